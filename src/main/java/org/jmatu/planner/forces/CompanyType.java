@@ -1,0 +1,6 @@
+package org.jmatu.planner.forces;
+
+/** The kind of company a nation contributes; the org chart draws each with its APP-6 icon. */
+public enum CompanyType {
+    INFANTRY, SPECIAL_FORCES, ENGINEER, MORTAR, RECONNAISSANCE, SIGNAL, MEDICAL, MAINTENANCE
+}

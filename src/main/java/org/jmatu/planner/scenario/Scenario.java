@@ -1,0 +1,85 @@
+package org.jmatu.planner.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a plan is made from, field for field as the scenario file of SCENARIO.md (format
+ * jmatu-scenario/1). The database, the generator, imports and both solvers all meet in this model.
+ */
+public record Scenario(
+        String format,
+        String name,
+        Horizon horizon,
+        List<Nation> nations,
+        List<Post> posts,
+        List<Person> personnel,
+        List<EquipmentType> equipmentTypes,
+        List<Company> companies,
+        List<TrainingArea> trainingAreas,
+        List<Exercise> exercises,
+        List<Blackout> blackouts,
+        Pinned pinned) {
+
+    public static final String FORMAT = "jmatu-scenario/1";
+
+    public record Horizon(LocalDate start, int periodMonths, int periods, int handoverDays) {
+    }
+
+    public record Nation(String code, String name, String role, String equipmentStandard, int tourPeriods,
+                         int maxConsecutivePeriods, double staffShare) {
+    }
+
+    public record Sourcing(String rule, List<String> nations, String keyGroup, Integer maxNationConsecutive) {
+    }
+
+    public record Post(String id, String title, String section, String rankMin, String rankMax,
+                       List<String> skills, int englishMin, Sourcing sourcing, Integer activeFrom,
+                       Integer activeTo, String requiresStandard) {
+    }
+
+    public record Person(String id, String name, String nation, String rank, List<String> skills, int english,
+                         LocalDate availableFrom, LocalDate availableTo) {
+    }
+
+    public record EquipmentType(String id, String name, String origin, String standard, List<String> capabilities,
+                                String maintenanceSkill) {
+    }
+
+    public record Location(double lat, double lon) {
+    }
+
+    public record DateSpan(LocalDate from, LocalDate to) {
+    }
+
+    public record Holding(String type, int quantity) {
+    }
+
+    public record Company(String id, String name, String nation, String type, int strength,
+                          List<String> capabilities, String homeBaseName, Location homeBase,
+                          List<Integer> attachedPeriods, List<DateSpan> unavailable, List<Holding> equipment) {
+    }
+
+    public record TrainingArea(String id, String name, String nation, int capacity, List<Integer> closedMonths,
+                               Location location) {
+    }
+
+    public record Exercise(String id, String name, String scenario, LocalDate earliestStart, LocalDate latestEnd,
+                           int durationDays, int minCompanies, int maxCompanies, List<String> requiredCapabilities) {
+    }
+
+    public record Blackout(String name, LocalDate from, LocalDate to, List<String> nations) {
+    }
+
+    public record PinnedSlot(String post, int period, String person) {
+    }
+
+    public record PinnedExercise(String exercise, LocalDate start, String trainingArea) {
+    }
+
+    public record Pinned(List<PinnedSlot> rotation, List<PinnedExercise> exercises) {
+        public static Pinned none() {
+            return new Pinned(List.of(), List.of());
+        }
+    }
+}

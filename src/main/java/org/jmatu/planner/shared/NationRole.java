@@ -1,0 +1,6 @@
+package org.jmatu.planner.shared;
+
+/** What a member nation is to the unit: the framework nation commands, global powers rotate the key posts. */
+public enum NationRole {
+    FRAMEWORK, GLOBAL_POWER, REGIONAL
+}

@@ -1,0 +1,44 @@
+package org.jmatu.planner.staffing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jmatu.planner.shared.VersionedEntity;
+
+/** A qualification a post requires and a nominee holds, e.g. COMMAND, LOGISTICS, MAINT_NATO. */
+@Entity
+public class Skill extends VersionedEntity {
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be upper case letters, digits and _ such as LOGISTICS")
+    @Column(unique = true)
+    private String code;
+
+    @NotBlank
+    @Size(max = 120)
+    private String name;
+
+    protected Skill() {
+    }
+
+    public Skill(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public static Skill blank() {
+        return new Skill();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

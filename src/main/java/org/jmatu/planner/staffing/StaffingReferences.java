@@ -1,0 +1,45 @@
+package org.jmatu.planner.staffing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.ReferenceChecker;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/** Posts and people refer to nations and skills: those may not be deleted while they do. */
+@Component
+class StaffingReferences implements ReferenceChecker {
+
+    private static final Limit EXAMPLES = Limit.of(5);
+
+    private final PostRepository posts;
+    private final PersonRepository people;
+
+    StaffingReferences(PostRepository posts, PersonRepository people) {
+        this.posts = posts;
+        this.people = people;
+    }
+
+    @Override
+    public List<String> referencesTo(Object record) {
+        List<String> references = new ArrayList<>();
+        if (record instanceof Nation nation) {
+            long nominees = people.countByNation(nation);
+            if (nominees > 0) {
+                references.add("it has " + ReferenceChecker.describe(nominees, "nominated people",
+                        people.findCodesByNation(nation, EXAMPLES)));
+            }
+            ReferenceChecker.addIfAny(references, "it sources ", "posts", posts.findCodesSourcedFrom(nation));
+        }
+        if (record instanceof Skill skill) {
+            ReferenceChecker.addIfAny(references, "it is required by ", "posts", posts.findCodesRequiring(skill));
+            long holders = people.countHolding(skill);
+            if (holders > 0) {
+                references.add("it is held by " + ReferenceChecker.describe(holders, "people",
+                        people.findCodesHolding(skill, EXAMPLES)));
+            }
+        }
+        return references;
+    }
+}
