@@ -3,7 +3,13 @@ package org.jmatu.planner.ui;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,5 +50,25 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** Opens the view as the router would, inside the main layout, and returns it. */
+    protected static <V extends Component> V open(Class<V> view) {
+        UI.getCurrent().navigate(view);
+        return LocatorJ._get(view);
+    }
+
+    /** Clicks the one visible button with this text. */
+    protected static void click(String text) {
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText(text)));
+    }
+
+    /** The editor's status line, where the checks spanning several fields report. */
+    protected static String formStatus() {
+        return LocatorJ._get(Span.class, spec -> spec.withClasses("form-status")).getText();
+    }
+
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
     }
 }

@@ -1,7 +1,10 @@
 package org.jmatu.planner.ui;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jmatu.planner.forces.EquipmentType;
+import org.jmatu.planner.forces.ForcesService;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationRole;
@@ -20,10 +23,12 @@ public class TestData {
 
     private final NationService nations;
     private final StaffingService staffing;
+    private final ForcesService forces;
 
-    TestData(NationService nations, StaffingService staffing) {
+    TestData(NationService nations, StaffingService staffing, ForcesService forces) {
         this.nations = nations;
         this.staffing = staffing;
+        this.forces = forces;
     }
 
     /** "QAA", "QAB", …: three letters as a nation code needs, starting with Q which no member nation has. */
@@ -45,6 +50,11 @@ public class TestData {
 
     public Skill skill() {
         return staffing.save(new Skill(code("SK").replace('-', '_'), "Test skill"));
+    }
+
+    public EquipmentType equipmentType(Nation origin) {
+        return forces.save(new EquipmentType(code("EQ"), "Test mortar", origin, EquipmentStandard.CHINESE,
+                Set.of("INDIRECT_FIRE"), "MAINT_CHINESE"));
     }
 
     public Person person(Nation nation) {
