@@ -1,15 +1,20 @@
 package org.jmatu.planner.forces.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.forces.EquipmentHolding;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
 import org.jmatu.planner.shared.Nation;
@@ -72,15 +77,13 @@ class CompaniesViewTest extends KaribuTest {
         EquipmentType mortar = data.equipmentType(nation);
         Company company = new Company(TestData.code("CO"), "Holder", nation, CompanyType.MORTAR, 100, "Osh", 40.5,
                 72.8);
-        company.setEquipment(java.util.List.of(new org.jmatu.planner.forces.EquipmentHolding(mortar, 4)));
+        company.setEquipment(List.of(new EquipmentHolding(mortar, 4)));
         forces.save(company);
 
         EquipmentTypesView view = open(EquipmentTypesView.class);
         GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(mortar));
         click("Delete");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                        com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
                 .contains("cannot be deleted").contains("it is held by 1 companies (" + company.getCode() + ")"));

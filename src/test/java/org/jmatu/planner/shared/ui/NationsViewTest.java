@@ -9,10 +9,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.KaribuTest;
@@ -26,8 +25,25 @@ class NationsViewTest extends KaribuTest {
     NationService nations;
 
     NationsView open() {
-        UI.getCurrent().navigate(NationsView.class);
-        return _get(NationsView.class);
+        return open(NationsView.class);
+    }
+
+    @Test
+    void theHorizonIsEditedWithTheSameChecks() {
+        NationsView view = open();
+        _click(view.horizon.edit);
+        _setValue(view.horizon.periods, 0);
+        HasValidationUtilsKt._expectInvalid(view.horizon.periods, "must be greater than or equal to 1");
+
+        _setValue(view.horizon.name, "Brigade build-up");
+        _setValue(view.horizon.startDate, LocalDate.of(2027, 1, 1));
+        _setValue(view.horizon.periodMonths, 6);
+        _setValue(view.horizon.periods, 10);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(nations.horizon()).hasValueSatisfying(horizon -> assertThat(horizon.getPeriods()).isEqualTo(10));
+        assertThat(view.horizon.summary.getText()).contains("Brigade build-up").contains("10 periods of 6 months")
+                .contains("2027-H1 – 2031-H2");
     }
 
     @Test

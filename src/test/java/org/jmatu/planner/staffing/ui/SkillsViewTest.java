@@ -11,6 +11,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
@@ -42,7 +44,7 @@ class SkillsViewTest extends KaribuTest {
     void aSkillThatPeopleHoldCannotBeDeleted() {
         Skill skill = data.skill();
         var person = data.person(data.nation());
-        person.setSkills(java.util.Set.of(skill));
+        person.setSkills(Set.of(skill));
         staffing.save(person);
         SkillsView view = open(SkillsView.class);
         GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
@@ -111,8 +113,36 @@ class SkillsViewTest extends KaribuTest {
         assertThat(staffing.findSkill(skill.getCode()).orElseThrow().getName()).isEqualTo("Agreed name");
     }
 
+    @Test
+    void aSaveOfARecordDeletedMeanwhileSaysSo() {
+        Skill skill = data.skill();
+        SkillsView view = open(SkillsView.class);
+        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
+        staffing.delete(staffing.findSkill(skill.getCode()).orElseThrow());
+
+        _setValue(view.name, "My name");
+        click("Save");
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
+                .contains("changed by someone else").contains("It has since been deleted."));
+        assertThat(GridKt._findAll(view.grid)).doesNotContain(skill);
+    }
+
+    @Test
+    void aDuplicateCodeIsRefusedWithAMessage() {
+        Skill skill = data.skill();
+        SkillsView view = open(SkillsView.class);
+        click("New skill");
+        _setValue(view.code, skill.getCode());
+        _setValue(view.name, "Duplicate");
+        click("Save");
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("already uses this code"));
+        assertThat(staffing.findSkill(skill.getCode()).orElseThrow().getName()).isEqualTo("Test skill");
+    }
+
     private static List<List<String>> rows(Grid<?> grid) {
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(index -> GridKt._getFormattedRow(grid, index)).toList();
     }
 }
