@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
@@ -75,5 +78,12 @@ class PersonnelViewTest extends KaribuTest {
         _setValue(view.availableOnFilter, LocalDate.of(2028, 1, 1));
         assertThat(GridKt._size(view.grid)).isEqualTo(90);
         assertThat(GridKt._findAll(view.grid)).allMatch(person -> person.getRank() == Rank.OF_3);
+
+        GridKt._sortByHeader(view.grid, "Nation", SortDirection.DESCENDING);
+        GridKt._sortByHeader(view.grid, "Rank", SortDirection.ASCENDING);
+        assertThat(GridKt._size(view.grid)).isEqualTo(90);
+        GridKt._sortByHeader(view.grid, "Code", SortDirection.DESCENDING);
+        List<String> codes = GridKt._findAll(view.grid).stream().map(Person::getCode).toList();
+        assertThat(codes).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
     }
 }
