@@ -62,10 +62,6 @@ class ConflictDialog<T> extends Dialog {
         getFooter().add(theirs, mine);
     }
 
-    List<Row> rows() {
-        return comparison.getGenericDataView().getItems().toList();
-    }
-
     private static String label(HasValue<?, ?> field) {
         return field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : "";
     }

@@ -59,6 +59,8 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deleteButton.addClickListener(event -> confirmDelete());
         deleteButton.setVisible(false);
+        // kept apart from Save so that it is not hit by accident
+        deleteButton.getStyle().set("margin-inline-end", "auto");
         getFooter().add(deleteButton, cancel, saveButton);
         setWidth("min(48em, 95vw)");
         setCloseOnOutsideClick(false);

@@ -16,7 +16,7 @@ public final class Notices {
     }
 
     public static Notification error(String text) {
-        Notification notification = Notification.show(text, 10000, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(text, 10000, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }

@@ -63,7 +63,7 @@ public class NationsView extends VerticalLayout {
 
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.ENGLISH);
         grid.addComponentColumn(NationBadge::new).setHeader("Nation").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Nation::getName).setHeader("Name").setSortable(true);
+        grid.addColumn(Nation::getName).setHeader("Name").setSortable(true).setAutoWidth(true);
         grid.addColumn(Nation::getRole).setHeader("Role").setSortable(true);
         grid.addColumn(Nation::getEquipmentStandard).setHeader("Equipment standard");
         grid.addColumn(Nation::getTourPeriods).setHeader("Tour (periods)");

@@ -1,5 +1,6 @@
 package org.jmatu.planner.staffing.ui;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -85,15 +86,15 @@ public class PersonnelView extends VerticalLayout {
         grid.addColumn(Person::getCode).setHeader("Code").setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Person::getName).setHeader("Name").setSortProperty("name");
         grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader("Nation")
-                .setSortProperty("nation.code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Person::getRank).setHeader("Rank").setSortProperty("rank").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("nation.code").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(Person::getRank).setHeader("Rank").setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(person -> Formats.list(person.getSkills())).setHeader("Skills");
-        grid.addColumn(Person::getEnglish).setHeader("English").setSortProperty("english").setAutoWidth(true)
+        grid.addColumn(Person::getEnglish).setHeader("English").setSortProperty("english").setWidth("7.5em")
                 .setFlexGrow(0);
         grid.addColumn(Person::getAvailableFrom).setHeader("Available from").setSortProperty("availableFrom")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         grid.addColumn(Person::getAvailableTo).setHeader("Available to").setSortProperty("availableTo")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0);
         grid.setItems(query -> staffing.findPeople(filter(), page(query)).stream(),
                 query -> (int) staffing.countPeople(filter()));
         grid.addItemClickListener(event -> openEditor(event.getItem()));
@@ -105,6 +106,11 @@ public class PersonnelView extends VerticalLayout {
     }
 
     private void configureFilters() {
+        // narrow filters, so that they and the New button share one row on a laptop screen
+        for (var filter : new HasSize[] {nationFilter, rankFilter, skillFilter,
+                availableOnFilter, textFilter}) {
+            filter.setWidth("10em");
+        }
         nationFilter.setPlaceholder("Nation");
         nationFilter.setItems(nations.findAll());
         rankFilter.setPlaceholder("Rank");
