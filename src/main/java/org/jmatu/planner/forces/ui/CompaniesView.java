@@ -1,0 +1,128 @@
+package org.jmatu.planner.forces.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jmatu.planner.forces.Capability;
+import org.jmatu.planner.forces.Company;
+import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.shared.Horizon;
+import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.ui.CrudToolbar;
+import org.jmatu.planner.ui.EditorDialog;
+import org.jmatu.planner.ui.Formats;
+import org.jmatu.planner.ui.NationBadge;
+import org.jmatu.planner.ui.Pickers;
+
+/** The companies the nations contribute: where they are based, when attached, and the equipment they bring. */
+@Route("companies")
+@PageTitle("Companies")
+@Menu(title = "Companies", order = 50, icon = "vaadin:group")
+public class CompaniesView extends VerticalLayout {
+
+    /** Period numbers offered when no horizon is set yet (the horizon allows at most 40 periods). */
+    private static final int MAX_PERIODS = 40;
+
+    private final ForcesService forces;
+    private final NationService nations;
+    final Grid<Company> grid = new Grid<>();
+    final EditorDialog<Company> editor;
+
+    final TextField code = new TextField("Code");
+    final TextField name = new TextField("Name");
+    final ComboBox<Nation> nation = Pickers.nation("Nation");
+    final ComboBox<CompanyType> companyType = new ComboBox<>("Type", CompanyType.values());
+    final IntegerField strength = new IntegerField("Strength");
+    final TextField homeBase = new TextField("Home base");
+    final NumberField homeLat = new NumberField("Home base latitude");
+    final NumberField homeLon = new NumberField("Home base longitude");
+    final MultiSelectComboBox<String> capabilities = Pickers.codes("Own capabilities", Capability.codes());
+    final MultiSelectComboBox<Integer> attachedPeriods = new MultiSelectComboBox<>("Attached in periods");
+    final UnavailabilityField unavailable = new UnavailabilityField("Unavailable");
+    final HoldingsField equipment = new HoldingsField("Equipment holdings");
+    /** Read once per refresh: the grid labels every row's periods with it. */
+    private Optional<Horizon> horizon = Optional.empty();
+
+    CompaniesView(ForcesService forces, NationService nations) {
+        this.forces = forces;
+        this.nations = nations;
+        setSizeFull();
+
+        editor = new EditorDialog<>("company", Company.class, forces::save, forces::delete, this::refresh);
+        editor.setWidth("min(64em, 95vw)");
+        code.setHelperText("e.g. KGZ-1");
+        capabilities.setHelperText("Besides those its equipment gives");
+        attachedPeriods.setHelperText("The rotation periods in which it is attached to the unit");
+        editor.form().add(code, name, nation, companyType, strength, homeBase, homeLat, homeLon, capabilities,
+                attachedPeriods);
+        editor.form().add(unavailable, 2);
+        editor.form().add(equipment, 2);
+        var binder = editor.binder();
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("name");
+        binder.forField(nation).bind("nation");
+        binder.forField(companyType).bind("companyType");
+        binder.forField(strength).asRequired("enter a number").bind("strength");
+        binder.forField(homeBase).bind("homeBase");
+        binder.forField(homeLat).asRequired("enter a latitude").bind("homeLat");
+        binder.forField(homeLon).asRequired("enter a longitude").bind("homeLon");
+        binder.forField(capabilities).bind("capabilities");
+        binder.forField(attachedPeriods).bind("attachedPeriods");
+        binder.forField(unavailable).bind("unavailable");
+        binder.forField(equipment).bind("equipment");
+
+        grid.addColumn(Company::getCode).setHeader("Code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Company::getName).setHeader("Name").setSortable(true);
+        grid.addComponentColumn(company -> new NationBadge(company.getNation())).setHeader("Nation")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Company::getCompanyType).setHeader("Type").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Company::getStrength).setHeader("Strength").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Company::getHomeBase).setHeader("Home base").setAutoWidth(true);
+        grid.addColumn(company -> Formats.list(company.getEquipment())).setHeader("Equipment");
+        grid.addColumn(company -> periods(company.getAttachedPeriods())).setHeader("Attached");
+        grid.addColumn(company -> Formats.list(company.getUnavailable())).setHeader("Unavailable");
+        grid.addItemClickListener(event -> openEditor(event.getItem()));
+        grid.setSizeFull();
+        add(new CrudToolbar("New company", () -> openEditor(Company.blank())), grid);
+        refresh();
+    }
+
+    private void openEditor(Company company) {
+        nation.setItems(nations.findAll());
+        equipment.setTypes(forces.findAllEquipmentTypes());
+        horizon = nations.horizon();
+        int periods = horizon.map(Horizon::getPeriods).orElse(MAX_PERIODS);
+        attachedPeriods.setItems(IntStream.range(0, periods).boxed().toList());
+        attachedPeriods.setItemLabelGenerator(index -> periodLabel(horizon, index));
+        editor.edit(company);
+    }
+
+    private void refresh() {
+        horizon = nations.horizon();
+        grid.setItems(forces.findAllCompanies());
+    }
+
+    private String periods(Collection<Integer> indexes) {
+        if (indexes.isEmpty()) {
+            return "—";
+        }
+        return indexes.stream().sorted().map(index -> periodLabel(horizon, index)).collect(Collectors.joining(", "));
+    }
+
+    private static String periodLabel(Optional<Horizon> horizon, int index) {
+        return horizon.map(h -> h.period(index).label()).orElse("P" + index);
+    }
+}

@@ -1,0 +1,89 @@
+package org.jmatu.planner.forces.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.shared.DateRange;
+
+/** The date ranges in which a company cannot take part (deployments, leave), added and removed as rows. */
+class UnavailabilityField extends CustomField<List<DateRange>> {
+
+    private final List<DateRange> rows = new ArrayList<>();
+    final Grid<DateRange> grid = new Grid<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final TextField reason = new TextField();
+    final Button add = new Button("Add", VaadinIcon.PLUS.create());
+
+    UnavailabilityField(String label) {
+        setLabel(label);
+        from.setPlaceholder("From");
+        to.setPlaceholder("To");
+        reason.setPlaceholder("Reason");
+        reason.setMaxLength(120);
+        add.addClickListener(event -> addRow());
+
+        grid.addColumn(DateRange::getFrom).setHeader("From").setAutoWidth(true);
+        grid.addColumn(DateRange::getTo).setHeader("To").setAutoWidth(true);
+        grid.addColumn(DateRange::getReason).setHeader("Reason");
+        grid.addComponentColumn(range -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), event -> removeRow(range));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove " + range);
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+
+        HorizontalLayout adder = new HorizontalLayout(from, to, reason, add);
+        adder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout layout = new VerticalLayout(grid, adder);
+        layout.setPadding(false);
+        add(layout);
+    }
+
+    void addRow() {
+        if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage("give a from date not after the to date");
+            return;
+        }
+        to.setInvalid(false);
+        rows.add(new DateRange(from.getValue(), to.getValue(), reason.getValue()));
+        from.clear();
+        to.clear();
+        reason.clear();
+        grid.setItems(rows);
+        updateValue();
+    }
+
+    void removeRow(DateRange range) {
+        rows.remove(range);
+        grid.setItems(rows);
+        updateValue();
+    }
+
+    @Override
+    protected List<DateRange> generateModelValue() {
+        return new ArrayList<>(rows);
+    }
+
+    @Override
+    protected void setPresentationValue(List<DateRange> value) {
+        rows.clear();
+        if (value != null) {
+            rows.addAll(value);
+        }
+        grid.setItems(rows);
+    }
+}

@@ -1,0 +1,158 @@
+package org.jmatu.planner.staffing.ui;
+
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.shared.Rank;
+import org.jmatu.planner.staffing.Person;
+import org.jmatu.planner.staffing.PersonFilter;
+import org.jmatu.planner.staffing.Skill;
+import org.jmatu.planner.staffing.StaffingService;
+import org.jmatu.planner.ui.CrudToolbar;
+import org.jmatu.planner.ui.EditorDialog;
+import org.jmatu.planner.ui.Formats;
+import org.jmatu.planner.ui.NationBadge;
+import org.jmatu.planner.ui.Pickers;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The nominated personnel. A brigade has thousands of nominees, so the grid pages through the database
+ * and the filters narrow the query rather than a list held in memory.
+ */
+@Route("personnel")
+@PageTitle("Personnel")
+@Menu(title = "Personnel", order = 20, icon = "vaadin:users")
+public class PersonnelView extends VerticalLayout {
+
+    private final StaffingService staffing;
+    private final NationService nations;
+    final Grid<Person> grid = new Grid<>();
+    final Span matching = new Span();
+    final EditorDialog<Person> editor;
+
+    final ComboBox<Nation> nationFilter = Pickers.nation(null);
+    final ComboBox<Rank> rankFilter = new ComboBox<>(null, Rank.values());
+    final ComboBox<Skill> skillFilter = new ComboBox<>();
+    final DatePicker availableOnFilter = new DatePicker();
+    final TextField textFilter = new TextField();
+
+    final TextField code = new TextField("Code");
+    final TextField name = new TextField("Name");
+    final ComboBox<Nation> nation = Pickers.nation("Nation");
+    final ComboBox<Rank> rank = new ComboBox<>("Rank", Rank.values());
+    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
+    final IntegerField english = new IntegerField("English (STANAG 6001, 0–5)");
+    final DatePicker availableFrom = new DatePicker("Available from");
+    final DatePicker availableTo = new DatePicker("Available to");
+
+    PersonnelView(StaffingService staffing, NationService nations) {
+        this.staffing = staffing;
+        this.nations = nations;
+        setSizeFull();
+
+        editor = new EditorDialog<>("person", Person.class, staffing::save, staffing::delete, this::refresh);
+        code.setHelperText("e.g. USA-0042");
+        skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
+        english.setStepButtonsVisible(true);
+        editor.form().add(code, name, nation, rank, skills, english, availableFrom, availableTo);
+        var binder = editor.binder();
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("name");
+        binder.forField(nation).bind("nation");
+        binder.forField(rank).bind("rank");
+        binder.forField(skills).bind("skills");
+        binder.forField(english).asRequired("enter a level from 0 to 5").bind("english");
+        binder.forField(availableFrom).bind("availableFrom");
+        binder.forField(availableTo).bind("availableTo");
+
+        configureFilters();
+        grid.addColumn(Person::getCode).setHeader("Code").setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Person::getName).setHeader("Name").setSortProperty("name");
+        grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader("Nation")
+                .setSortProperty("nation.code").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(Person::getRank).setHeader("Rank").setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(person -> Formats.list(person.getSkills())).setHeader("Skills");
+        grid.addColumn(Person::getEnglish).setHeader("English").setSortProperty("english").setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addColumn(Person::getAvailableFrom).setHeader("Available from").setSortProperty("availableFrom")
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Person::getAvailableTo).setHeader("Available to").setSortProperty("availableTo")
+                .setWidth("10em").setFlexGrow(0);
+        grid.setItems(query -> staffing.findPeople(filter(), page(query)).stream(),
+                query -> (int) staffing.countPeople(filter()));
+        grid.addItemClickListener(event -> openEditor(event.getItem()));
+        grid.setSizeFull();
+
+        add(new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter, skillFilter,
+                availableOnFilter, textFilter, matching), grid);
+        refresh();
+    }
+
+    private void configureFilters() {
+        // narrow filters, so that they and the New button share one row on a laptop screen
+        for (var filter : new HasSize[] {nationFilter, rankFilter, skillFilter,
+                availableOnFilter, textFilter}) {
+            filter.setWidth("10em");
+        }
+        nationFilter.setPlaceholder("Nation");
+        nationFilter.setItems(nations.findAll());
+        rankFilter.setPlaceholder("Rank");
+        skillFilter.setPlaceholder("Skill");
+        skillFilter.setItems(staffing.findAllSkills());
+        skillFilter.setItemLabelGenerator(Skill::getCode);
+        availableOnFilter.setPlaceholder("Available on");
+        textFilter.setPlaceholder("Code or name");
+        textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        nationFilter.setClearButtonVisible(true);
+        rankFilter.setClearButtonVisible(true);
+        skillFilter.setClearButtonVisible(true);
+        availableOnFilter.setClearButtonVisible(true);
+        textFilter.setClearButtonVisible(true);
+        nationFilter.addValueChangeListener(event -> refresh());
+        rankFilter.addValueChangeListener(event -> refresh());
+        skillFilter.addValueChangeListener(event -> refresh());
+        availableOnFilter.addValueChangeListener(event -> refresh());
+        textFilter.addValueChangeListener(event -> refresh());
+    }
+
+    PersonFilter filter() {
+        return new PersonFilter(nationFilter.getValue(), rankFilter.getValue(), skillFilter.getValue(),
+                availableOnFilter.getValue(), textFilter.getValue());
+    }
+
+    /** The grid's page and sort, with the code as the last key so that paging never skips or repeats a row. */
+    private static Pageable page(Query<Person, ?> query) {
+        PageRequest request = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        return request.withSort(request.getSort().and(Sort.by("code")));
+    }
+
+    private void openEditor(Person person) {
+        nation.setItems(nations.findAll());
+        skills.setItems(staffing.findAllSkills());
+        editor.edit(person);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long count = staffing.countPeople(filter());
+        matching.setText(count == 1 ? "1 person" : count + " people");
+    }
+}

@@ -1,0 +1,46 @@
+package org.jmatu.planner.staffing.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.jmatu.planner.staffing.Skill;
+import org.jmatu.planner.staffing.StaffingService;
+import org.jmatu.planner.ui.CrudToolbar;
+import org.jmatu.planner.ui.EditorDialog;
+
+/** The skill catalogue that posts require and nominees hold. */
+@Route("skills")
+@PageTitle("Skills")
+@Menu(title = "Skills", order = 40, icon = "vaadin:academy-cap")
+public class SkillsView extends VerticalLayout {
+
+    private final StaffingService service;
+    final Grid<Skill> grid = new Grid<>();
+    final EditorDialog<Skill> editor;
+    final TextField code = new TextField("Code");
+    final TextField name = new TextField("Name");
+
+    SkillsView(StaffingService service) {
+        this.service = service;
+        setSizeFull();
+        editor = new EditorDialog<>("skill", Skill.class, service::save, service::delete, this::refresh);
+        code.setHelperText("e.g. LOGISTICS, MAINT_NATO");
+        editor.form().add(code, name);
+        editor.binder().forField(code).bind("code");
+        editor.binder().forField(name).bind("name");
+
+        grid.addColumn(Skill::getCode).setHeader("Code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Skill::getName).setHeader("Name").setSortable(true);
+        grid.addItemClickListener(event -> editor.edit(event.getItem()));
+        grid.setSizeFull();
+        add(new CrudToolbar("New skill", () -> editor.edit(Skill.blank())), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.findAllSkills());
+    }
+}

@@ -1,0 +1,170 @@
+package org.jmatu.planner.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jmatu.planner.shared.EditConflictException;
+import org.jmatu.planner.shared.ReferencedRecordException;
+import org.jmatu.planner.shared.VersionedEntity;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * The one editor every data view opens: a form bound by bean validation, and the save/delete paths with
+ * their failures handled the same way everywhere. A refused delete names what still refers to the record;
+ * a save that lost a race opens a {@link ConflictDialog} instead of overwriting anyone.
+ *
+ * <p>The view adds its fields to {@link #form()} and binds them on {@link #binder()}; nothing else.
+ */
+public final class EditorDialog<T extends VersionedEntity> extends Dialog {
+
+    private final String noun;
+    private final EntityBinder<T> binder;
+    private final UnaryOperator<T> save;
+    private final Consumer<T> delete;
+    private final Runnable onChange;
+    private final FormLayout form = new FormLayout();
+    private final Span status = new Span();
+    private final Button deleteButton = new Button("Delete");
+    private T record;
+
+    /**
+     * @param noun     what is edited, for titles and messages ("nation")
+     * @param save     the service's save, returning the stored record
+     * @param delete   the service's delete, or null when the record cannot be deleted here
+     * @param onChange called after anything was stored or deleted, to refresh the list
+     */
+    public EditorDialog(String noun, Class<T> type, UnaryOperator<T> save, Consumer<T> delete, Runnable onChange) {
+        this.noun = noun;
+        this.binder = new EntityBinder<>(type);
+        this.save = save;
+        this.delete = delete;
+        this.onChange = onChange;
+
+        status.addClassName("form-status");
+        status.getStyle().set("color", "var(--lumo-error-text-color)");
+        binder.setStatusLabel(status);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form, status);
+
+        Button saveButton = new Button("Save", event -> save());
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", event -> close());
+        deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deleteButton.addClickListener(event -> confirmDelete());
+        deleteButton.setVisible(false);
+        // kept apart from Save so that it is not hit by accident
+        deleteButton.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(deleteButton, cancel, saveButton);
+        setWidth("min(48em, 95vw)");
+        setCloseOnOutsideClick(false);
+    }
+
+    public FormLayout form() {
+        return form;
+    }
+
+    public BeanValidationBinder<T> binder() {
+        return binder;
+    }
+
+    /** The record the form shows (after a reload, the stored version). */
+    public T record() {
+        return record;
+    }
+
+    public void edit(T record) {
+        this.record = record;
+        setHeaderTitle(record.isNew() ? "New " + noun : "Edit " + noun + " " + record);
+        deleteButton.setVisible(delete != null && !record.isNew());
+        status.setText("");
+        binder.readBean(record);
+        open();
+    }
+
+    void save() {
+        try {
+            binder.writeBean(record);
+        } catch (ValidationException invalid) {
+            return; // the binder has put each message at its field or in the status line
+        }
+        store(record);
+    }
+
+    /** Stores {@code candidate} (the user's values already written onto it) and reports how that went. */
+    void store(T candidate) {
+        try {
+            T stored = save.apply(candidate);
+            Notices.success(capitalised(noun) + " " + stored + " saved.");
+            close();
+            onChange.run();
+        } catch (EditConflictException conflict) {
+            resolve(conflict);
+        } catch (DataIntegrityViolationException refused) {
+            Notices.error(capitalised(noun) + " not saved: another " + noun
+                    + " already uses this code, or the database refused a value.");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void resolve(EditConflictException conflict) {
+        if (conflict.stored() == null) {
+            Notices.error(conflict.getMessage());
+            close();
+            onChange.run();
+            return;
+        }
+        new ConflictDialog<>(noun, binder, (T) conflict.stored(), this::keepTheirs, this::overwriteWithMine).open();
+    }
+
+    private void keepTheirs(T stored) {
+        edit(stored);
+        onChange.run();
+    }
+
+    private void overwriteWithMine(T stored) {
+        try {
+            binder.writeBean(stored, binder.allBindings());
+        } catch (ValidationException invalid) {
+            return;
+        }
+        record = stored;
+        store(stored);
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete " + noun + " " + record + "?");
+        confirm.setText("This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> delete());
+        confirm.open();
+    }
+
+    void delete() {
+        try {
+            delete.accept(record);
+            Notices.success(capitalised(noun) + " " + record + " deleted.");
+            close();
+            onChange.run();
+        } catch (ReferencedRecordException referenced) {
+            Notices.error(referenced.getMessage());
+        } catch (EditConflictException conflict) {
+            Notices.error(conflict.getMessage());
+            close();
+            onChange.run();
+        }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,32 @@
+package org.jmatu.planner.ui;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Plain-text renderings of field values, used wherever two versions of a record are compared. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String value(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Collection<?> collection) {
+            return list(collection);
+        }
+        String text = value.toString();
+        return text.isBlank() ? "—" : text;
+    }
+
+    /** "A, B, C" in a stable order, so that equal sets read the same. */
+    public static String list(Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            return "—";
+        }
+        return values.stream().filter(Objects::nonNull).map(Object::toString).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,67 @@
+package org.jmatu.planner.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
+
+/**
+ * The shell every view opens in. The menu is read from the views' {@code @Menu} annotations, so a new view
+ * appears here without this class knowing it; its order number also decides its group (see {@link MenuGroup}).
+ */
+@Layout
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String APP_TITLE = "JMATU Staff Planner";
+
+    private final H2 viewTitle = new H2();
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        addToNavbar(true, new DrawerToggle(), viewTitle);
+
+        H1 appName = new H1(APP_TITLE);
+        appName.getStyle().set("font-size", "var(--lumo-font-size-l)")
+                .set("margin", "var(--lumo-space-m) var(--lumo-space-m) 0");
+        VerticalLayout menu = new VerticalLayout();
+        menu.setPadding(false);
+        menu.setSpacing(true);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuGroup group : MenuGroup.values()) {
+            List<MenuEntry> members = entries.stream().filter(group::contains).toList();
+            if (!members.isEmpty()) {
+                menu.add(nav(group, members));
+            }
+        }
+        addToDrawer(appName, new Scroller(menu));
+    }
+
+    private static SideNav nav(MenuGroup group, List<MenuEntry> entries) {
+        SideNav nav = new SideNav(group.label());
+        nav.setWidthFull();
+        for (MenuEntry entry : entries) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

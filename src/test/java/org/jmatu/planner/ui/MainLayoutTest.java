@@ -1,0 +1,33 @@
+package org.jmatu.planner.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void theMenuListsTheDataViewsInGroupsAndOrder() {
+        UI.getCurrent().navigate("nations");
+        MainLayout layout = _get(MainLayout.class);
+
+        assertThat(_get(layout, H1.class).getText()).isEqualTo("JMATU Staff Planner");
+        List<SideNav> navs = _find(layout, SideNav.class);
+        assertThat(navs).extracting(SideNav::getLabel).containsSubsequence("Staff", "Forces", "Exercises");
+        assertThat(items(navs, "Staff")).containsExactly("Establishment", "Personnel", "Nations", "Skills");
+        assertThat(items(navs, "Forces")).containsExactly("Companies", "Equipment types");
+        assertThat(items(navs, "Exercises")).containsExactly("Training areas", "Exercises", "Blackouts");
+    }
+
+    private static List<String> items(List<SideNav> navs, String label) {
+        return navs.stream().filter(nav -> label.equals(nav.getLabel())).findFirst().orElseThrow()
+                .getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
