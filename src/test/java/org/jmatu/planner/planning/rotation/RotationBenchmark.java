@@ -36,7 +36,7 @@ class RotationBenchmark {
         AtomicLong mediumZero = new AtomicLong(-1);
         long start = System.nanoTime();
         solver.addEventListener(event -> {
-            HardMediumSoftScore score = event.getNewBestScore();
+            HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (score.isSolutionInitialized() && score.hardScore() == 0 && hardZero.get() < 0) {
                 hardZero.set(ms);
