@@ -135,6 +135,32 @@ public final class RotationMapper {
                 List.copyOf(nations.values()), posts, personnel, slots);
     }
 
+    /**
+     * Puts a saved roster back on a fresh solution: each row's person where still eligible (or where pinned:
+     * a pin holds even when it breaks a rule, and the hard guards then say so), and the pins.
+     */
+    public static void applyRows(RotationSolution solution, Collection<PlanRow> rows, Set<String> pinnedSlots) {
+        Map<String, PersonFact> personById = new HashMap<>();
+        solution.getPersonnel().forEach(person -> personById.put(person.id(), person));
+        Map<String, RotationSlot> slotById = new HashMap<>();
+        solution.getSlots().forEach(slot -> slotById.put(slot.getId(), slot));
+        for (PlanRow row : rows) {
+            RotationSlot slot = slotById.get(row.slotId());
+            if (slot == null) {
+                continue;
+            }
+            PersonFact person = row.person() == null ? null : personById.get(row.person());
+            if (pinnedSlots.contains(row.slotId())) {
+                if (person != null && !slot.getNominees().contains(person)) {
+                    slot.getNominees().add(person);
+                }
+                slot.pin(person);
+            } else if (person == null || slot.getNominees().contains(person)) {
+                slot.setPerson(person);
+            }
+        }
+    }
+
     /** One row per active slot in establishment order, and a gap with an actionable reason per unfilled slot. */
     public static RotationPlan toPlan(RotationSolution solution) {
         List<PlanRow> rows = new ArrayList<>();

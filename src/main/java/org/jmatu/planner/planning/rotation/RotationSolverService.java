@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -39,6 +40,7 @@ public class RotationSolverService {
     private final SolutionManager<RotationSolution, HardMediumSoftScore> solutionManager;
     private final RotationSolverSettings settings;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, List<SolveListener>> listeners = new ConcurrentHashMap<>();
 
     public RotationSolverService(SolverManager<RotationSolution, String> rotationSolverManager,
                                  SolutionManager<RotationSolution, HardMediumSoftScore> rotationSolutionManager,
@@ -62,6 +64,7 @@ public class RotationSolverService {
         private volatile RotationSolution best;
         private volatile Duration timeToFeasible;
         private volatile String error;
+        private volatile boolean finished;
 
         Job(String key, RotationSolution problem) {
             this.key = key;
@@ -73,6 +76,7 @@ public class RotationSolverService {
         public RotationSolution best() { return best; }
         public Optional<Duration> timeToFeasible() { return Optional.ofNullable(timeToFeasible); }
         public Optional<String> error() { return Optional.ofNullable(error); }
+        public boolean finished() { return finished; }
 
         void improved(RotationSolution solution) {
             best = solution;
@@ -83,17 +87,38 @@ public class RotationSolverService {
         }
     }
 
+    /** Receives a background solve's progress on the solver thread; views hand it to their UI thread. */
+    public interface SolveListener {
+        void bestSolutionChanged(RotationSolution best);
+
+        void solvingEnded(RotationSolution best, String error);
+    }
+
+    /** Solves {@code scenario} in the background under its name; {@code listener} sees each new best solution. */
     public String solve(Scenario scenario, Consumer<RotationSolution> listener) {
-        return solve(scenario.name(), RotationMapper.toSolution(scenario), listener);
+        String key = scenario.name();
+        solve(key, RotationMapper.toSolution(scenario));
+        addListener(key, new SolveListener() {
+            @Override
+            public void bestSolutionChanged(RotationSolution best) {
+                listener.accept(best);
+            }
+
+            @Override
+            public void solvingEnded(RotationSolution best, String error) {
+                listener.accept(best);
+            }
+        });
+        return key;
     }
 
     /**
-     * Starts a background solve of {@code problem} under {@code key} (a plan key: one job per plan).
-     * {@code listener} receives each new best solution on the solver thread.
+     * Starts a background solve of {@code problem} under {@code key} (a plan key: one job per plan). Every
+     * listener added for that key, by any user's view, hears of new best solutions.
      *
      * @throws IllegalStateException when that plan is already being solved or too many jobs run
      */
-    public synchronized String solve(String key, RotationSolution problem, Consumer<RotationSolution> listener) {
+    public synchronized String solve(String key, RotationSolution problem) {
         if (isSolving(key)) {
             throw new IllegalStateException("A solve of " + key + " is already running");
         }
@@ -106,12 +131,28 @@ public class RotationSolverService {
         jobs.put(key, job);
         solverManager.solveAndListen(key, id -> problem, solution -> {
             job.improved(solution);
-            listener.accept(solution);
+            listeners(key).forEach(listener -> listener.bestSolutionChanged(solution));
+        }, finalBest -> {
+            job.improved(finalBest);
+            job.finished = true;
+            listeners(key).forEach(listener -> listener.solvingEnded(finalBest, null));
         }, (id, error) -> {
             job.error = error.getMessage();
+            job.finished = true;
             log.warn("Rotation solve {} failed", id, error);
+            listeners(key).forEach(listener -> listener.solvingEnded(job.best(), error.getMessage()));
         });
         return key;
+    }
+
+    /** Listens to the solves of {@code key}; run the returned handle to stop listening. */
+    public Runnable addListener(String key, SolveListener listener) {
+        listeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners(key).remove(listener);
+    }
+
+    private List<SolveListener> listeners(String key) {
+        return listeners.getOrDefault(key, List.of());
     }
 
     public void stop(String key) {
