@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,30 @@ class RotationSolverServiceTest {
         RotationPlan plan = RotationMapper.toPlan(solved);
         assertThat(plan.rotation()).hasSize(solved.getSlots().size());
         assertThat(plan.gaps()).hasSize(-solved.getScore().mediumScore());
+    }
+
+    @Test
+    void replanAfterDropOutKeepsEarlierPeriodsAndChangesLittle() {
+        Scenario battalion = ScenarioSource.current().battalion(1);
+        RotationPlan published = RotationMapper.toPlan(
+                service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(8)));
+        PlanRow dropped = published.rotation().stream()
+                .filter(row -> row.period() == 3 && row.person() != null && row.post().equals("J4")).findFirst()
+                .orElseThrow();
+        LocalDate from = LocalDate.of(2028, 8, 15); // in period 3 (2028-H2)
+        Scenario changed = RotationReplanning.withDropout(battalion, dropped.person(), from);
+        RotationSolution problem = RotationReplanning.repairProblem(changed, published.rotation(), Set.of(),
+                published.rotation(), from);
+        RotationPlan repaired = RotationMapper.toPlan(service.solveBlocking(problem, Duration.ofSeconds(8)));
+
+        assertThat(repaired.score()).startsWith("0hard");
+        assertThat(repaired.rotation()).filteredOn(row -> row.period() >= 3)
+                .extracting(PlanRow::person).doesNotContain(dropped.person());
+        assertThat(repaired.rotation()).filteredOn(row -> row.period() < 3)
+                .containsExactlyElementsOf(published.rotation().stream().filter(row -> row.period() < 3).toList());
+        Set<PlanRow> before = new HashSet<>(published.rotation());
+        long changes = repaired.rotation().stream().filter(row -> !before.contains(row)).count();
+        assertThat(changes).isBetween(1L, 8L);
     }
 
     @Test

@@ -51,6 +51,7 @@ import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.RotationExplanation;
 import org.jmatu.planner.planning.rotation.RotationMapper;
 import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.RotationReplanning;
 import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolution;
@@ -429,22 +430,11 @@ public class RosterView extends VerticalLayout {
             Notification.show("Pick the person who drops out and the date");
             return;
         }
-        List<Scenario.Person> personnel = scenario.personnel().stream()
-                .map(p -> p.id().equals(person.id())
-                        ? new Scenario.Person(p.id(), p.name(), p.nation(), p.rank(), p.skills(), p.english(),
-                        p.availableFrom(), from.minusDays(1))
-                        : p)
-                .toList();
-        scenario = new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
-                scenario.posts(), personnel, scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), scenario.pinned());
-        if (baselineRows.isEmpty()) {
-            baselineRows = RotationMapper.toPlan(solution).rotation();
-        }
-        Set<String> past = new LinkedHashSet<>();
-        solution.getSlots().stream().filter(slot -> slot.getPeriod().end().isBefore(from))
-                .forEach(slot -> past.add(slot.getId()));
-        startSolve(copyForSolving(scenario, past));
+        scenario = RotationReplanning.withDropout(scenario, person.id(), from);
+        Set<String> pins = solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
+                .collect(Collectors.toSet());
+        startSolve(RotationReplanning.repairProblem(scenario, RotationMapper.toPlan(solution).rotation(), pins,
+                baselineRows, from));
     }
 
     @Override
