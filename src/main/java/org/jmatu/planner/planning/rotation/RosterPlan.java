@@ -1,0 +1,85 @@
+package org.jmatu.planner.planning.rotation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.shared.VersionedEntity;
+
+/** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
+@Entity
+class RosterPlan extends VersionedEntity {
+
+    enum Status { DRAFT, PUBLISHED }
+
+    private int planNumber;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+    private Instant createdAt;
+    private Instant publishedAt;
+    private String score;
+    private String note;
+
+    @ElementCollection
+    @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<Assignment> assignments = new ArrayList<>();
+
+    @Embeddable
+    static class Assignment {
+        @Column(name = "post_code")
+        private String post;
+        @Column(name = "period_index")
+        private int period;
+        @Column(name = "person_code")
+        private String person;
+        private boolean pinned;
+
+        protected Assignment() {
+        }
+
+        Assignment(String post, int period, String person, boolean pinned) {
+            this.post = post;
+            this.period = period;
+            this.person = person;
+            this.pinned = pinned;
+        }
+
+        String post() { return post; }
+        int period() { return period; }
+        String person() { return person; }
+        boolean pinned() { return pinned; }
+    }
+
+    protected RosterPlan() {
+    }
+
+    RosterPlan(int planNumber, String name, Instant createdAt, String score, String note) {
+        this.planNumber = planNumber;
+        this.name = name;
+        this.createdAt = createdAt;
+        this.score = score;
+        this.note = note;
+    }
+
+    void publish(Instant when) {
+        status = Status.PUBLISHED;
+        publishedAt = when;
+    }
+
+    int getPlanNumber() { return planNumber; }
+    String getName() { return name; }
+    Status getStatus() { return status; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getPublishedAt() { return publishedAt; }
+    String getScore() { return score; }
+    String getNote() { return note; }
+    List<Assignment> getAssignments() { return assignments; }
+}

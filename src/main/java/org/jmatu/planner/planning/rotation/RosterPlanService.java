@@ -1,0 +1,81 @@
+package org.jmatu.planner.planning.rotation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves rotation rosters as numbered versions. Publishing a version makes it the baseline for re-planning
+ * (the latest published version wins); earlier versions stay readable.
+ */
+@Service
+public class RosterPlanService {
+
+    private final RosterPlanRepository plans;
+    private final Clock clock;
+
+    public RosterPlanService(RosterPlanRepository plans, ObjectProvider<Clock> clock) {
+        this.plans = plans;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". */
+    @Transactional
+    public StoredRoster saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note) {
+        RosterPlan saved = new RosterPlan(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note);
+        Set<String> pins = Set.copyOf(pinnedSlots);
+        for (PlanRow row : plan.rotation()) {
+            saved.getAssignments().add(new RosterPlan.Assignment(row.post(), row.period(), row.person(),
+                    pins.contains(row.slotId())));
+        }
+        return view(plans.save(saved));
+    }
+
+    @Transactional
+    public StoredRoster publish(long id) {
+        RosterPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
+        plan.publish(clock.instant());
+        return view(plan);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredRoster> baseline() {
+        return plans.findFirstByStatusOrderByPlanNumberDesc(RosterPlan.Status.PUBLISHED).map(RosterPlanService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredRoster> find(long id) {
+        return plans.findById(id).map(RosterPlanService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredRoster> latest() {
+        return plans.findAllByOrderByPlanNumberDesc().stream().findFirst().map(RosterPlanService::view);
+    }
+
+    /** Every saved version, newest first (rows included: rosters are small). */
+    @Transactional(readOnly = true)
+    public List<StoredRoster> versions() {
+        return plans.findAllByOrderByPlanNumberDesc().stream().map(RosterPlanService::view).toList();
+    }
+
+    private static StoredRoster view(RosterPlan plan) {
+        Set<String> pinned = new LinkedHashSet<>();
+        List<PlanRow> rows = plan.getAssignments().stream().map(assignment -> {
+            PlanRow row = new PlanRow(assignment.post(), assignment.period(), assignment.person());
+            if (assignment.pinned()) {
+                pinned.add(row.slotId());
+            }
+            return row;
+        }).toList();
+        return new StoredRoster(plan.getId(), plan.getPlanNumber(), plan.getName(),
+                plan.getStatus() == RosterPlan.Status.PUBLISHED, plan.getCreatedAt(), plan.getPublishedAt(),
+                plan.getScore(), plan.getNote(), rows, pinned);
+    }
+}

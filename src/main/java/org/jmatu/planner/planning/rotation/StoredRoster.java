@@ -1,0 +1,16 @@
+package org.jmatu.planner.planning.rotation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A saved roster version as read back: its rows and which slots ("DCDR@3") the planner pinned. */
+public record StoredRoster(long id, int number, String name, boolean published, Instant createdAt,
+                           Instant publishedAt, String score, String note, List<PlanRow> rows,
+                           Set<String> pinnedSlots) {
+
+    /** "v3 (published) 0hard/0medium/-820soft". */
+    public String label() {
+        return "v" + number + (published ? " (published)" : " (draft)") + (score == null ? "" : " " + score);
+    }
+}

@@ -1,0 +1,179 @@
+package org.jmatu.planner.planning.rotation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jmatu.planner.planning.rotation.NomineeOption;
+import org.jmatu.planner.planning.rotation.RotationExplanation;
+import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
+import org.jmatu.planner.planning.rotation.RotationSlot;
+import org.jmatu.planner.planning.rotation.RotationSolverService;
+import org.jmatu.planner.planning.rotation.ScenarioFixture;
+import org.jmatu.planner.scenario.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+
+@SpringBootTest(properties = {"planning.rotation.spent-limit=PT30S", "planning.rotation.unimproved-spent-limit=PT30S"})
+@DirtiesContext
+class RosterViewTest {
+
+    private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
+    private static final LocalDate FAR_OFF = LocalDate.of(2040, 1, 1);
+
+    /** A command team of three rotating posts and a Kazakh commander over four half-years. */
+    static Scenario commandTeam() {
+        ScenarioFixture fixture = ScenarioFixture.withMemberNations()
+                .name("Command team")
+                .horizon(LocalDate.of(2028, 1, 1), 6, 4, 14)
+                .post("CDR", "Command Group", "OF-5", "OF-6", List.of("COMMAND"), 3, "FIXED", List.of("KAZ"), null, null)
+                .post("DCDR", "Command Group", "OF-5", "OF-5", List.of("COMMAND"), 3, "ROTATING",
+                        List.of("USA", "RUS", "CHN"), "COMMAND_TEAM", null)
+                .post("XO", "Command Group", "OF-4", "OF-5", List.of("COMMAND"), 3, "ROTATING",
+                        List.of("USA", "RUS", "CHN"), "COMMAND_TEAM", null)
+                .post("J4", "J4 Logistics", "OF-4", "OF-4", List.of("LOGISTICS"), 3, "ANY", List.of("RUS", "USA", "CHN"),
+                        null, null);
+        for (String nation : List.of("USA", "RUS", "CHN")) {
+            for (int i = 1; i <= 3; i++) {
+                fixture.person(nation + "-" + i, nation, "OF-5", List.of("COMMAND"), 4, LONG_AGO, FAR_OFF);
+            }
+        }
+        fixture.person("KAZ-1", "KAZ", "OF-6", List.of("COMMAND"), 4, LONG_AGO, FAR_OFF)
+                .person("KAZ-2", "KAZ", "OF-5", List.of("COMMAND"), 4, LONG_AGO, FAR_OFF);
+        return fixture.build();
+    }
+
+    @TestConfiguration
+    static class Scenarios {
+        @Bean
+        @Primary
+        RotationScenarioProvider testScenarios() {
+            return () -> Optional.of(commandTeam());
+        }
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RotationSolverService solver;
+
+    RosterView view;
+
+    @BeforeEach
+    void openRoster() {
+        Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner.planning.rotation.ui");
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().navigate(RosterView.class);
+        view = _get(RosterView.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (solver.isSolving(RosterView.JOB)) {
+            solver.stop(RosterView.JOB);
+        }
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void solveShowsLiveScoreAndStopEndsTheSolve() throws InterruptedException {
+        assertThat(view.score.getText()).startsWith("0hard/-16medium"); // 4 posts x 4 periods, all unfilled
+        _click(_get(Button.class, spec -> spec.withText("Solve")));
+        assertThat(view.solving()).isTrue();
+        assertThat(view.stop.isEnabled()).isTrue();
+        assertThat(view.solve.isEnabled()).isFalse();
+        Thread.sleep(1500);
+        _click(_get(Button.class, spec -> spec.withText("Stop")));
+        for (int i = 0; i < 100 && (view.solving() || !view.status.getText().equals("Solved")); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(view.status.getText()).isEqualTo("Solved");
+        assertThat(view.score.getText()).startsWith("0hard/-4medium"); // only J4 stays unfilled
+        assertThat(view.solve.isEnabled()).isTrue();
+        assertThat(view.stop.isEnabled()).isFalse();
+        assertThat(GridKt._size(view.gaps)).isEqualTo(4);
+        assertThat(view.gapsCsv()).contains("\"J4\",\"2028-H1\",\"RUS, USA or CHN must nominate an OF-4 for J4");
+    }
+
+    @Test
+    void pinningACellKeepsItsHolder() {
+        Div cell = (Div) GridKt._getCellComponent(view.roster, 1, "p0"); // row 0 is the Command Group heading
+        _click(cell);
+        assertThat(view.cellTitle.getText()).startsWith("CDR in 2028-H1: unfilled");
+        NomineeOption kaz1 = view.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null && option.person().id().equals("KAZ-1"))
+                .findFirst().orElseThrow();
+        view.nominees.select(kaz1);
+        _click(view.assign);
+        RotationSlot slot = slot("CDR@0");
+        assertThat(slot.isPinned()).isTrue();
+        assertThat(slot.getPerson().id()).isEqualTo("KAZ-1");
+        assertThat(view.score.getText()).startsWith("0hard/-15medium");
+
+        _click(view.pin);
+        assertThat(slot("CDR@0").isPinned()).isFalse();
+        _click(view.pin);
+        assertThat(slot("CDR@0").isPinned()).isTrue();
+        assertThat(view.pin.getText()).isEqualTo("Unpin");
+    }
+
+    @Test
+    void handEditOffersNomineesRankedByScoreChange() {
+        view.select("DCDR@0");
+        List<NomineeOption> options = view.nominees.getListDataView().getItems().toList();
+        assertThat(options).hasSize(10); // nine OF-5 of the three powers, and "leave unfilled"
+        assertThat(options.getLast().person()).isNull(); // leaving a slot unfilled is the worst choice here
+        assertThat(options.getFirst().change()).startsWith("0hard/1medium");
+        view.nominees.select(options.getFirst());
+        _click(view.assign);
+        assertThat(slot("DCDR@0").getPerson()).isEqualTo(options.getFirst().person());
+    }
+
+    @Test
+    void explanationListsConstraintsAndTheSelectedCellsReasons() {
+        view.select("DCDR@0");
+        view.nominees.select(view.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null && option.person().id().equals("USA-1")).findFirst()
+                .orElseThrow());
+        _click(view.assign);
+        view.select("XO@0");
+        view.nominees.select(view.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null && option.person().id().equals("USA-2")).findFirst()
+                .orElseThrow());
+        _click(view.assign);
+        List<RotationExplanation.ConstraintLine> lines = view.constraints.getListDataView().getItems().toList();
+        assertThat(lines).extracting(RotationExplanation.ConstraintLine::name)
+                .contains("Key group nations differ", "Active slot filled");
+        RotationExplanation.ConstraintLine clash = lines.stream()
+                .filter(line -> line.name().equals("Key group nations differ")).findFirst().orElseThrow();
+        assertThat(clash.level()).isEqualTo("hard");
+        assertThat(clash.matchCount()).isEqualTo(1);
+        assertThat(clash.impact()).startsWith("-1hard");
+        assertThat(view.cellReasons.getChildren().map(component -> component.getElement().getText()))
+                .contains("Key group nations differ: XO in 2028-H1: USA already holds DCDR in that period");
+    }
+
+    private RotationSlot slot(String id) {
+        return view.solution().getSlots().stream().filter(slot -> slot.getId().equals(id)).findFirst().orElseThrow();
+    }
+}
