@@ -10,6 +10,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,9 +37,10 @@ class CalendarSolverConfiguration {
 
     @Bean
     SolverFactory<CalendarSolution> calendarSolverFactory(
-            @Value("${planning.calendar.spent-limit:PT60S}") Duration spentLimit,
-            @Value("${planning.calendar.unimproved-spent-limit:PT15S}") Duration unimprovedSpentLimit) {
-        return SolverFactory.create(solverConfig(spentLimit, unimprovedSpentLimit));
+            @Value("${planning.calendar.spent-limit:60s}") String spentLimit,
+            @Value("${planning.calendar.unimproved-spent-limit:15s}") String unimprovedSpentLimit) {
+        return SolverFactory.create(solverConfig(DurationStyle.detectAndParse(spentLimit),
+                DurationStyle.detectAndParse(unimprovedSpentLimit)));
     }
 
     @Bean(destroyMethod = "close")
