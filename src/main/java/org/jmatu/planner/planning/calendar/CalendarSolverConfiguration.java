@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.calendar;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -10,6 +11,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,16 @@ class CalendarSolverConfiguration {
             @Value("${planning.calendar.parallel-solves:1}") int parallelSolves) {
         return SolverManager.create(calendarSolverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
+    }
+
+    /** Fallback scenario for the calendar view: the seeded demo calendar of {@code planner.demo.scale}. */
+    @Bean
+    @ConditionalOnMissingBean(CalendarScenarioSource.class)
+    CalendarScenarioSource calendarDemoScenarioSource(@Value("${planner.demo.scale:battalion}") String scale,
+                                                      @Value("${planner.demo.seed:20270101}") long seed) {
+        Scenario scenario = CalendarDemoData.generate(
+                "brigade".equalsIgnoreCase(scale) ? CalendarDemoData.Scale.BRIGADE : CalendarDemoData.Scale.BATTALION, seed);
+        return () -> scenario;
     }
 
     @Bean
