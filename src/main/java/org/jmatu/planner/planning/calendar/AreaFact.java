@@ -1,0 +1,38 @@
+package org.jmatu.planner.planning.calendar;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A training area: its host nation, how many companies it takes, and the months it is closed. */
+public record AreaFact(String id, String name, String nation, int capacity, Set<Integer> closedMonths,
+                       double lat, double lon) {
+
+    /** Days of {@code from..to} that fall in a closed month. */
+    int closedDays(LocalDate from, LocalDate to) {
+        if (closedMonths.isEmpty()) {
+            return 0;
+        }
+        int days = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (closedMonths.contains(day.getMonthValue())) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AreaFact area && area.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

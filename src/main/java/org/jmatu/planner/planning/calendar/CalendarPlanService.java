@@ -1,0 +1,88 @@
+package org.jmatu.planner.planning.calendar;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jmatu.planner.scenario.Scenario;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves exercise calendars as drafts, publishes one, and loads them back with their pins. */
+@Service
+public class CalendarPlanService {
+
+    /** A saved calendar as its readers see it. */
+    public record SavedPlan(long id, String name, String scenario, boolean published, String score, boolean feasible,
+                            LocalDateTime createdAt, List<PlannedExercise> exercises, Set<String> pinnedStarts,
+                            Set<String> pinnedAreas) {
+
+        /** The pins as the scenario file's {@code pinned.exercises}. */
+        public List<Scenario.PinnedExercise> pins() {
+            return exercises.stream()
+                    .filter(r -> pinnedStarts.contains(r.exercise()) || pinnedAreas.contains(r.exercise()))
+                    .map(r -> new Scenario.PinnedExercise(r.exercise(),
+                            pinnedStarts.contains(r.exercise()) ? r.start() : null,
+                            pinnedAreas.contains(r.exercise()) ? r.trainingArea() : null))
+                    .toList();
+        }
+    }
+
+    private final SavedCalendarPlanRepository plans;
+    private final Clock clock;
+
+    CalendarPlanService(SavedCalendarPlanRepository plans, ObjectProvider<Clock> clock) {
+        this.plans = plans;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Transactional
+    public long saveDraft(String name, CalendarPlan plan, Set<String> pinnedStarts, Set<String> pinnedAreas) {
+        SavedCalendarPlan saved = new SavedCalendarPlan(name, plan.scenario(), plan.score(), plan.feasible(),
+                LocalDateTime.now(clock));
+        for (PlannedExercise row : plan.exercises()) {
+            saved.addRow(new SavedCalendarRow(row, pinnedStarts.contains(row.exercise()),
+                    pinnedAreas.contains(row.exercise())));
+        }
+        return plans.save(saved).getId();
+    }
+
+    @Transactional
+    public void publish(long id) {
+        SavedCalendarPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
+        plan.publish(LocalDateTime.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedPlan> list() {
+        return plans.findAllByOrderByCreatedAtDesc().stream().map(CalendarPlanService::toSavedPlan).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SavedPlan> load(long id) {
+        return plans.findById(id).map(CalendarPlanService::toSavedPlan);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SavedPlan> latestPublished() {
+        return plans.findFirstByStatusOrderByPublishedAtDesc(SavedCalendarPlan.Status.PUBLISHED)
+                .map(CalendarPlanService::toSavedPlan);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        plans.deleteById(id);
+    }
+
+    private static SavedPlan toSavedPlan(SavedCalendarPlan plan) {
+        return new SavedPlan(plan.getId(), plan.getName(), plan.getScenario(),
+                plan.getStatus() == SavedCalendarPlan.Status.PUBLISHED, plan.getScore(), plan.isFeasible(),
+                plan.getCreatedAt(), plan.getRows().stream().map(SavedCalendarRow::toPlannedExercise).toList(),
+                Set.copyOf(plan.getRows().stream().filter(SavedCalendarRow::isPinnedStart)
+                        .map(SavedCalendarRow::getExerciseCode).toList()),
+                Set.copyOf(plan.getRows().stream().filter(SavedCalendarRow::isPinnedArea)
+                        .map(SavedCalendarRow::getExerciseCode).toList()));
+    }
+}

@@ -1,0 +1,70 @@
+package org.jmatu.planner.planning.calendar;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.jmatu.planner.scenario.Scenario;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The calendar's own solver beans (OptaPlanner's auto-configuration handles one solution class; the
+ * rotation has its own). Limits: {@code planning.calendar.spent-limit} (default 60 s),
+ * {@code planning.calendar.unimproved-spent-limit} (default 15 s) and
+ * {@code planning.calendar.parallel-solves} (default 1).
+ */
+@Configuration(proxyBeanMethods = false)
+class CalendarSolverConfiguration {
+
+    static SolverConfig solverConfig(Duration spentLimit, Duration unimprovedSpentLimit) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(spentLimit);
+        if (unimprovedSpentLimit != null && !unimprovedSpentLimit.isZero()) {
+            termination.setUnimprovedSpentLimit(unimprovedSpentLimit);
+        }
+        return new SolverConfig()
+                .withSolutionClass(CalendarSolution.class)
+                .withEntityClasses(ExerciseAssignment.class, Participation.class)
+                .withConstraintProviderClass(CalendarConstraintProvider.class)
+                .withTerminationConfig(termination);
+    }
+
+    @Bean
+    SolverFactory<CalendarSolution> calendarSolverFactory(
+            @Value("${planning.calendar.spent-limit:60s}") String spentLimit,
+            @Value("${planning.calendar.unimproved-spent-limit:15s}") String unimprovedSpentLimit) {
+        return SolverFactory.create(solverConfig(DurationStyle.detectAndParse(spentLimit),
+                DurationStyle.detectAndParse(unimprovedSpentLimit)));
+    }
+
+    @Bean(destroyMethod = "close")
+    SolverManager<CalendarSolution, UUID> calendarSolverManager(SolverFactory<CalendarSolution> calendarSolverFactory,
+            @Value("${planning.calendar.parallel-solves:1}") int parallelSolves) {
+        return SolverManager.create(calendarSolverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
+    }
+
+    /** Fallback scenario for the calendar view: the seeded demo calendar of {@code planner.demo.scale}. */
+    @Bean
+    @ConditionalOnMissingBean(CalendarScenarioSource.class)
+    CalendarScenarioSource calendarDemoScenarioSource(@Value("${planner.demo.scale:battalion}") String scale,
+                                                      @Value("${planner.demo.seed:20270101}") long seed) {
+        Scenario scenario = CalendarDemoData.generate(
+                "brigade".equalsIgnoreCase(scale) ? CalendarDemoData.Scale.BRIGADE : CalendarDemoData.Scale.BATTALION, seed);
+        return () -> scenario;
+    }
+
+    @Bean
+    SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager(
+            SolverFactory<CalendarSolution> calendarSolverFactory) {
+        return SolutionManager.create(calendarSolverFactory);
+    }
+}

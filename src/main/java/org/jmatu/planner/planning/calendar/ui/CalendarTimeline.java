@@ -1,0 +1,161 @@
+package org.jmatu.planner.planning.calendar.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jmatu.planner.planning.calendar.CalendarConcerns;
+import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.PlanningConference;
+import org.jmatu.planner.scenario.Scenario;
+
+/**
+ * The exercise calendar drawn on the server: months across, one lane per exercise with a bar coloured by
+ * the host nation, planning conferences as diamonds on the lane, blackouts shaded behind. Every position
+ * is a percentage of the shown range, so the timeline needs no client-side library.
+ */
+class CalendarTimeline extends Div {
+
+    static final String BAR = "calendar-bar";
+    static final String BLACKOUT = "calendar-blackout";
+    static final String MILESTONE = "calendar-milestone";
+    static final String MONTH = "calendar-month";
+
+    private LocalDate from;
+    private double totalDays;
+
+    CalendarTimeline() {
+        addClassName("calendar-timeline");
+        getStyle().set("position", "relative").set("width", "100%").set("overflow", "hidden")
+                .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("font-size", "var(--lumo-font-size-s)");
+    }
+
+    /**
+     * @param nation  only what concerns this nation (null: everything)
+     * @param range   the first and last day shown
+     */
+    void show(Scenario scenario, CalendarPlan plan, String nation, LocalDate rangeFrom, LocalDate rangeTo,
+              String selected, Consumer<String> onSelect) {
+        removeAll();
+        from = rangeFrom;
+        totalDays = ChronoUnit.DAYS.between(rangeFrom, rangeTo) + 1;
+        CalendarConcerns concerns = new CalendarConcerns(scenario);
+
+        Div header = new Div();
+        header.getStyle().set("position", "relative").set("height", "1.8em")
+                .set("border-bottom", "1px solid var(--lumo-contrast-20pct)");
+        for (LocalDate month = rangeFrom.withDayOfMonth(1); !month.isAfter(rangeTo); month = month.plusMonths(1)) {
+            LocalDate start = month.isBefore(rangeFrom) ? rangeFrom : month;
+            LocalDate end = month.plusMonths(1).minusDays(1).isAfter(rangeTo) ? rangeTo : month.plusMonths(1).minusDays(1);
+            Div cell = new Div();
+            cell.addClassName(MONTH);
+            String name = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            cell.setText(month.getMonthValue() == 1 || month.equals(rangeFrom.withDayOfMonth(1))
+                    ? name + " " + month.getYear() : name);
+            cell.getElement().setAttribute("title", name + " " + month.getYear());
+            place(cell, start, end);
+            cell.getStyle().set("top", "0").set("bottom", "0").set("overflow", "hidden").set("white-space", "nowrap")
+                    .set("padding-left", "2px").set("border-left", month.getMonthValue() == 1
+                            ? "2px solid var(--lumo-contrast-50pct)" : "1px solid var(--lumo-contrast-10pct)")
+                    .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+            header.add(cell);
+        }
+        add(header);
+
+        Div body = new Div();
+        body.getStyle().set("position", "relative").set("min-height", "3em");
+        for (Scenario.Blackout blackout : scenario.blackouts() == null ? List.<Scenario.Blackout>of() : scenario.blackouts()) {
+            if (nation != null && !blackout.nations().contains(nation)) {
+                continue;
+            }
+            if (blackout.to().isBefore(rangeFrom) || blackout.from().isAfter(rangeTo)) {
+                continue;
+            }
+            Div shade = new Div();
+            shade.addClassName(BLACKOUT);
+            shade.getElement().setAttribute("title", blackout.name() + " " + blackout.from() + ".." + blackout.to()
+                    + " (" + String.join(", ", blackout.nations()) + ")");
+            place(shade, clamp(blackout.from(), rangeFrom, rangeTo), clamp(blackout.to(), rangeFrom, rangeTo));
+            shade.getStyle().set("top", "0").set("bottom", "0").set("min-width", "2px")
+                    .set("background", "repeating-linear-gradient(45deg, var(--lumo-contrast-10pct) 0 4px, transparent 4px 8px)");
+            body.add(shade);
+        }
+
+        List<PlannedExercise> rows = plan == null ? List.of() : plan.exercises().stream()
+                .filter(r -> concerns.concerns(r, nation))
+                .sorted(Comparator.comparing(PlannedExercise::start))
+                .toList();
+        for (PlannedExercise row : rows) {
+            Div lane = new Div();
+            lane.getStyle().set("position", "relative").set("height", "2em")
+                    .set("border-bottom", "1px dotted var(--lumo-contrast-10pct)");
+            for (PlanningConference conference : plan.conferences()) {
+                if (!conference.exercise().equals(row.exercise()) || conference.date().isBefore(rangeFrom)
+                        || conference.date().isAfter(rangeTo)) {
+                    continue;
+                }
+                Div milestone = new Div();
+                milestone.addClassName(MILESTONE);
+                milestone.getElement().setAttribute("title", conference.kind().abbreviation() + " " + row.exercise()
+                        + " " + conference.date());
+                milestone.getStyle().set("position", "absolute").set("left", percent(conference.date()) + "%")
+                        .set("top", "0.6em").set("width", "0.6em").set("height", "0.6em")
+                        .set("transform", "translateX(-50%) rotate(45deg)")
+                        .set("background", "var(--lumo-contrast-60pct)");
+                lane.add(milestone);
+            }
+            if (!row.end().isBefore(rangeFrom) && !row.start().isAfter(rangeTo)) {
+                String host = concerns.hostNation(row);
+                Div bar = new Div();
+                bar.addClassName(BAR);
+                bar.getElement().setAttribute("data-exercise", row.exercise());
+                bar.getElement().setAttribute("data-host", host == null ? "" : host);
+                bar.getElement().setAttribute("title", row.exercise() + " " + row.start() + ".." + row.end() + " at "
+                        + row.trainingArea() + " (" + host + "): " + String.join(", ", row.companies()));
+                place(bar, clamp(row.start(), rangeFrom, rangeTo), clamp(row.end(), rangeFrom, rangeTo));
+                bar.getStyle().set("top", "0.2em").set("bottom", "0.2em").set("min-width", "4px")
+                        .set("background", "var(--nation-" + host + ", var(--lumo-primary-color))").set("color", "white")
+                        .set("border-radius", "var(--lumo-border-radius-s)").set("cursor", "pointer")
+                        .set("overflow", "visible").set("white-space", "nowrap").set("padding-left", "2px")
+                        .set("box-shadow", row.exercise().equals(selected) ? "0 0 0 2px var(--lumo-primary-color)" : "none");
+                Span label = new Span(row.exercise() + " · " + row.trainingArea());
+                label.getStyle().set("text-shadow", "0 0 2px black");
+                bar.add(label);
+                bar.addClickListener(e -> onSelect.accept(row.exercise()));
+                lane.add(bar);
+            }
+            body.add(lane);
+        }
+        if (rows.isEmpty()) {
+            Span empty = new Span(plan == null ? "No plan yet: press Solve." : "No exercise concerns " + nation + ".");
+            empty.addClassName("calendar-empty");
+            empty.getStyle().set("position", "relative").set("padding", "var(--lumo-space-s)");
+            body.add(empty);
+        }
+        add(body);
+    }
+
+    private void place(Div div, LocalDate start, LocalDate end) {
+        double width = (ChronoUnit.DAYS.between(start, end) + 1) * 100.0 / totalDays;
+        div.getStyle().set("position", "absolute").set("left", percent(start) + "%").set("width", format(width) + "%");
+    }
+
+    private String percent(LocalDate day) {
+        return format(ChronoUnit.DAYS.between(from, day) * 100.0 / totalDays);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static LocalDate clamp(LocalDate day, LocalDate min, LocalDate max) {
+        return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
+    }
+}

@@ -1,0 +1,160 @@
+package org.jmatu.planner.planning.calendar.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jmatu.planner.planning.calendar.CalendarConcerns;
+import org.jmatu.planner.planning.calendar.CalendarDemoData;
+import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.CalendarPlanService;
+import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
+import org.jmatu.planner.planning.calendar.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.scenario.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+
+@SpringBootTest(properties = {"planning.calendar.spent-limit=4s", "planning.calendar.unimproved-spent-limit=1s"})
+@DirtiesContext
+class CalendarViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CalendarSolverService solver;
+    @Autowired
+    CalendarPlanService plans;
+    @Autowired
+    CalendarScenarioSource source;
+
+    Scenario scenario;
+
+    /** The battalion demo calendar without CFX-2028-2, so that 2028 is a thin year. */
+    @TestConfiguration
+    static class ThinScenario {
+        @Bean
+        @Primary
+        CalendarScenarioSource thinBattalion() {
+            Scenario full = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0);
+            Scenario thin = new Scenario(full.format(), full.name(), full.horizon(), full.nations(), full.posts(),
+                    full.personnel(), full.equipmentTypes(), full.companies(), full.trainingAreas(),
+                    full.exercises().stream().filter(e -> !e.id().equals("CFX-2028-2")).toList(), full.blackouts(),
+                    full.pinned());
+            return () -> thin;
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        scenario = source.current();
+        plans.list().forEach(saved -> plans.delete(saved.id()));
+        Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner");
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private CalendarPlan solvedAndSaved() throws Exception {
+        CompletableFuture<CalendarPlan> done = new CompletableFuture<>();
+        solver.solve(new CalendarSolverService.Request(scenario), plan -> { }, done::complete);
+        CalendarPlan plan = done.get(30, TimeUnit.SECONDS);
+        plans.saveDraft("test", plan, Set.of(), Set.of());
+        return plan;
+    }
+
+    private static List<Div> bars() {
+        return _find(Div.class, spec -> spec.withClasses(CalendarTimeline.BAR));
+    }
+
+    @Test
+    void timelineShowsOneBarPerExerciseColouredByHostNationWithConferencesAndBlackouts() throws Exception {
+        CalendarPlan plan = solvedAndSaved();
+        UI.getCurrent().navigate(CalendarView.class);
+
+        assertThat(bars()).hasSize(scenario.exercises().size());
+        CalendarConcerns concerns = new CalendarConcerns(scenario);
+        for (PlannedExercise row : plan.exercises()) {
+            Div bar = bars().stream().filter(b -> row.exercise().equals(b.getElement().getAttribute("data-exercise")))
+                    .findFirst().orElseThrow();
+            assertThat(bar.getStyle().get("background")).startsWith("var(--nation-" + concerns.hostNation(row));
+        }
+        assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.MILESTONE))).hasSize(3 * plan.exercises().size());
+        assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.BLACKOUT))).hasSize(scenario.blackouts().size());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics"))).isNotNull();
+        assertThat(_get(CalendarView.class).score.getText()).startsWith("Score 0hard");
+
+        _click(bars().get(0));
+        String first = bars().get(0).getElement().getAttribute("data-exercise");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withText(first + " — "
+                + scenario.exercises().stream().filter(e -> e.id().equals(first)).findFirst().orElseThrow().name())))
+                .hasSize(1);
+    }
+
+    @Test
+    void nationFilterShowsOnlyWhatConcernsThatNation() throws Exception {
+        CalendarPlan plan = solvedAndSaved();
+        UI.getCurrent().navigate(CalendarView.class);
+        CalendarView view = _get(CalendarView.class);
+        CalendarConcerns concerns = new CalendarConcerns(scenario);
+
+        _setValue(view.nationFilter, "KGZ");
+
+        List<String> expected = plan.exercises().stream().filter(r -> concerns.concerns(r, "KGZ"))
+                .map(PlannedExercise::exercise).sorted().toList();
+        assertThat(bars()).extracting(b -> b.getElement().getAttribute("data-exercise")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected).hasSizeLessThan(plan.exercises().size());
+        long kgzBlackouts = scenario.blackouts().stream().filter(b -> b.nations().contains("KGZ")).count();
+        assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.BLACKOUT))).hasSize((int) kgzBlackouts);
+
+        _setValue(view.nationFilter, null);
+        assertThat(bars()).hasSize(plan.exercises().size());
+    }
+
+    @Test
+    void aThinYearIsFlaggedAndGetsAnExerciseThatTheNextSolvePlans() throws Exception {
+        UI.getCurrent().navigate(CalendarView.class);
+        CalendarView view = _get(CalendarView.class);
+        assertThat(bars()).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("2028 has 1 exercise: the unit holds at least two combined field exercises a year.")))
+                .hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withText("Add exercise")));
+        assertThat(_find(Button.class, spec -> spec.withText("Add exercise"))).isEmpty();
+
+        _click(view.solve);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (view.solve.isEnabled() == false && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(view.score.getText()).startsWith("Score 0hard");
+        assertThat(bars()).hasSize(scenario.exercises().size() + 1);
+        assertThat(view.plan().thinYears()).isEmpty();
+    }
+}
