@@ -109,6 +109,8 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         } catch (DataIntegrityViolationException refused) {
             Notices.error(capitalised(noun) + " not saved: another " + noun
                     + " already uses this code, or the database refused a value.");
+            // the list item already carries the refused values; show what is really stored
+            onChange.run();
         }
     }
 
@@ -120,6 +122,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             onChange.run();
             return;
         }
+        onChange.run(); // the list shows the stored version while the user decides
         new ConflictDialog<>(noun, binder, (T) conflict.stored(), this::keepTheirs, this::overwriteWithMine).open();
     }
 

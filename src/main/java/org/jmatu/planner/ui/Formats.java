@@ -1,6 +1,7 @@
 package org.jmatu.planner.ui;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -21,12 +22,18 @@ public final class Formats {
         return text.isBlank() ? "—" : text;
     }
 
-    /** "A, B, C" in a stable order, so that equal sets read the same. */
+    /**
+     * "A, B, C" in a stable order, so that equal sets read the same: numbers by value (period 2 before 10),
+     * anything else by its text.
+     */
     public static String list(Collection<?> values) {
         if (values == null || values.isEmpty()) {
             return "—";
         }
-        return values.stream().filter(Objects::nonNull).map(Object::toString).sorted()
+        boolean numbers = values.stream().allMatch(Integer.class::isInstance);
+        return values.stream().filter(Objects::nonNull)
+                .sorted(numbers ? Comparator.comparing(Integer.class::cast) : Comparator.comparing(Object::toString))
+                .map(Object::toString)
                 .collect(Collectors.joining(", "));
     }
 }

@@ -11,7 +11,7 @@ enum MenuGroup {
     STAFF("Staff", 10, 50),
     FORCES("Forces", 50, 70),
     EXERCISES("Exercises", 70, 100),
-    MORE("More", 100, Double.MAX_VALUE);
+    MORE("More", 100, Double.POSITIVE_INFINITY);
 
     private final String label;
     private final double from;
@@ -28,7 +28,8 @@ enum MenuGroup {
     }
 
     boolean contains(MenuEntry entry) {
-        double order = entry.order() == null ? Double.MAX_VALUE - 1 : entry.order();
+        // a view without an order goes last rather than disappearing from the menu
+        double order = entry.order() == null ? Double.MAX_VALUE : entry.order();
         return order >= from && order < until;
     }
 }

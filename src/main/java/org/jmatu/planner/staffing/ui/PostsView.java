@@ -122,16 +122,10 @@ public class PostsView extends VerticalLayout {
         grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader("Active")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(node -> node.isSection() ? "establishment-section" : null);
+        // section rows fold with their own toggle; only a post opens the editor
         grid.addItemClickListener(event -> {
-            Node node = event.getItem();
-            if (node.isSection()) {
-                if (grid.isExpanded(node)) {
-                    grid.collapse(node);
-                } else {
-                    grid.expand(node);
-                }
-            } else {
-                openEditor(node.post());
+            if (!event.getItem().isSection()) {
+                openEditor(event.getItem().post());
             }
         });
         grid.setSizeFull();

@@ -9,9 +9,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.EquipmentHolding;
@@ -88,6 +91,37 @@ class CompaniesViewTest extends KaribuTest {
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
                 .contains("cannot be deleted").contains("it is held by 1 companies (" + company.getCode() + ")"));
         assertThat(forces.findEquipmentType(mortar.getCode())).isPresent();
+    }
+
+    @Test
+    void aConflictOverEquipmentShowsBothHoldingsAndOverwritesWithMine() {
+        Nation nation = data.nation();
+        EquipmentType mortar = data.equipmentType(nation);
+        Company company = forces.save(new Company(TestData.code("CO"), "Contested", nation, CompanyType.MORTAR, 100,
+                "Osh", 40.5, 72.8));
+        CompaniesView view = open(CompaniesView.class);
+        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(company));
+
+        Company theirs = forces.findCompany(company.getCode()).orElseThrow();
+        theirs.setStrength(140);
+        forces.save(theirs);
+
+        addHolding(view, mortar, 4);
+        click("Save");
+
+        Grid<?> comparison = _get(_get(Dialog.class, spec -> spec.withPredicate(
+                dialog -> dialog.getHeaderTitle().contains("changed by someone else"))), Grid.class);
+        List<List<String>> rows = IntStream.range(0, GridKt._size(comparison))
+                .mapToObj(index -> GridKt._getFormattedRow(comparison, index)).toList();
+        assertThat(rows).contains(List.of("Equipment holdings", "4 × " + mortar.getCode(), "—"),
+                List.of("Strength", "100", "140"));
+
+        click("Overwrite with mine");
+
+        Company stored = forces.findCompany(company.getCode()).orElseThrow();
+        assertThat(stored.getStrength()).isEqualTo(100);
+        assertThat(stored.getEquipment()).singleElement()
+                .satisfies(holding -> assertThat(holding.getQuantity()).isEqualTo(4));
     }
 
     private static void addHolding(CompaniesView view, EquipmentType type, int quantity) {
