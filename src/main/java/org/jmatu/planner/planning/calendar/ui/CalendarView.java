@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.calendar.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -76,7 +78,7 @@ public class CalendarView extends VerticalLayout {
     private volatile Scenario working;
     private Integer year;
     private String selected;
-    private ConferenceSchedule schedule = ConferenceSchedule.DEFAULT;
+    private ConferenceSchedule schedule;
     private UUID job;
     private Long savedId;
 
@@ -94,9 +96,11 @@ public class CalendarView extends VerticalLayout {
     final VerticalLayout details = new VerticalLayout();
     final VerticalLayout explanation = new VerticalLayout();
 
-    public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source) {
+    public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source,
+                        ConferenceSchedule conferenceSchedule) {
         this.solver = solver;
         this.plans = plans;
+        this.schedule = conferenceSchedule;
         this.base = source.current();
         if (base.pinned() != null && base.pinned().exercises() != null) {
             base.pinned().exercises().forEach(p -> pins.put(p.exercise(), p));
@@ -214,22 +218,36 @@ public class CalendarView extends VerticalLayout {
     private void startSolving() {
         UI ui = UI.getCurrent();
         working = scenario();
+        try {
+            job = solver.solve(request(),
+                    best -> push(ui, () -> {
+                        plan = best;
+                        refresh();
+                    }),
+                    last -> push(ui, () -> {
+                        plan = last;
+                        solve.setEnabled(true);
+                        stop.setEnabled(false);
+                        job = null;
+                        explain();
+                        refresh();
+                    }));
+        } catch (IllegalArgumentException e) {
+            Notification.show("The scenario cannot be solved: " + e.getMessage());
+            return;
+        }
         solve.setEnabled(false);
         stop.setEnabled(true);
         score.setText("Solving…");
-        job = solver.solve(request(),
-                best -> ui.access(() -> {
-                    plan = best;
-                    refresh();
-                }),
-                last -> ui.access(() -> {
-                    plan = last;
-                    solve.setEnabled(true);
-                    stop.setEnabled(false);
-                    job = null;
-                    explain();
-                    refresh();
-                }));
+    }
+
+    /** Runs a change in the UI from a solver thread; a closed browser tab just drops it. */
+    private static void push(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException closed) {
+            // nobody to show it to
+        }
     }
 
     private void stopSolving() {
