@@ -170,10 +170,25 @@ public class CalendarView extends VerticalLayout {
         explanationPanel.setWidth("45%");
 
         add(new H2("Exercise calendar"), new Span(base.name()), toolbar, conferenceSettings(), thinYears, warnings,
-                timeline, lower);
+                timeline, legend(), lower);
 
         loadSavedPlan();
         refresh();
+    }
+
+    private Div legend() {
+        Div legend = new Div();
+        legend.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        legend.add(new Span("Bars: exercises, coloured by host nation"));
+        for (Scenario.Nation n : base.nations()) {
+            Span swatch = new Span(n.code());
+            swatch.addClassName("nation-badge");
+            swatch.getStyle().set("background", "var(--nation-" + n.code() + ")");
+            legend.add(swatch);
+        }
+        legend.add(new Span("◆ planning conferences (initial, main, final)"), new Span("▨ blackouts (hover for the name)"));
+        return legend;
     }
 
     // ------------------------------------------------------------------ state
