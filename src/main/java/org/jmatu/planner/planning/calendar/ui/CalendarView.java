@@ -89,7 +89,14 @@ public class CalendarView extends VerticalLayout {
     final Span score = new Span();
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
-    final Anchor ics;
+    final Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
+        CalendarPlan current = plan;
+        String forNation = nation;
+        byte[] bytes = current == null ? new byte[0]
+                : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes),
+                "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
+    }), "Download .ics");
     final Div thinYears = new Div();
     final Div warnings = new Div();
     final CalendarTimeline timeline = new CalendarTimeline();
@@ -117,6 +124,7 @@ public class CalendarView extends VerticalLayout {
         nationFilter.setItemLabelGenerator(code -> code == null ? "All nations" : code + " – " + nationNames.get(code));
         nationFilter.addValueChangeListener(e -> {
             nation = e.getValue();
+            ics.setText(nation == null ? "Download .ics" : "Download .ics (" + nation + ")");
             refresh();
         });
 
@@ -143,14 +151,6 @@ public class CalendarView extends VerticalLayout {
         });
         score.addClassName("calendar-score");
 
-        ics = new Anchor(DownloadHandler.fromInputStream(event -> {
-            CalendarPlan current = plan;
-            String forNation = nation;
-            byte[] bytes = current == null ? new byte[0]
-                    : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
-        }), "Download .ics");
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
@@ -360,15 +360,15 @@ public class CalendarView extends VerticalLayout {
 
     private void showThinYears() {
         thinYears.removeAll();
+        // planned exercises count in the year they start, exercises not planned yet (just added) in their window's
         Map<Integer, Integer> perYear = new TreeMap<>();
         years().forEach(y -> perYear.put(y, 0));
-        if (plan != null) {
-            plan.thinYears().forEach(t -> perYear.put(t.year(), t.exercises()));
-            perYear.keySet().removeIf(y -> plan.thinYears().stream().noneMatch(t -> t.year() == y));
-        } else {
-            working.exercises().forEach(e -> perYear.merge(e.earliestStart().getYear(), 1, Integer::sum));
-            perYear.values().removeIf(count -> count >= 2);
+        for (Scenario.Exercise exercise : working.exercises()) {
+            PlannedExercise row = plan == null ? null : plan.row(exercise.id());
+            int y = row == null ? exercise.earliestStart().getYear() : row.start().getYear();
+            perYear.merge(y, 1, Integer::sum);
         }
+        perYear.values().removeIf(count -> count >= 2);
         perYear.forEach((y, count) -> {
             Button add = new Button("Add exercise", e -> addExercise(y));
             add.addClassName("calendar-add-exercise");
