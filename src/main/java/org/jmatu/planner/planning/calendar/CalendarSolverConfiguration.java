@@ -10,6 +10,7 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.convert.DurationStyle;
@@ -38,12 +39,17 @@ class CalendarSolverConfiguration {
                 .withTerminationConfig(termination);
     }
 
+    /** Named, because the rotation has a {@code SolverConfig} bean of its own. */
     @Bean
-    SolverFactory<CalendarSolution> calendarSolverFactory(
+    SolverConfig calendarSolverConfig(
             @Value("${planning.calendar.spent-limit:60s}") String spentLimit,
             @Value("${planning.calendar.unimproved-spent-limit:15s}") String unimprovedSpentLimit) {
-        return SolverFactory.create(solverConfig(DurationStyle.detectAndParse(spentLimit),
-                DurationStyle.detectAndParse(unimprovedSpentLimit)));
+        return solverConfig(DurationStyle.detectAndParse(spentLimit), DurationStyle.detectAndParse(unimprovedSpentLimit));
+    }
+
+    @Bean
+    SolverFactory<CalendarSolution> calendarSolverFactory(@Qualifier("calendarSolverConfig") SolverConfig calendarSolverConfig) {
+        return SolverFactory.create(calendarSolverConfig);
     }
 
     @Bean(destroyMethod = "close")
