@@ -65,6 +65,16 @@ final class JsonFields {
         return value == null || value.isNull() ? null : asText(field, value);
     }
 
+    /** A field that must be present but may be null, such as a rotation row's "person" (null: unfilled). */
+    String nullableText(String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            problem(field, "is missing (null marks an unfilled slot)");
+            return null;
+        }
+        return value.isNull() ? null : asText(field, value);
+    }
+
     int integer(String field) {
         JsonNode value = required(field);
         Integer result = value == null ? null : asInteger(field, value);
