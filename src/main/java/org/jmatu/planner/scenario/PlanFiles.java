@@ -111,24 +111,24 @@ public final class PlanFiles {
         for (int index = 0; index < plan.rotation().size(); index++) {
             Plan.RotationRow row = plan.rotation().get(index);
             String record = Problems.label("rotation", index, row.post());
-            known(problems, record, "post", row.post(), posts, "post");
+            known(problems, record, "post", row.post(), posts, "a post");
             period(problems, record, row.period(), periods);
-            known(problems, record, "person", row.person(), people, "person");
+            known(problems, record, "person", row.person(), people, "a person");
         }
         for (int index = 0; index < plan.exercises().size(); index++) {
             Plan.ExerciseRow row = plan.exercises().get(index);
             String record = Problems.label("exercises", index, row.exercise());
-            known(problems, record, "exercise", row.exercise(), exercises, "exercise");
-            known(problems, record, "trainingArea", row.trainingArea(), areas, "training area");
+            known(problems, record, "exercise", row.exercise(), exercises, "an exercise");
+            known(problems, record, "trainingArea", row.trainingArea(), areas, "a training area");
             for (int company = 0; company < row.companies().size(); company++) {
                 known(problems, record, "companies[" + company + "]", row.companies().get(company), companies,
-                        "company");
+                        "a company");
             }
         }
         for (int index = 0; index < plan.gaps().size(); index++) {
             Plan.Gap gap = plan.gaps().get(index);
             String record = Problems.label("gaps", index, gap.post());
-            known(problems, record, "post", gap.post(), posts, "post");
+            known(problems, record, "post", gap.post(), posts, "a post");
             period(problems, record, gap.period(), periods);
         }
     }
@@ -142,7 +142,7 @@ public final class PlanFiles {
     private static void known(Problems problems, String record, String field, String value, Set<String> ids,
                               String what) {
         if (value != null && !ids.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not a " + what + " of the scenario");
+            problems.add(record, field, Problems.quote(value) + " is not " + what + " of the scenario");
         }
     }
 
