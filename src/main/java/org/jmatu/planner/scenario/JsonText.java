@@ -66,6 +66,29 @@ final class JsonText {
         return null;
     }
 
+    /**
+     * The text of an upload, read only up to the limit: a stream has no size to look at first, so reading
+     * stops one byte past the limit and the upload is refused.
+     */
+    static String readStream(java.io.InputStream in, long limitBytes, Problems problems) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limitBytes + 1));
+            if (bytes.length > limitBytes) {
+                problems.add("file", "", "is over the limit of " + megabytes(limitBytes) + "; it was not read");
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add("file", "", "is not UTF-8 text");
+        } catch (IOException e) {
+            problems.add("file", "", "cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
     /** The text's root object, or null with a problem for text over the limit, malformed JSON or a non-object. */
     static JsonNode parse(String text, long limitBytes, Problems problems) {
         // Compared in chars first so that a huge string is not encoded just to be refused.

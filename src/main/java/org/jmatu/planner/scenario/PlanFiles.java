@@ -75,6 +75,13 @@ public final class PlanFiles {
         return problems.isEmpty() ? new ReadResult.Valid<>(plan) : new ReadResult.Invalid<>(problems.report());
     }
 
+    /** Reads an upload of at most 20 MB made for {@code scenario} (null: the file's shape only). */
+    public static ReadResult<Plan> read(java.io.InputStream upload, Scenario scenario) {
+        Problems problems = new Problems();
+        String text = JsonText.readStream(upload, JsonText.DEFAULT_LIMIT_BYTES, problems);
+        return text == null ? new ReadResult.Invalid<>(problems.report()) : read(text, scenario);
+    }
+
     public static ReadResult<Plan> read(Path file, Scenario scenario) {
         Problems problems = new Problems();
         String text = JsonText.readFile(file, JsonText.DEFAULT_LIMIT_BYTES, problems);

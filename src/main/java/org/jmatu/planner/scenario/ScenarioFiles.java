@@ -48,6 +48,13 @@ public final class ScenarioFiles {
         return text == null ? new ReadResult.Invalid<>(problems.report()) : read(text, limitBytes);
     }
 
+    /** Reads an upload; reading stops, and the upload is refused, one byte past {@code limitBytes}. */
+    public static ReadResult<Scenario> read(java.io.InputStream upload, long limitBytes) {
+        Problems problems = new Problems();
+        String text = JsonText.readStream(upload, limitBytes, problems);
+        return text == null ? new ReadResult.Invalid<>(problems.report()) : read(text, limitBytes);
+    }
+
     public static ReadResult<Scenario> read(Path file) {
         return read(file, DEFAULT_LIMIT_BYTES);
     }

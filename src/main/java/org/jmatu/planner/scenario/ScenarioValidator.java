@@ -122,10 +122,10 @@ final class ScenarioValidator {
             Integer from = post.activeFrom();
             Integer to = post.activeTo();
             if (from != null) {
-                range(record, "activeFrom", from, 0, periods - 1);
+                periodIndex(record, "activeFrom", from);
             }
             if (to != null) {
-                range(record, "activeTo", to, 0, periods - 1);
+                periodIndex(record, "activeTo", to);
             }
             if (from != null && to != null && from > to) {
                 problems.add(record, "activeTo", to + " is before activeFrom " + from);
@@ -268,7 +268,7 @@ final class ScenarioValidator {
             Scenario.PinnedSlot slot = pinned.rotation().get(index);
             String record = Problems.label("pinned.rotation", index, slot.post());
             known(record, "post", slot.post(), posts, "post");
-            range(record, "period", slot.period(), 0, periods - 1);
+            periodIndex(record, "period", slot.period());
             known(record, "person", slot.person(), people, "person");
             String earlier = slots.putIfAbsent(slot.post() + "@" + slot.period(), record);
             if (earlier != null) {
@@ -318,7 +318,7 @@ final class ScenarioValidator {
 
     private void withinHorizon(String record, String field, LocalDate date) {
         Scenario.Horizon horizon = scenario.horizon();
-        if (horizon == null || horizon.start() == null || periods < 1 || date == null) {
+        if (horizon == null || horizon.start() == null || periods < 1 || horizon.periodMonths() < 1 || date == null) {
             return;
         }
         LocalDate end = horizon.start().plusMonths((long) periods * horizon.periodMonths()).minusDays(1);
@@ -330,10 +330,17 @@ final class ScenarioValidator {
     private void periodList(String record, String field, List<Integer> values) {
         Set<Integer> seen = new HashSet<>();
         for (int index = 0; index < values.size(); index++) {
-            range(record, field + "[" + index + "]", values.get(index), 0, periods - 1);
+            periodIndex(record, field + "[" + index + "]", values.get(index));
             if (!seen.add(values.get(index))) {
                 problems.add(record, field + "[" + index + "]", "lists period " + values.get(index) + " twice");
             }
+        }
+    }
+
+    /** A period index lies within the horizon; without a usable horizon (already reported) it is not judged. */
+    private void periodIndex(String record, String field, int value) {
+        if (periods >= 1) {
+            range(record, field, value, 0, periods - 1);
         }
     }
 

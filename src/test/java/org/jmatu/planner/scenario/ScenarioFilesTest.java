@@ -68,6 +68,24 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void anUploadReadsUpToTheLimit() {
+        byte[] bytes = ScenarioFiles.write(BATTALION).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(ScenarioFiles.read(new java.io.ByteArrayInputStream(bytes), bytes.length).value()).isEqualTo(BATTALION);
+        assertThat(ScenarioFiles.read(new java.io.ByteArrayInputStream(bytes), bytes.length - 1).report().text())
+                .startsWith("file: is over the limit of");
+        assertThat(ScenarioFiles.read(new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xE9, '}'}), 100)
+                .report().text()).isEqualTo("file: is not UTF-8 text");
+    }
+
+    @Test
+    void aMissingHorizonDoesNotMakeEveryPeriodWrong() {
+        String text = ScenarioFiles.write(BATTALION).replaceFirst("\"horizon\": \\{[^}]*},", "");
+
+        assertThat(ScenarioFiles.read(text).report().text()).isEqualTo("scenario: horizon is missing");
+    }
+
+    @Test
     void aMissingFileIsReported(@TempDir Path dir) {
         assertThat(ScenarioFiles.read(dir.resolve("none.json")).report().text()).contains("does not exist");
     }
