@@ -550,6 +550,31 @@ class PlanCheckerTest {
         }
     }
 
+    @Test
+    void randomPlansAreJudgedWithoutException() {
+        java.util.Random random = new java.util.Random(0);
+        List<String> people = new java.util.ArrayList<>(fixture.personnel.stream().map(Scenario.Person::id).toList());
+        people.add(null);
+        people.add("NOBODY");
+        List<String> posts = List.of("CDR", "DCDR", "XO", "MAINT-NATO", "LO", "NOPE");
+        List<String> companies = List.of("KAZ-1", "USA-1", "RUS-1", "XXX-1");
+        for (int round = 0; round < 200; round++) {
+            PlanFixture randomPlan = new PlanFixture();
+            randomPlan.rotation.clear();
+            for (int row = 0; row < 20; row++) {
+                randomPlan.rotation.add(new org.jmatu.planner.scenario.Plan.RotationRow(posts.get(random.nextInt(posts.size())),
+                        random.nextInt(6) - 1, people.get(random.nextInt(people.size()))));
+            }
+            for (String exercise : List.of("EX1", "EX2", "EX9")) {
+                randomPlan.calendar.add(new org.jmatu.planner.scenario.Plan.ExerciseRow(exercise,
+                        random.nextBoolean() ? null : LocalDate.of(2027, 1, 1).plusDays(random.nextInt(800)),
+                        null, random.nextBoolean() ? "ILI" : random.nextBoolean() ? "OTAR" : null,
+                        companies.subList(0, random.nextInt(companies.size() + 1))));
+            }
+            org.assertj.core.api.Assertions.assertThatCode(randomPlan::check).doesNotThrowAnyException();
+        }
+    }
+
     private void moveEx2WindowToSpring() {
         fixture.exercise("EX2", exercise -> new Scenario.Exercise("EX2", exercise.name(), exercise.scenario(),
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), exercise.durationDays(), 1, 2,
