@@ -26,14 +26,21 @@ final class GenerateCommand implements Command {
     @Override
     public String usage() {
         return "  generate --scale battalion|brigade [--seed N] --out FILE\n"
-                + "      writes a generated scenario file; the same seed gives the same file (default seed "
-                + ScenarioGenerator.DEFAULT_SEED + ")";
+                + "      writes a generated scenario file (--out - for standard output); the same seed gives the same\n"
+                + "      file (default seed " + ScenarioGenerator.DEFAULT_SEED + ")";
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) throws Options.UsageException {
         Scale scale = scale(options.required("scale"));
         long seed = options.number("seed", ScenarioGenerator.DEFAULT_SEED);
+        if ("-".equals(options.required("out"))) {
+            // The file goes to standard output for a pipe; the summary to standard error, out of its way.
+            Scenario scenario = ScenarioGenerator.generate(scale, seed);
+            out.print(ScenarioFiles.write(scenario));
+            err.println(summary(scenario, seed, "standard output"));
+            return CommandLine.OK;
+        }
         Path file = options.path("out");
         Scenario scenario = ScenarioGenerator.generate(scale, seed);
         try {
@@ -42,11 +49,15 @@ final class GenerateCommand implements Command {
             err.println("generate: cannot write " + file + ": " + e.getCause());
             return CommandLine.BAD_INPUT;
         }
-        out.printf("Wrote scenario '%s' (seed %d) to %s: %d nations, %d posts, %d personnel, %d companies, "
-                        + "%d exercises%n", scenario.name(), seed, file, scenario.nations().size(),
+        out.println(summary(scenario, seed, file.toString()));
+        return CommandLine.OK;
+    }
+
+    private static String summary(Scenario scenario, long seed, String target) {
+        return String.format("Wrote scenario '%s' (seed %d) to %s: %d nations, %d posts, %d personnel, %d companies, "
+                        + "%d exercises", scenario.name(), seed, target, scenario.nations().size(),
                 scenario.posts().size(), scenario.personnel().size(), scenario.companies().size(),
                 scenario.exercises().size());
-        return CommandLine.OK;
     }
 
     private static Scale scale(String value) throws Options.UsageException {

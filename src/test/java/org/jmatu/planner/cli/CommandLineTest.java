@@ -60,6 +60,14 @@ class CommandLineTest {
     }
 
     @Test
+    void generateWritesToStandardOutputForADash() {
+        assertThat(run("generate", "--scale", "brigade", "--seed", "3", "--out", "-")).isEqualTo(0);
+
+        assertThat(ScenarioFiles.read(out()).value()).isEqualTo(ScenarioGenerator.generate(Scale.BRIGADE, 3));
+        assertThat(err()).startsWith("Wrote scenario 'Brigade 2027-2031' (seed 3) to standard output: ");
+    }
+
+    @Test
     void generateRefusesBadOptions() {
         assertThat(run("generate", "--scale", "division", "--out", "x.json")).isEqualTo(1);
         assertThat(err()).startsWith("generate: --scale must be battalion or brigade, not 'division'\n  generate --scale");
