@@ -3,6 +3,7 @@ package org.jmatu.planner.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class CalendarRules {
     private CalendarRules(ScenarioIndex index, Plan plan, List<Violation> violations) {
         this.index = index;
         this.violations = violations;
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Plan.ExerciseRow row : plan.exercises()) {
             Scenario.Exercise exercise = index.exercises.get(row.exercise());
             Scenario.TrainingArea area = row.trainingArea() == null ? null : index.areas.get(row.trainingArea());

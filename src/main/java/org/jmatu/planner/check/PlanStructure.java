@@ -1,5 +1,7 @@
 package org.jmatu.planner.check;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +81,7 @@ final class PlanStructure {
             }
         }
         for (Plan.RotationRow row : slots.values().stream()
-                .sorted(java.util.Comparator.comparingInt(Plan.RotationRow::period).thenComparing(Plan.RotationRow::post))
+                .sorted(Comparator.comparingInt(Plan.RotationRow::period).thenComparing(Plan.RotationRow::post))
                 .toList()) {
             Scenario.Post post = index.posts.get(row.post());
             if (row.person() == null && index.active(post, row.period())
@@ -106,7 +108,7 @@ final class PlanStructure {
                 report(row.exercise() + " is at unknown training area " + row.trainingArea());
             }
             if (row.start() != null) {
-                var end = row.start().plusDays(exercise.durationDays() - 1L);
+                LocalDate end = row.start().plusDays(exercise.durationDays() - 1L);
                 if (!end.equals(row.end())) {
                     report(row.exercise() + " ends " + row.end() + ", but starting " + row.start() + " for "
                             + exercise.durationDays() + " days it ends " + end);

@@ -1,5 +1,6 @@
 package org.jmatu.planner.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class RotationRules {
             Period period = index.periods.get(slot.period());
             Scenario.Person person = slot.person();
             List<String> reasons = new ArrayList<>();
-            var arriveBy = period.start().minusDays(handover);
+            LocalDate arriveBy = period.start().minusDays(handover);
             if (person.availableFrom().isAfter(arriveBy)) {
                 reasons.add("available from " + person.availableFrom() + ", must be by " + arriveBy
                         + " (" + handover + " days' hand-over)");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -81,7 +82,7 @@ final class ScenarioIndex {
 
     /** A company's own capabilities and those of the equipment it holds. */
     Set<String> capabilities(Scenario.Company company) {
-        Set<String> result = new java.util.TreeSet<>(company.capabilities());
+        Set<String> result = new TreeSet<>(company.capabilities());
         company.equipment().stream()
                 .filter(holding -> holding.quantity() > 0)
                 .map(holding -> equipmentTypes.get(holding.type()))

@@ -1,5 +1,6 @@
 package org.jmatu.planner.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Options {
     Path path(String name) throws UsageException {
         try {
             return Path.of(required(name));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new UsageException("option '--" + name + "': '" + values.get(name) + "' is not a file name");
         }
     }

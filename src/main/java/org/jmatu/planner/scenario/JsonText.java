@@ -1,10 +1,15 @@
 package org.jmatu.planner.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -70,7 +75,7 @@ final class JsonText {
      * The text of an upload, read only up to the limit: a stream has no size to look at first, so reading
      * stops one byte past the limit and the upload is refused.
      */
-    static String readStream(java.io.InputStream in, long limitBytes, Problems problems) {
+    static String readStream(InputStream in, long limitBytes, Problems problems) {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limitBytes + 1));
             if (bytes.length > limitBytes) {
@@ -78,10 +83,10 @@ final class JsonText {
                 return null;
             }
             return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             problems.add("file", "", "is not UTF-8 text");
         } catch (IOException e) {
             problems.add("file", "", "cannot be read: " + e.getMessage());
@@ -125,6 +130,6 @@ final class JsonText {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -1,6 +1,7 @@
 package org.jmatu.planner.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class PlanFiles {
     }
 
     /** Reads an upload of at most 20 MB made for {@code scenario} (null: the file's shape only). */
-    public static ReadResult<Plan> read(java.io.InputStream upload, Scenario scenario) {
+    public static ReadResult<Plan> read(InputStream upload, Scenario scenario) {
         Problems problems = new Problems();
         String text = JsonText.readStream(upload, JsonText.DEFAULT_LIMIT_BYTES, problems);
         return text == null ? new ReadResult.Invalid<>(problems.report()) : read(text, scenario);

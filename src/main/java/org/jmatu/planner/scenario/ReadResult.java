@@ -1,5 +1,7 @@
 package org.jmatu.planner.scenario;
 
+import java.util.List;
+
 /**
  * What reading a file gives: the model, or the report of everything wrong with it. Bad input is expected
  * (files come from other nations and HQs), so it is a value to handle, not an exception.
@@ -26,6 +28,6 @@ public sealed interface ReadResult<T> {
 
     /** The problems; empty for a valid file. */
     default ValidationReport report() {
-        return this instanceof Invalid<T> invalid ? invalid.report() : new ValidationReport(java.util.List.of(), 0);
+        return this instanceof Invalid<T> invalid ? invalid.report() : new ValidationReport(List.of(), 0);
     }
 }

@@ -1,6 +1,7 @@
 package org.jmatu.planner.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class ScenarioFiles {
     }
 
     /** Reads an upload; reading stops, and the upload is refused, one byte past {@code limitBytes}. */
-    public static ReadResult<Scenario> read(java.io.InputStream upload, long limitBytes) {
+    public static ReadResult<Scenario> read(InputStream upload, long limitBytes) {
         Problems problems = new Problems();
         String text = JsonText.readStream(upload, limitBytes, problems);
         return text == null ? new ReadResult.Invalid<>(problems.report()) : read(text, limitBytes);
