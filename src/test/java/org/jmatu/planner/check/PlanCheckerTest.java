@@ -1,6 +1,7 @@
 package org.jmatu.planner.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.jmatu.planner.check.PlanFixture.available;
 import static org.jmatu.planner.check.PlanFixture.person;
 import static org.jmatu.planner.check.PlanFixture.withAttached;
@@ -11,7 +12,10 @@ import static org.jmatu.planner.check.PlanFixture.withSourcing;
 import static org.jmatu.planner.check.PlanFixture.withUnavailable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -235,7 +239,7 @@ class PlanCheckerTest {
         @Test
         void aPinnedSlotIsNotLeftUnfilled() {
             fixture.hold("CDR", 0, null);
-            fixture.gaps.add(new org.jmatu.planner.scenario.Plan.Gap("CDR", 0, "vacant"));
+            fixture.gaps.add(new Plan.Gap("CDR", 0, "vacant"));
 
             assertBroken(HardRule.ROTATION_PINS, "CDR is pinned to KAZ-0001 but is left unfilled");
         }
@@ -519,14 +523,14 @@ class PlanCheckerTest {
 
         @Test
         void aGapIsForAnUnfilledSlot() {
-            fixture.gaps.add(new org.jmatu.planner.scenario.Plan.Gap("CDR", 1, "none"));
+            fixture.gaps.add(new Plan.Gap("CDR", 1, "none"));
 
             assertBroken(HardRule.STRUCTURE, "gap listed for CDR in period 1 (2027-H2), but the slot is held by KAZ-0001");
         }
 
         @Test
         void endIsStartPlusDurationLessOne() {
-            fixture.calendar.set(1, new org.jmatu.planner.scenario.Plan.ExerciseRow("EX2", LocalDate.of(2027, 10, 4),
+            fixture.calendar.set(1, new Plan.ExerciseRow("EX2", LocalDate.of(2027, 10, 4),
                     LocalDate.of(2027, 10, 14), "OTAR", List.of("RUS-1")));
 
             assertBroken(HardRule.STRUCTURE, "EX2 ends 2027-10-14, but starting 2027-10-04 for 10 days it ends 2027-10-13");
@@ -552,8 +556,8 @@ class PlanCheckerTest {
 
     @Test
     void randomPlansAreJudgedWithoutException() {
-        java.util.Random random = new java.util.Random(0);
-        List<String> people = new java.util.ArrayList<>(fixture.personnel.stream().map(Scenario.Person::id).toList());
+        Random random = new Random(0);
+        List<String> people = new ArrayList<>(fixture.personnel.stream().map(Scenario.Person::id).toList());
         people.add(null);
         people.add("NOBODY");
         List<String> posts = List.of("CDR", "DCDR", "XO", "MAINT-NATO", "LO", "NOPE");
@@ -562,16 +566,16 @@ class PlanCheckerTest {
             PlanFixture randomPlan = new PlanFixture();
             randomPlan.rotation.clear();
             for (int row = 0; row < 20; row++) {
-                randomPlan.rotation.add(new org.jmatu.planner.scenario.Plan.RotationRow(posts.get(random.nextInt(posts.size())),
+                randomPlan.rotation.add(new Plan.RotationRow(posts.get(random.nextInt(posts.size())),
                         random.nextInt(6) - 1, people.get(random.nextInt(people.size()))));
             }
             for (String exercise : List.of("EX1", "EX2", "EX9")) {
-                randomPlan.calendar.add(new org.jmatu.planner.scenario.Plan.ExerciseRow(exercise,
+                randomPlan.calendar.add(new Plan.ExerciseRow(exercise,
                         random.nextBoolean() ? null : LocalDate.of(2027, 1, 1).plusDays(random.nextInt(800)),
                         null, random.nextBoolean() ? "ILI" : random.nextBoolean() ? "OTAR" : null,
                         companies.subList(0, random.nextInt(companies.size() + 1))));
             }
-            org.assertj.core.api.Assertions.assertThatCode(randomPlan::check).doesNotThrowAnyException();
+            assertThatCode(randomPlan::check).doesNotThrowAnyException();
         }
     }
 

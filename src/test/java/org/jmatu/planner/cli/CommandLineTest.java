@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.scenario.Plan;
@@ -185,7 +186,7 @@ class CommandLineTest {
 
     /** One nation, two posts, two people, one period: the least a check needs. */
     private static Scenario tiny() {
-        return new Scenario(Scenario.FORMAT, "Tiny", new Scenario.Horizon(java.time.LocalDate.of(2027, 1, 1), 6, 1, 14),
+        return new Scenario(Scenario.FORMAT, "Tiny", new Scenario.Horizon(LocalDate.of(2027, 1, 1), 6, 1, 14),
                 List.of(new Scenario.Nation("KAZ", "Kazakhstan", "FRAMEWORK", "SOVIET", 2, 4, 1.0)),
                 List.of(new Scenario.Post("CDR", "Commander", "Command", "OF-5", "OF-6", List.of(), 3,
                                 new Scenario.Sourcing("FIXED", List.of("KAZ"), null, null), null, null, null),
@@ -196,8 +197,8 @@ class CommandLineTest {
     }
 
     private static Scenario.Person person(String id, String rank) {
-        return new Scenario.Person(id, id, "KAZ", rank, List.of(), 4, java.time.LocalDate.of(2026, 1, 1),
-                java.time.LocalDate.of(2028, 1, 1));
+        return new Scenario.Person(id, id, "KAZ", rank, List.of(), 4, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 1, 1));
     }
 
     private static Plan feasiblePlan() {

@@ -2,7 +2,6 @@ package org.jmatu.planner.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
