@@ -66,13 +66,33 @@ final class JsonFields {
     }
 
     /** A field that must be present but may be null, such as a rotation row's "person" (null: unfilled). */
-    String nullableText(String field) {
+    String nullableText(String field, String nullMeans) {
         JsonNode value = node.get(field);
         if (value == null) {
-            problem(field, "is missing (null marks an unfilled slot)");
+            problem(field, "is missing (null marks " + nullMeans + ")");
             return null;
         }
         return value.isNull() ? null : asText(field, value);
+    }
+
+    /** A date that must be present but may be null, such as an unscheduled exercise's "start". */
+    LocalDate nullableDate(String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            problem(field, "is missing (null marks an unscheduled exercise)");
+            return null;
+        }
+        return value.isNull() ? null : asDate(field, value);
+    }
+
+    /** A list of strings that must be present, though it may be empty. */
+    List<String> requiredTexts(String field) {
+        if (node.get(field) == null) {
+            problem(field, "is missing");
+        } else if (node.get(field).isNull()) {
+            problem(field, "must be a list [ … ], not null");
+        }
+        return texts(field);
     }
 
     int integer(String field) {

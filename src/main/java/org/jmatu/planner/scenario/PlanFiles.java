@@ -97,10 +97,10 @@ public final class PlanFiles {
         }
         return new Plan(format, file.text("scenario"), file.optionalText("score"),
                 file.records("rotation", "post", true, row -> new Plan.RotationRow(row.text("post"),
-                        row.integer("period"), row.nullableText("person"))),
+                        row.integer("period"), row.nullableText("person", "an unfilled slot"))),
                 file.records("exercises", "exercise", true, row -> new Plan.ExerciseRow(row.text("exercise"),
-                        row.optionalDate("start"), row.optionalDate("end"), row.optionalText("trainingArea"),
-                        row.texts("companies"))),
+                        row.nullableDate("start"), row.nullableDate("end"),
+                        row.nullableText("trainingArea", "an unscheduled exercise"), row.requiredTexts("companies"))),
                 file.records("gaps", "post", false, gap -> new Plan.Gap(gap.text("post"), gap.integer("period"),
                         gap.text("reason"))));
     }

@@ -46,6 +46,18 @@ class PlanFilesTest {
     }
 
     @Test
+    void anExerciseRowNeedsEveryFieldButMayBeUnscheduled() {
+        String text = PlanFiles.write(PLAN).replace("\"trainingArea\": \"ILI\",", "").replace("\"start\": \"2027-04-05\"",
+                "\"start\": null");
+
+        assertThat(PlanFiles.read(text).report().text())
+                .isEqualTo("exercises[0] (" + PLAN.exercises().get(0).exercise() + "): trainingArea is missing "
+                        + "(null marks an unscheduled exercise)");
+        assertThat(PlanFiles.read(PlanFiles.write(PLAN).replace("\"companies\"", "\"units\"")).report().text())
+                .endsWith("companies is missing");
+    }
+
+    @Test
     void referencesIntoTheScenarioAreChecked() {
         Plan stray = new Plan(Plan.FORMAT, "Another scenario", null,
                 List.of(new Plan.RotationRow("NOPE", 9, "ZZZ-0001")),
