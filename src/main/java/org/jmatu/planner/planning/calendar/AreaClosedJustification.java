@@ -7,6 +7,6 @@ public record AreaClosedJustification(String exercise, String area, int closedDa
 
     @Override
     public String toString() {
-        return exercise + " at " + area + ": " + closedDays + " days in closed months " + closedMonths;
+        return exercise + " at " + area + ": " + closedDays + " days in closed months " + new java.util.TreeSet<>(closedMonths);
     }
 }

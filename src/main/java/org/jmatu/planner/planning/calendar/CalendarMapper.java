@@ -75,7 +75,13 @@ public final class CalendarMapper {
 
         Map<String, Scenario.PinnedExercise> pins = new HashMap<>();
         if (scenario.pinned() != null) {
-            nullSafe(scenario.pinned().exercises()).forEach(p -> pins.put(p.exercise(), p));
+            Set<String> exerciseIds = scenario.exercises().stream().map(Scenario.Exercise::id).collect(Collectors.toSet());
+            for (Scenario.PinnedExercise pin : nullSafe(scenario.pinned().exercises())) {
+                if (!exerciseIds.contains(pin.exercise())) {
+                    throw new IllegalArgumentException("pinned.exercises: unknown exercise " + pin.exercise());
+                }
+                pins.put(pin.exercise(), pin);
+            }
         }
         Map<String, PlannedExercise> start = new HashMap<>();
         nullSafe(initial).forEach(r -> start.put(r.exercise(), r));

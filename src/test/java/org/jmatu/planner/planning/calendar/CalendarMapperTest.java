@@ -62,6 +62,13 @@ class CalendarMapperTest {
     }
 
     @Test
+    void refusesAPinToAnUnknownExercise() {
+        Scenario pinned = withPins(List.of(new Scenario.PinnedExercise("CFX-1999-1", null, "ILI")));
+        assertThatThrownBy(() -> CalendarMapper.toSolution(pinned)).hasMessageContaining("pinned.exercises")
+                .hasMessageContaining("CFX-1999-1");
+    }
+
+    @Test
     void planRowsEndOnStartPlusDurationMinusOneAndBringThreeConferences() {
         Scenario.Exercise exercise = battalion.exercises().get(0);
         PlannedExercise row = new PlannedExercise(exercise.id(), LocalDate.of(2027, 4, 5), null, "ILI",

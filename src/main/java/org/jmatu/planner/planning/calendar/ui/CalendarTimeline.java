@@ -57,8 +57,13 @@ class CalendarTimeline extends Div {
             Div cell = new Div();
             cell.addClassName(MONTH);
             String name = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            cell.setText(month.getMonthValue() == 1 || month.equals(rangeFrom.withDayOfMonth(1))
-                    ? name + " " + month.getYear() : name);
+            boolean yearStart = month.getMonthValue() == 1 || month.equals(rangeFrom.withDayOfMonth(1));
+            if (totalDays > 800) {
+                cell.setText(yearStart ? String.valueOf(month.getYear()) : name.substring(0, 1));
+            } else {
+                cell.setText(yearStart && totalDays > 400 ? name + " ’" + String.valueOf(month.getYear()).substring(2)
+                        : yearStart ? name + " " + month.getYear() : name);
+            }
             cell.getElement().setAttribute("title", name + " " + month.getYear());
             place(cell, start, end);
             cell.getStyle().set("top", "0").set("bottom", "0").set("overflow", "hidden").set("white-space", "nowrap")
@@ -90,6 +95,7 @@ class CalendarTimeline extends Div {
 
         List<PlannedExercise> rows = plan == null ? List.of() : plan.exercises().stream()
                 .filter(r -> concerns.concerns(r, nation))
+                .filter(r -> inRange(r, plan, rangeFrom, rangeTo))
                 .sorted(Comparator.comparing(PlannedExercise::start))
                 .toList();
         for (PlannedExercise row : rows) {
@@ -121,15 +127,28 @@ class CalendarTimeline extends Div {
                         + row.trainingArea() + " (" + host + "): " + String.join(", ", row.companies()));
                 place(bar, clamp(row.start(), rangeFrom, rangeTo), clamp(row.end(), rangeFrom, rangeTo));
                 bar.getStyle().set("top", "0.2em").set("bottom", "0.2em").set("min-width", "4px")
-                        .set("background", "var(--nation-" + host + ", var(--lumo-primary-color))").set("color", "white")
+                        .set("background", "var(--nation-" + host + ", var(--lumo-primary-color))")
                         .set("border-radius", "var(--lumo-border-radius-s)").set("cursor", "pointer")
-                        .set("overflow", "visible").set("white-space", "nowrap").set("padding-left", "2px")
                         .set("box-shadow", row.exercise().equals(selected) ? "0 0 0 2px var(--lumo-primary-color)" : "none");
-                Span label = new Span(row.exercise() + " · " + row.trainingArea());
-                label.getStyle().set("text-shadow", "0 0 2px black");
-                bar.add(label);
                 bar.addClickListener(e -> onSelect.accept(row.exercise()));
                 lane.add(bar);
+                Span label = new Span(row.exercise() + " · " + row.trainingArea() + " (" + host + ")");
+                label.addClassName("calendar-bar-label");
+                label.getStyle().set("position", "absolute").set("top", "0.3em").set("white-space", "nowrap")
+                        .set("color", "var(--lumo-body-text-color)").set("pointer-events", "none");
+                long startDay = ChronoUnit.DAYS.between(rangeFrom, clamp(row.start(), rangeFrom, rangeTo));
+                if (startDay * 100.0 / totalDays < 75) {
+                    label.getStyle().set("left", "calc(" + percent(clamp(row.end(), rangeFrom, rangeTo).plusDays(1)) + "% + 4px)");
+                } else {
+                    // left of the lane's first milestone, so the label hides none of them
+                    LocalDate leftmost = plan.conferences().stream()
+                            .filter(c -> c.exercise().equals(row.exercise()) && !c.date().isBefore(rangeFrom))
+                            .map(PlanningConference::date).min(LocalDate::compareTo).orElse(row.start());
+                    leftmost = clamp(leftmost.isBefore(row.start()) ? leftmost : row.start(), rangeFrom, rangeTo);
+                    long leftDay = ChronoUnit.DAYS.between(rangeFrom, leftmost);
+                    label.getStyle().set("right", "calc(" + format(100 - leftDay * 100.0 / totalDays) + "% + 8px)");
+                }
+                lane.add(label);
             }
             body.add(lane);
         }
@@ -140,6 +159,15 @@ class CalendarTimeline extends Div {
             body.add(empty);
         }
         add(body);
+    }
+
+    /** The exercise or one of its planning conferences falls in the shown range. */
+    private static boolean inRange(PlannedExercise row, CalendarPlan plan, LocalDate from, LocalDate to) {
+        if (!row.end().isBefore(from) && !row.start().isAfter(to)) {
+            return true;
+        }
+        return plan.conferences().stream().anyMatch(c -> c.exercise().equals(row.exercise())
+                && !c.date().isBefore(from) && !c.date().isAfter(to));
     }
 
     private void place(Div div, LocalDate start, LocalDate end) {

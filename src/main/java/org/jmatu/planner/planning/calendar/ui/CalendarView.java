@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.calendar.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -76,7 +78,7 @@ public class CalendarView extends VerticalLayout {
     private volatile Scenario working;
     private Integer year;
     private String selected;
-    private ConferenceSchedule schedule = ConferenceSchedule.DEFAULT;
+    private ConferenceSchedule schedule;
     private UUID job;
     private Long savedId;
 
@@ -87,16 +89,25 @@ public class CalendarView extends VerticalLayout {
     final Span score = new Span();
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
-    final Anchor ics;
+    final Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
+        CalendarPlan current = plan;
+        String forNation = nation;
+        byte[] bytes = current == null ? new byte[0]
+                : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes),
+                "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
+    }), "Download .ics");
     final Div thinYears = new Div();
     final Div warnings = new Div();
     final CalendarTimeline timeline = new CalendarTimeline();
     final VerticalLayout details = new VerticalLayout();
     final VerticalLayout explanation = new VerticalLayout();
 
-    public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source) {
+    public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source,
+                        ConferenceSchedule conferenceSchedule) {
         this.solver = solver;
         this.plans = plans;
+        this.schedule = conferenceSchedule;
         this.base = source.current();
         if (base.pinned() != null && base.pinned().exercises() != null) {
             base.pinned().exercises().forEach(p -> pins.put(p.exercise(), p));
@@ -113,6 +124,7 @@ public class CalendarView extends VerticalLayout {
         nationFilter.setItemLabelGenerator(code -> code == null ? "All nations" : code + " – " + nationNames.get(code));
         nationFilter.addValueChangeListener(e -> {
             nation = e.getValue();
+            ics.setText(nation == null ? "Download .ics" : "Download .ics (" + nation + ")");
             refresh();
         });
 
@@ -139,14 +151,6 @@ public class CalendarView extends VerticalLayout {
         });
         score.addClassName("calendar-score");
 
-        ics = new Anchor(DownloadHandler.fromInputStream(event -> {
-            CalendarPlan current = plan;
-            String forNation = nation;
-            byte[] bytes = current == null ? new byte[0]
-                    : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
-        }), "Download .ics");
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
@@ -166,10 +170,25 @@ public class CalendarView extends VerticalLayout {
         explanationPanel.setWidth("45%");
 
         add(new H2("Exercise calendar"), new Span(base.name()), toolbar, conferenceSettings(), thinYears, warnings,
-                timeline, lower);
+                timeline, legend(), lower);
 
         loadSavedPlan();
         refresh();
+    }
+
+    private Div legend() {
+        Div legend = new Div();
+        legend.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        legend.add(new Span("Bars: exercises, coloured by host nation"));
+        for (Scenario.Nation n : base.nations()) {
+            Span swatch = new Span(n.code());
+            swatch.addClassName("nation-badge");
+            swatch.getStyle().set("background", "var(--nation-" + n.code() + ")");
+            legend.add(swatch);
+        }
+        legend.add(new Span("◆ planning conferences (initial, main, final)"), new Span("▨ blackouts (hover for the name)"));
+        return legend;
     }
 
     // ------------------------------------------------------------------ state
@@ -214,22 +233,36 @@ public class CalendarView extends VerticalLayout {
     private void startSolving() {
         UI ui = UI.getCurrent();
         working = scenario();
+        try {
+            job = solver.solve(request(),
+                    best -> push(ui, () -> {
+                        plan = best;
+                        refresh();
+                    }),
+                    last -> push(ui, () -> {
+                        plan = last;
+                        solve.setEnabled(true);
+                        stop.setEnabled(false);
+                        job = null;
+                        explain();
+                        refresh();
+                    }));
+        } catch (IllegalArgumentException e) {
+            Notification.show("The scenario cannot be solved: " + e.getMessage());
+            return;
+        }
         solve.setEnabled(false);
         stop.setEnabled(true);
         score.setText("Solving…");
-        job = solver.solve(request(),
-                best -> ui.access(() -> {
-                    plan = best;
-                    refresh();
-                }),
-                last -> ui.access(() -> {
-                    plan = last;
-                    solve.setEnabled(true);
-                    stop.setEnabled(false);
-                    job = null;
-                    explain();
-                    refresh();
-                }));
+    }
+
+    /** Runs a change in the UI from a solver thread; a closed browser tab just drops it. */
+    private static void push(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException closed) {
+            // nobody to show it to
+        }
     }
 
     private void stopSolving() {
@@ -327,15 +360,15 @@ public class CalendarView extends VerticalLayout {
 
     private void showThinYears() {
         thinYears.removeAll();
+        // planned exercises count in the year they start, exercises not planned yet (just added) in their window's
         Map<Integer, Integer> perYear = new TreeMap<>();
         years().forEach(y -> perYear.put(y, 0));
-        if (plan != null) {
-            plan.thinYears().forEach(t -> perYear.put(t.year(), t.exercises()));
-            perYear.keySet().removeIf(y -> plan.thinYears().stream().noneMatch(t -> t.year() == y));
-        } else {
-            working.exercises().forEach(e -> perYear.merge(e.earliestStart().getYear(), 1, Integer::sum));
-            perYear.values().removeIf(count -> count >= 2);
+        for (Scenario.Exercise exercise : working.exercises()) {
+            PlannedExercise row = plan == null ? null : plan.row(exercise.id());
+            int y = row == null ? exercise.earliestStart().getYear() : row.start().getYear();
+            perYear.merge(y, 1, Integer::sum);
         }
+        perYear.values().removeIf(count -> count >= 2);
         perYear.forEach((y, count) -> {
             Button add = new Button("Add exercise", e -> addExercise(y));
             add.addClassName("calendar-add-exercise");

@@ -131,6 +131,7 @@ class CalendarViewTest {
         long kgzBlackouts = scenario.blackouts().stream().filter(b -> b.nations().contains("KGZ")).count();
         assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.BLACKOUT))).hasSize((int) kgzBlackouts);
 
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics (KGZ)"))).isNotNull();
         _setValue(view.nationFilter, null);
         assertThat(bars()).hasSize(plan.exercises().size());
     }
@@ -156,5 +157,24 @@ class CalendarViewTest {
         assertThat(view.score.getText()).startsWith("Score 0hard");
         assertThat(bars()).hasSize(scenario.exercises().size() + 1);
         assertThat(view.plan().thinYears()).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Add exercise"))).isEmpty();
+    }
+
+    @Test
+    void aPlannerPinsAnExerciseByHandAndTheScoreIsRecomputed() throws Exception {
+        CalendarPlan saved = solvedAndSaved();
+        UI.getCurrent().navigate(CalendarView.class);
+        CalendarView view = _get(CalendarView.class);
+        PlannedExercise row = saved.exercises().get(0);
+        view.select(row.exercise());
+
+        view.applyHandEdit(row, row.start().plusDays(1), "ILI", true, true);
+
+        PlannedExercise moved = view.plan().row(row.exercise());
+        assertThat(moved.start()).isEqualTo(row.start().plusDays(1));
+        assertThat(moved.trainingArea()).isEqualTo("ILI");
+        assertThat(view.score.getText()).startsWith("Score ");
+        assertThat(_find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withPredicate(d -> d.getSummaryText().startsWith("Short travel")))).hasSize(1);
     }
 }
