@@ -51,19 +51,40 @@ class BrowserSmokeIT {
     }
 
     @Test
-    void aPlannerFindsTheDemoUnitsEstablishment() throws Exception {
-        // Dev mode may still be preparing the front-end bundle on a cold start: allow it time.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(4));
-        browser.get("http://localhost:" + port + "/");
-        WebElement establishment = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-side-nav-item[contains(., 'Establishment')]")));
-        establishment.click();
-        WebElement commander = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[contains(., 'Commander')]")));
-        assertThat(commander.getText()).contains("Commander");
-        assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'Deputy Commander')]")))
-                .isNotEmpty();
-        screenshot("establishment");
+    void aPlannerFindsTheDemoUnitsEstablishmentAndTheCommanderItsOrgChart() throws Exception {
+        try {
+            // Dev mode may still be preparing the front-end bundle on a cold start: allow it time.
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(4));
+            browser.get("http://localhost:" + port + "/");
+            WebElement commander = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'Commander')]")));
+            assertThat(commander.getText()).contains("Commander");
+            assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'Deputy Commander')]")))
+                    .isNotEmpty();
+            screenshot("establishment");
+
+            menu(wait, "Org chart").click();
+            wait.until(driver -> driver.findElements(By.cssSelector("jmatu-org-chart svg .unit-symbol")).size() >= 7);
+            assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.company"))).hasSize(6);
+            assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.post[data-post='CDR']"))).hasSize(1);
+            screenshot("org-chart");
+
+            menu(wait, "Roster").click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//vaadin-button[contains(., 'Solve')]")));
+            screenshot("roster");
+
+            menu(wait, "Exercise calendar").click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'CFX-2027-1')]")));
+            screenshot("calendar");
+        } catch (RuntimeException | AssertionError failure) {
+            screenshot("failure");
+            throw failure;
+        }
+    }
+
+    private static WebElement menu(WebDriverWait wait, String title) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']")));
     }
 
     private void screenshot(String name) throws Exception {

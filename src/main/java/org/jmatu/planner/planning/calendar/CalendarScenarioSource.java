@@ -4,8 +4,7 @@ import org.jmatu.planner.scenario.Scenario;
 
 /**
  * Where the calendar view gets the scenario it plans. The database exporter (module {@code scenario})
- * is meant to provide this; until it does, {@link CalendarSolverConfiguration} offers the seeded demo
- * calendar of the configured scale.
+ * provides it in production; tests may put their own scenario in its place.
  */
 @FunctionalInterface
 public interface CalendarScenarioSource {

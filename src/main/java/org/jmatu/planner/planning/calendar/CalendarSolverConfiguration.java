@@ -2,7 +2,6 @@ package org.jmatu.planner.planning.calendar;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -12,7 +11,6 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,16 +64,6 @@ class CalendarSolverConfiguration {
             @Value("${planning.calendar.conferences.main-weeks:8}") int mainWeeks,
             @Value("${planning.calendar.conferences.final-weeks:4}") int finalWeeks) {
         return new ConferenceSchedule(initialWeeks, mainWeeks, finalWeeks);
-    }
-
-    /** Fallback scenario for the calendar view: the seeded demo calendar of {@code planner.demo.scale}. */
-    @Bean
-    @ConditionalOnMissingBean(CalendarScenarioSource.class)
-    CalendarScenarioSource calendarDemoScenarioSource(@Value("${planner.demo.scale:battalion}") String scale,
-                                                      @Value("${planner.demo.seed:20270101}") long seed) {
-        Scenario scenario = CalendarDemoData.generate(
-                "brigade".equalsIgnoreCase(scale) ? CalendarDemoData.Scale.BRIGADE : CalendarDemoData.Scale.BATTALION, seed);
-        return () -> scenario;
     }
 
     @Bean

@@ -3,7 +3,9 @@ package org.jmatu.planner.planning.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -14,12 +16,12 @@ class CalendarDemoSolveTest {
 
     @Test
     void battalionCalendarIsFeasibleWithinFiveSeconds() {
-        assertFeasibleWithin(CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0), Duration.ofSeconds(5));
+        assertFeasibleWithin(ScenarioGenerator.generate(Scale.BATTALION, 0), Duration.ofSeconds(5));
     }
 
     @Test
     void brigadeCalendarIsFeasibleWithinSixtySeconds() {
-        assertFeasibleWithin(CalendarDemoData.generate(CalendarDemoData.Scale.BRIGADE, 0), Duration.ofSeconds(60));
+        assertFeasibleWithin(ScenarioGenerator.generate(Scale.BRIGADE, 0), Duration.ofSeconds(60));
     }
 
     static long timeToFeasibleMillis(Scenario scenario, Duration limit) {

@@ -11,16 +11,18 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 class CalendarIcsExporterTest {
 
-    private final Scenario battalion = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0);
+    private final Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 0);
     private final CalendarPlan plan = CalendarMapper.toPlan(CalendarMapper.toSolution(battalion, Map.of(), List.of(
             new PlannedExercise("CFX-2027-1", LocalDate.of(2027, 4, 5), null, "ILI", List.of("KAZ-1", "KGZ-1", "UZB-1")),
             new PlannedExercise("CFX-2027-2", LocalDate.of(2027, 9, 20), null, "FORISH", List.of("KAZ-2", "UZB-1", "TJK-1")),
-            new PlannedExercise("CFX-2028-1", LocalDate.of(2028, 4, 10), null, "FAKHRABAD", List.of("TJK-1", "UZB-1", "KAZ-2")),
+            new PlannedExercise("CFX-2028-1", LocalDate.of(2028, 4, 10), null, "HARB-MAIDON", List.of("TJK-1", "UZB-1", "KAZ-2")),
             new PlannedExercise("CFX-2028-2", LocalDate.of(2028, 9, 25), null, "EDELWEISS", List.of("KGZ-1", "KAZ-1", "TJK-1")),
             new PlannedExercise("CFX-2029-1", LocalDate.of(2029, 5, 14), null, "ILI", List.of("KAZ-1", "KAZ-2", "KGZ-1")),
             new PlannedExercise("CFX-2029-2", LocalDate.of(2029, 9, 24), null, "FORISH", List.of("UZB-1", "KAZ-2", "TJK-1")))),

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 class CalendarMapperTest {
 
-    private final Scenario battalion = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0);
+    private final Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 0);
 
     @Test
     void buildsOneAssignmentPerExerciseWithDailyStartsInsideTheWindow() {

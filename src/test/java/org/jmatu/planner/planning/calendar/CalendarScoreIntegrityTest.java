@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -16,7 +18,7 @@ class CalendarScoreIntegrityTest {
 
     @Test
     void incrementalScoreStaysCorrectWhileSolving() {
-        Scenario battalion = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 7);
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 7);
         Scenario.Exercise first = battalion.exercises().get(0);
         Scenario.Exercise second = battalion.exercises().get(1);
         Scenario pinned = new Scenario(battalion.format(), battalion.name(), battalion.horizon(), battalion.nations(),

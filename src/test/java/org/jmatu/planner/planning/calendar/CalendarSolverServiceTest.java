@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,7 @@ class CalendarSolverServiceTest {
     @Autowired
     CalendarSolverService service;
 
-    private final Scenario battalion = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0);
+    private final Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 0);
 
     @Test
     void solvesWithLiveBestPlansAndEndsFeasible() throws Exception {
@@ -49,7 +51,7 @@ class CalendarSolverServiceTest {
     void stopEndsASolveEarly() throws Exception {
         CompletableFuture<CalendarPlan> done = new CompletableFuture<>();
         var job = service.solve(new CalendarSolverService.Request(
-                CalendarDemoData.generate(CalendarDemoData.Scale.BRIGADE, 0)), plan -> { }, done::complete);
+                ScenarioGenerator.generate(Scale.BRIGADE, 0)), plan -> { }, done::complete);
         Thread.sleep(300);
         service.stop(job);
         assertThat(done.get(10, TimeUnit.SECONDS)).isNotNull();

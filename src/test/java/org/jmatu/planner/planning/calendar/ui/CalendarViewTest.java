@@ -18,13 +18,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jmatu.planner.planning.calendar.CalendarConcerns;
-import org.jmatu.planner.planning.calendar.CalendarDemoData;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class CalendarViewTest {
         @Bean
         @Primary
         CalendarScenarioSource thinBattalion() {
-            Scenario full = CalendarDemoData.generate(CalendarDemoData.Scale.BATTALION, 0);
+            Scenario full = ScenarioGenerator.generate(Scale.BATTALION, 0);
             Scenario thin = new Scenario(full.format(), full.name(), full.horizon(), full.nations(), full.posts(),
                     full.personnel(), full.equipmentTypes(), full.companies(), full.trainingAreas(),
                     full.exercises().stream().filter(e -> !e.id().equals("CFX-2028-2")).toList(), full.blackouts(),
