@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 
 /** The "as of date" read model over the demo battalion, with a roster the test sets. */
@@ -31,6 +32,7 @@ class OrgChartServiceTest {
     @TestConfiguration
     static class Roster {
         @Bean
+        @Primary
         RosterSource testRoster() {
             return () -> Optional.ofNullable(ROSTER.get());
         }

@@ -74,7 +74,10 @@ class BrowserSmokeIT {
             screenshot("roster");
 
             menu(wait, "Exercise calendar").click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'CFX-2027-1')]")));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Solve']")))
+                    .click();
+            // The best calendar so far is pushed to the page while the solver runs.
+            wait.until(driver -> driver.findElements(By.cssSelector(".calendar-bar")).size() >= 6);
             screenshot("calendar");
         } catch (RuntimeException | AssertionError failure) {
             screenshot("failure");
