@@ -74,8 +74,10 @@ class BrowserSmokeIT {
             screenshot("roster");
 
             menu(wait, "Exercise calendar").click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".calendar-timeline")));
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Solve']")))
                     .click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Stop']")));
             // The best calendar so far is pushed to the page while the solver runs.
             wait.until(driver -> driver.findElements(By.cssSelector(".calendar-bar")).size() >= 6);
             screenshot("calendar");
