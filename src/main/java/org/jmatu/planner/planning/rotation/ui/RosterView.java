@@ -107,6 +107,9 @@ public class RosterView extends VerticalLayout {
     final DatePicker dropoutFrom = new DatePicker("Unavailable from");
     final Button replan = new Button("Re-plan", event -> replan());
     final TabSheet tabs = new TabSheet();
+    final Grid<PersonFact> byPerson = new Grid<>();
+    final ComboBox<String> personNation = new ComboBox<>("Nation");
+    private Map<String, Map<Integer, String>> postsByPerson = Map.of();
     private Tab cellTab;
 
     /** A roster line: a section heading (post null) or a post. */
@@ -135,7 +138,19 @@ public class RosterView extends VerticalLayout {
         roster.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         roster.setSizeFull();
 
-        SplitLayout split = new SplitLayout(roster, sidePanel());
+        byPerson.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        byPerson.setSizeFull();
+        personNation.setClearButtonVisible(true);
+        personNation.setPlaceholder("All nations");
+        personNation.addValueChangeListener(event -> refreshPeople());
+        VerticalLayout people = new VerticalLayout(personNation, byPerson);
+        people.setPadding(false);
+        people.setSizeFull();
+        TabSheet views = new TabSheet();
+        views.add("By post", roster);
+        views.add("By person", people);
+        views.setSizeFull();
+        SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
         split.setSplitterPosition(70);
         add(new H2("Rotation roster"), toolbar, split);
@@ -238,6 +253,39 @@ public class RosterView extends VerticalLayout {
             entry.getValue().forEach(post -> rows.add(new RosterRow(entry.getKey(), post)));
         }
         roster.setItems(rows);
+
+        byPerson.removeAllColumns();
+        byPerson.addColumn(new ComponentRenderer<>(person -> {
+            Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
+                    nationBadge(person.nationCode()));
+            return cell;
+        })).setHeader("Person").setFrozen(true).setWidth("16em").setFlexGrow(0);
+        for (Period period : model.getPeriods()) {
+            int index = period.index();
+            byPerson.addColumn(person -> postsByPerson.getOrDefault(person.id(), Map.of()).getOrDefault(index, ""))
+                    .setHeader(period.label()).setKey("p" + index).setWidth("8em").setFlexGrow(0);
+        }
+        personNation.setItems(model.getNations().stream().map(nation -> nation.code()).toList());
+    }
+
+    private void refreshPeople() {
+        if (solution == null) {
+            return;
+        }
+        Map<String, Map<Integer, String>> held = new HashMap<>();
+        Map<String, PersonFact> holders = new java.util.TreeMap<>();
+        for (RotationSlot slot : solution.getSlots()) {
+            PersonFact person = slot.getPerson();
+            if (person != null) {
+                held.computeIfAbsent(person.id(), id -> new HashMap<>())
+                        .merge(slot.getPeriodIndex(), slot.getPost().id(), (a, b) -> a + ", " + b);
+                holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
+            }
+        }
+        postsByPerson = held;
+        String nation = personNation.getValue();
+        byPerson.setItems(holders.values().stream()
+                .filter(person -> nation == null || person.nationCode().equals(nation)).toList());
     }
 
     /** Shows {@code model} as the working roster: cells, score, explanation and gaps. */
@@ -260,6 +308,7 @@ public class RosterView extends VerticalLayout {
             showCell();
         }
         roster.getDataProvider().refreshAll();
+        refreshPeople();
     }
 
     private Div postCell(RosterRow row) {

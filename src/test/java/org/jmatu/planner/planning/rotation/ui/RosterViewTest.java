@@ -112,6 +112,7 @@ class RosterViewTest {
         assertThat(view.solve.isEnabled()).isTrue();
         assertThat(view.stop.isEnabled()).isFalse();
         assertThat(GridKt._size(view.gaps)).isEqualTo(4);
+        assertThat(view.byPerson.getListDataView().getItems().count()).isBetween(4L, 12L); // everyone holding a slot
         assertThat(view.gapsCsv()).contains("\"J4\",\"2028-H1\",\"RUS, USA or CHN must nominate an OF-4 for J4");
     }
 
