@@ -29,7 +29,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,6 +79,7 @@ public class RosterView extends VerticalLayout {
     private final RotationSolverService solver;
     private final RosterPlanService plans;
     private final RotationScenarioProvider scenarios;
+    private final Clock clock;
 
     private Scenario scenario;
     private RotationSolution solution;
@@ -116,7 +119,9 @@ public class RosterView extends VerticalLayout {
     record RosterRow(String section, PostFact post) {
     }
 
-    public RosterView(RotationSolverService solver, RosterPlanService plans, RotationScenarioProvider scenarios) {
+    public RosterView(RotationSolverService solver, RosterPlanService plans, RotationScenarioProvider scenarios,
+                      ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.solver = solver;
         this.plans = plans;
         this.scenarios = scenarios;
@@ -196,7 +201,7 @@ public class RosterView extends VerticalLayout {
         }));
 
         dropout.setItemLabelGenerator(PersonFact::label);
-        dropoutFrom.setValue(LocalDate.now());
+        dropoutFrom.setValue(LocalDate.now(clock));
         VerticalLayout replanPanel = new VerticalLayout(new Span("Mark a person unavailable from a date; the solver"
                 + " repairs the roster from that date on, keeps earlier periods and changes as little as possible"
                 + " from the published plan. Changed cells are marked."), dropout, dropoutFrom, replan);
@@ -224,6 +229,7 @@ public class RosterView extends VerticalLayout {
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
         Optional<StoredRoster> latest = plans.latest();
         latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
+        RotationReplanning.pinPublishedPast(fresh, baselineRows, LocalDate.now(clock));
         versions.setItems(plans.versions());
         dropout.setItems(fresh.getPersonnel());
         buildColumns(fresh);
