@@ -7,7 +7,6 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSorte
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.jmatu.planner.shared.Period;
@@ -310,9 +309,5 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return Runs.of(periods).longerThan(max).stream()
                 .map(run -> run.length() + (run.length() == 1 ? " period " : " consecutive periods ") + run.label())
                 .collect(Collectors.joining(" and "));
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }
