@@ -176,6 +176,10 @@ class RosterViewTest {
         assertThat(clash.impact()).startsWith("-1hard");
         assertThat(view.cellReasons.getChildren().map(component -> component.getElement().getText()))
                 .contains("Key group nations differ: XO in 2028-H1: USA already holds DCDR in that period");
+        Div broken = (Div) GridKt._getCellComponent(view.roster, 3, "p0"); // row 3 is XO
+        assertThat(broken.getStyle().get("outline")).contains("error");
+        Div unfilled = (Div) GridKt._getCellComponent(view.roster, 5, "p0"); // row 5 is J4
+        assertThat(unfilled.getText()).isEqualTo("unfilled");
     }
 
     @Test
