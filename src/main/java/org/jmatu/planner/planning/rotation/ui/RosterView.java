@@ -157,7 +157,7 @@ public class RosterView extends VerticalLayout {
         views.setSizeFull();
         SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
-        split.setSplitterPosition(70);
+        split.setSplitterPosition(65);
         add(new H2("Rotation roster"), toolbar, split);
         load();
     }
@@ -173,12 +173,13 @@ public class RosterView extends VerticalLayout {
             line.examples().forEach(example -> examples.add(new Span(example)));
             return examples;
         }));
+        constraints.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         constraints.setHeight("100%");
 
         nominees.addColumn(option -> option.person() == null ? "(leave unfilled)" : option.person().label())
                 .setHeader("Nominee").setFlexGrow(3);
         nominees.addColumn(NomineeOption::change).setHeader("Score change").setFlexGrow(2);
-        nominees.setHeight("16em");
+        nominees.setHeight("16rem");
         assign.setEnabled(false);
         pin.setEnabled(false);
         nominees.addSelectionListener(event -> assign.setEnabled(event.getFirstSelectedItem().isPresent()
@@ -192,6 +193,7 @@ public class RosterView extends VerticalLayout {
         gaps.addColumn(Gap::post).setHeader("Post").setAutoWidth(true);
         gaps.addColumn(gap -> periodLabel(gap.period())).setHeader("Period").setAutoWidth(true);
         gaps.addColumn(Gap::reason).setHeader("Reason").setFlexGrow(4);
+        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         gaps.setHeight("100%");
         gapsCsv.setText("Export CSV");
         gapsCsv.getElement().setAttribute("download", true);
@@ -244,11 +246,11 @@ public class RosterView extends VerticalLayout {
     private void buildColumns(RotationSolution model) {
         roster.removeAllColumns();
         roster.addColumn(new ComponentRenderer<>(this::postCell)).setHeader("Post").setFrozen(true)
-                .setWidth("16em").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
             roster.addColumn(new ComponentRenderer<>(row -> slotCell(row, index))).setHeader(period.label())
-                    .setKey("p" + index).setWidth("11em").setFlexGrow(0);
+                    .setKey("p" + index).setWidth("15rem").setFlexGrow(0);
         }
         List<RosterRow> rows = new ArrayList<>();
         List<PostFact> posts = model.getPosts().stream().sorted(Comparator.comparingInt(PostFact::order)).toList();
@@ -265,11 +267,11 @@ public class RosterView extends VerticalLayout {
             Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
                     nationBadge(person.nationCode()));
             return cell;
-        })).setHeader("Person").setFrozen(true).setWidth("16em").setFlexGrow(0);
+        })).setHeader("Person").setFrozen(true).setWidth("16rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
             byPerson.addColumn(person -> postsByPerson.getOrDefault(person.id(), Map.of()).getOrDefault(index, ""))
-                    .setHeader(period.label()).setKey("p" + index).setWidth("8em").setFlexGrow(0);
+                    .setHeader(period.label()).setKey("p" + index).setWidth("9rem").setFlexGrow(0);
         }
         personNation.setItems(model.getNations().stream().map(nation -> nation.code()).toList());
     }
@@ -343,17 +345,20 @@ public class RosterView extends VerticalLayout {
             cell.getStyle().set("color", "var(--lumo-disabled-text-color)");
             return cell;
         }
-        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "1.5em");
+        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "1.5em")
+                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis");
         PersonFact person = slot.getPerson();
         if (person == null) {
             cell.setText("unfilled");
             cell.getStyle().set("background", "var(--lumo-error-color-10pct)")
                     .set("color", "var(--lumo-error-text-color)");
         } else {
-            Span name = new Span(person.name() + " ");
-            Span rank = new Span(person.rank().code() + " ");
+            Span name = new Span(" " + person.name() + " ");
+            Span rank = new Span(person.rank().code());
             rank.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            cell.add(name, rank, nationBadge(person.nationCode()));
+            cell.add(nationBadge(person.nationCode()), name, rank);
+            cell.getElement().setAttribute("title", person.label());
         }
         if (slot.isPinned()) {
             Span pinMark = new Span(" (pinned)");
