@@ -7,7 +7,6 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSorte
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.jmatu.planner.shared.Period;
@@ -216,7 +215,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ofSoft(HAND_OVER_WEIGHT), (group, period, ids) -> ids.size() - 1)
                 .justifyWith((group, period, ids, score) -> new HandOverJustification(ids,
                         group + " at the start of " + period.label() + ": " + ids.size() + " posts change holder ("
-                                + ids.stream().map(id -> id.substring(0, id.indexOf('@')))
+                                + ids.stream().map(id -> id.substring(0, id.indexOf('@'))).sorted()
                                 .collect(Collectors.joining(", ")) + ")"))
                 .asConstraint("Staggered hand-overs");
     }
@@ -230,8 +229,9 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         RotationConstraintProvider::tourShortfall)
                 .justifyWith((post, person, periods, score) -> new TourContinuityJustification(
                         slotIds(post, periods),
-                        person.label() + " holds " + post.id() + " for " + runsText(periods, 0) + ", "
-                                + person.nationCode() + " tours last " + person.nation().tourPeriods() + " periods"))
+                        person.label() + " holds " + post.id() + " for " + shortRunsText(post, person, periods)
+                                + ", " + person.nationCode() + " tours last " + person.nation().tourPeriods()
+                                + " periods"))
                 .asConstraint("Tour continuity");
     }
 
@@ -266,6 +266,14 @@ public class RotationConstraintProvider implements ConstraintProvider {
             }
         }
         return shortfall;
+    }
+
+    private static String shortRunsText(PostFact post, PersonFact person, SortedSet<Period> periods) {
+        return Runs.of(periods).runs().stream()
+                .filter(run -> run.first().index() > post.firstActive() && run.last().index() < post.lastActive()
+                        && run.length() < person.nation().tourPeriods())
+                .map(run -> run.length() + (run.length() == 1 ? " period " : " periods ") + run.label())
+                .collect(Collectors.joining(" and "));
     }
 
     static String qualificationShortfall(PostFact post, PersonFact person) {
@@ -310,9 +318,5 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return Runs.of(periods).longerThan(max).stream()
                 .map(run -> run.length() + (run.length() == 1 ? " period " : " consecutive periods ") + run.label())
                 .collect(Collectors.joining(" and "));
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.rotation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -88,10 +89,9 @@ public final class RotationMapper {
                     .filter(person -> fact.sourcedFrom(person.nationCode()) && fact.qualifies(person)).toList();
             for (int p : active) {
                 Period period = periods.get(p);
-                LocalDateWindow window = new LocalDateWindow(period.start().minusDays(horizon.handoverDays()),
-                        period.end());
+                LocalDate reportBy = period.start().minusDays(horizon.handoverDays());
                 List<PersonFact> nominees = new ArrayList<>(candidates.stream()
-                        .filter(person -> person.availableBetween(window.from(), window.to())).toList());
+                        .filter(person -> person.availableBetween(reportBy, period.end())).toList());
                 RotationSlot slot = new RotationSlot(fact, period, horizon.handoverDays(), nominees);
                 slots.add(slot);
                 slotById.put(slot.getId(), slot);
@@ -208,9 +208,6 @@ public final class RotationMapper {
                     + " hand-over rules");
         }
         return reason.toString();
-    }
-
-    private record LocalDateWindow(java.time.LocalDate from, java.time.LocalDate to) {
     }
 
     private static PostFact postFact(Scenario.Post post, int order, List<String> nationCodes, List<Integer> active) {

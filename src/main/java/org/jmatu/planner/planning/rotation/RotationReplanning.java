@@ -49,4 +49,16 @@ public final class RotationReplanning {
         RotationMapper.applyRows(problem, current, kept);
         return problem;
     }
+
+    /**
+     * Pins every slot of a period that ended before {@code today} to its holder in the published roster: the
+     * past is not re-planned.
+     */
+    public static void pinPublishedPast(RotationSolution solution, Collection<PlanRow> published, LocalDate today) {
+        Set<String> past = new HashSet<>();
+        solution.getSlots().stream().filter(slot -> slot.getPeriod().end().isBefore(today))
+                .forEach(slot -> past.add(slot.getId()));
+        List<PlanRow> rows = published.stream().filter(row -> past.contains(row.slotId())).toList();
+        RotationMapper.applyRows(solution, rows, past);
+    }
 }

@@ -52,6 +52,9 @@ class RotationBenchmark {
                 scenario.name(), scenario.posts().size(), scenario.personnel().size(), problem.getSlots().size(),
                 (mapped - mapStart) / 1_000_000, hardZero.get(), mediumZero.get(), solved.getScore(),
                 (System.nanoTime() - start) / 1_000_000);
+        RotationSolverService.standalone(RotationSolverSettings.defaults()).explain(solved).constraints()
+                .forEach(line -> System.out.printf("BENCHMARK constraint %s: %d matches, %s%n", line.name(),
+                        line.matchCount(), line.impact()));
         RotationMapper.toPlan(solved).gaps().forEach(gap -> System.out.printf("BENCHMARK gap %s/%d: %s%n",
                 gap.post(), gap.period(), gap.reason()));
     }

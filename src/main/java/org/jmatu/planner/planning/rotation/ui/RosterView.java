@@ -29,7 +29,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,6 +79,7 @@ public class RosterView extends VerticalLayout {
     private final RotationSolverService solver;
     private final RosterPlanService plans;
     private final RotationScenarioProvider scenarios;
+    private final Clock clock;
 
     private Scenario scenario;
     private RotationSolution solution;
@@ -107,13 +110,18 @@ public class RosterView extends VerticalLayout {
     final DatePicker dropoutFrom = new DatePicker("Unavailable from");
     final Button replan = new Button("Re-plan", event -> replan());
     final TabSheet tabs = new TabSheet();
+    final Grid<PersonFact> byPerson = new Grid<>();
+    final ComboBox<String> personNation = new ComboBox<>("Nation");
+    private Map<String, Map<Integer, String>> postsByPerson = Map.of();
     private Tab cellTab;
 
     /** A roster line: a section heading (post null) or a post. */
     record RosterRow(String section, PostFact post) {
     }
 
-    public RosterView(RotationSolverService solver, RosterPlanService plans, RotationScenarioProvider scenarios) {
+    public RosterView(RotationSolverService solver, RosterPlanService plans, RotationScenarioProvider scenarios,
+                      ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.solver = solver;
         this.plans = plans;
         this.scenarios = scenarios;
@@ -135,9 +143,21 @@ public class RosterView extends VerticalLayout {
         roster.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         roster.setSizeFull();
 
-        SplitLayout split = new SplitLayout(roster, sidePanel());
+        byPerson.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        byPerson.setSizeFull();
+        personNation.setClearButtonVisible(true);
+        personNation.setPlaceholder("All nations");
+        personNation.addValueChangeListener(event -> refreshPeople());
+        VerticalLayout people = new VerticalLayout(personNation, byPerson);
+        people.setPadding(false);
+        people.setSizeFull();
+        TabSheet views = new TabSheet();
+        views.add("By post", roster);
+        views.add("By person", people);
+        views.setSizeFull();
+        SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
-        split.setSplitterPosition(70);
+        split.setSplitterPosition(65);
         add(new H2("Rotation roster"), toolbar, split);
         load();
     }
@@ -153,12 +173,13 @@ public class RosterView extends VerticalLayout {
             line.examples().forEach(example -> examples.add(new Span(example)));
             return examples;
         }));
+        constraints.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         constraints.setHeight("100%");
 
         nominees.addColumn(option -> option.person() == null ? "(leave unfilled)" : option.person().label())
                 .setHeader("Nominee").setFlexGrow(3);
         nominees.addColumn(NomineeOption::change).setHeader("Score change").setFlexGrow(2);
-        nominees.setHeight("16em");
+        nominees.setHeight("16rem");
         assign.setEnabled(false);
         pin.setEnabled(false);
         nominees.addSelectionListener(event -> assign.setEnabled(event.getFirstSelectedItem().isPresent()
@@ -172,6 +193,7 @@ public class RosterView extends VerticalLayout {
         gaps.addColumn(Gap::post).setHeader("Post").setAutoWidth(true);
         gaps.addColumn(gap -> periodLabel(gap.period())).setHeader("Period").setAutoWidth(true);
         gaps.addColumn(Gap::reason).setHeader("Reason").setFlexGrow(4);
+        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         gaps.setHeight("100%");
         gapsCsv.setText("Export CSV");
         gapsCsv.getElement().setAttribute("download", true);
@@ -181,7 +203,7 @@ public class RosterView extends VerticalLayout {
         }));
 
         dropout.setItemLabelGenerator(PersonFact::label);
-        dropoutFrom.setValue(LocalDate.now());
+        dropoutFrom.setValue(LocalDate.now(clock));
         VerticalLayout replanPanel = new VerticalLayout(new Span("Mark a person unavailable from a date; the solver"
                 + " repairs the roster from that date on, keeps earlier periods and changes as little as possible"
                 + " from the published plan. Changed cells are marked."), dropout, dropoutFrom, replan);
@@ -209,6 +231,7 @@ public class RosterView extends VerticalLayout {
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
         Optional<StoredRoster> latest = plans.latest();
         latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
+        RotationReplanning.pinPublishedPast(fresh, baselineRows, LocalDate.now(clock));
         versions.setItems(plans.versions());
         dropout.setItems(fresh.getPersonnel());
         buildColumns(fresh);
@@ -223,11 +246,11 @@ public class RosterView extends VerticalLayout {
     private void buildColumns(RotationSolution model) {
         roster.removeAllColumns();
         roster.addColumn(new ComponentRenderer<>(this::postCell)).setHeader("Post").setFrozen(true)
-                .setWidth("16em").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
             roster.addColumn(new ComponentRenderer<>(row -> slotCell(row, index))).setHeader(period.label())
-                    .setKey("p" + index).setWidth("11em").setFlexGrow(0);
+                    .setKey("p" + index).setWidth("15rem").setFlexGrow(0);
         }
         List<RosterRow> rows = new ArrayList<>();
         List<PostFact> posts = model.getPosts().stream().sorted(Comparator.comparingInt(PostFact::order)).toList();
@@ -238,6 +261,39 @@ public class RosterView extends VerticalLayout {
             entry.getValue().forEach(post -> rows.add(new RosterRow(entry.getKey(), post)));
         }
         roster.setItems(rows);
+
+        byPerson.removeAllColumns();
+        byPerson.addColumn(new ComponentRenderer<>(person -> {
+            Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
+                    nationBadge(person.nationCode()));
+            return cell;
+        })).setHeader("Person").setFrozen(true).setWidth("16rem").setFlexGrow(0);
+        for (Period period : model.getPeriods()) {
+            int index = period.index();
+            byPerson.addColumn(person -> postsByPerson.getOrDefault(person.id(), Map.of()).getOrDefault(index, ""))
+                    .setHeader(period.label()).setKey("p" + index).setWidth("9rem").setFlexGrow(0);
+        }
+        personNation.setItems(model.getNations().stream().map(nation -> nation.code()).toList());
+    }
+
+    private void refreshPeople() {
+        if (solution == null) {
+            return;
+        }
+        Map<String, Map<Integer, String>> held = new HashMap<>();
+        Map<String, PersonFact> holders = new java.util.TreeMap<>();
+        for (RotationSlot slot : solution.getSlots()) {
+            PersonFact person = slot.getPerson();
+            if (person != null) {
+                held.computeIfAbsent(person.id(), id -> new HashMap<>())
+                        .merge(slot.getPeriodIndex(), slot.getPost().id(), (a, b) -> a + ", " + b);
+                holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
+            }
+        }
+        postsByPerson = held;
+        String nation = personNation.getValue();
+        byPerson.setItems(holders.values().stream()
+                .filter(person -> nation == null || person.nationCode().equals(nation)).toList());
     }
 
     /** Shows {@code model} as the working roster: cells, score, explanation and gaps. */
@@ -260,6 +316,7 @@ public class RosterView extends VerticalLayout {
             showCell();
         }
         roster.getDataProvider().refreshAll();
+        refreshPeople();
     }
 
     private Div postCell(RosterRow row) {
@@ -288,17 +345,20 @@ public class RosterView extends VerticalLayout {
             cell.getStyle().set("color", "var(--lumo-disabled-text-color)");
             return cell;
         }
-        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "1.5em");
+        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "1.5em")
+                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis");
         PersonFact person = slot.getPerson();
         if (person == null) {
             cell.setText("unfilled");
             cell.getStyle().set("background", "var(--lumo-error-color-10pct)")
                     .set("color", "var(--lumo-error-text-color)");
         } else {
-            Span name = new Span(person.name() + " ");
-            Span rank = new Span(person.rank().code() + " ");
+            Span name = new Span(" " + person.name() + " ");
+            Span rank = new Span(person.rank().code());
             rank.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            cell.add(name, rank, nationBadge(person.nationCode()));
+            cell.add(nationBadge(person.nationCode()), name, rank);
+            cell.getElement().setAttribute("title", person.label());
         }
         if (slot.isPinned()) {
             Span pinMark = new Span(" (pinned)");

@@ -12,9 +12,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jmatu.planner.planning.rotation.NomineeOption;
+import org.jmatu.planner.planning.rotation.PersonFact;
+import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.planning.rotation.RotationExplanation;
 import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
@@ -33,7 +37,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 
 @SpringBootTest(properties = {"planning.rotation.spent-limit=PT30S", "planning.rotation.unimproved-spent-limit=PT30S"})
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RosterViewTest {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
@@ -112,6 +116,7 @@ class RosterViewTest {
         assertThat(view.solve.isEnabled()).isTrue();
         assertThat(view.stop.isEnabled()).isFalse();
         assertThat(GridKt._size(view.gaps)).isEqualTo(4);
+        assertThat(view.byPerson.getListDataView().getItems().count()).isBetween(4L, 12L); // everyone holding a slot
         assertThat(view.gapsCsv()).contains("\"J4\",\"2028-H1\",\"RUS, USA or CHN must nominate an OF-4 for J4");
     }
 
@@ -171,6 +176,58 @@ class RosterViewTest {
         assertThat(clash.impact()).startsWith("-1hard");
         assertThat(view.cellReasons.getChildren().map(component -> component.getElement().getText()))
                 .contains("Key group nations differ: XO in 2028-H1: USA already holds DCDR in that period");
+        Div broken = (Div) GridKt._getCellComponent(view.roster, 3, "p0"); // row 3 is XO
+        assertThat(broken.getStyle().get("outline")).contains("error");
+        Div unfilled = (Div) GridKt._getCellComponent(view.roster, 5, "p0"); // row 5 is J4
+        assertThat(unfilled.getText()).isEqualTo("unfilled");
+    }
+
+    @Test
+    void publishThenReplanAfterADropOutKeepsThePastAndMarksChanges() throws InterruptedException {
+        solveFor(1500);
+        _click(view.publish);
+        assertThat(view.versions.getListDataView().getItems()).extracting(StoredRoster::label)
+                .singleElement().asString().startsWith("v1 (published)");
+        RotationSlot dcdr2 = slot("DCDR@2");
+        PersonFact leaving = dcdr2.getPerson();
+        Map<String, String> before = holders();
+
+        view.tabs.setSelectedIndex(3); // the Re-plan tab
+        view.dropout.setValue(leaving);
+        view.dropoutFrom.setValue(LocalDate.of(2029, 2, 1)); // in period 2 (2029-H1)
+        _click(view.replan);
+        waitForSolveEnd(1500);
+
+        Map<String, String> after = holders();
+        assertThat(after).containsEntry("DCDR@0", before.get("DCDR@0")).containsEntry("XO@1", before.get("XO@1"));
+        assertThat(view.solution().getSlots()).filteredOn(slot -> slot.getPeriodIndex() >= 2)
+                .extracting(RotationSlot::getPerson).doesNotContain(leaving);
+        assertThat(slot("DCDR@0").isPinned()).isTrue(); // periods that ended before the date are kept
+        assertThat(slot("DCDR@2").changedFromBaseline()).isTrue();
+        Div changed = (Div) GridKt._getCellComponent(view.roster, 2, "p2"); // row 2 is DCDR
+        assertThat(changed.getStyle().get("border-left")).contains("solid");
+    }
+
+    private void solveFor(long millis) throws InterruptedException {
+        _click(view.solve);
+        waitForSolveEnd(millis);
+    }
+
+    private void waitForSolveEnd(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        view.stopSolving();
+        for (int i = 0; i < 100 && (view.solving() || !view.status.getText().equals("Solved")); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(view.status.getText()).isEqualTo("Solved");
+    }
+
+    private Map<String, String> holders() {
+        Map<String, String> holders = new HashMap<>();
+        view.solution().getSlots().forEach(slot -> holders.put(slot.getId(),
+                slot.getPerson() == null ? "-" : slot.getPerson().id()));
+        return holders;
     }
 
     private RotationSlot slot(String id) {
