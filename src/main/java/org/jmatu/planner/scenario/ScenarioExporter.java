@@ -2,6 +2,7 @@ package org.jmatu.planner.scenario;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jmatu.planner.exercises.ExercisesService;
@@ -29,9 +30,18 @@ public class ScenarioExporter {
         this.exercises = exercises;
     }
 
+    /** The scenario of the database, or empty while no planning horizon is set up. */
+    @Transactional(readOnly = true)
+    public Optional<Scenario> current() {
+        return nations.horizon().map(this::export);
+    }
+
     @Transactional(readOnly = true)
     public Scenario export() {
-        Horizon horizon = nations.horizon().orElseThrow(() -> new IllegalStateException("no planning horizon is set"));
+        return export(nations.horizon().orElseThrow(() -> new IllegalStateException("no planning horizon is set")));
+    }
+
+    private Scenario export(Horizon horizon) {
         return new Scenario(Scenario.FORMAT, horizon.getName(),
                 new Scenario.Horizon(horizon.getStartDate(), horizon.getPeriodMonths(), horizon.getPeriods(),
                         horizon.getHandoverDays()),

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * Where the roster view gets the current scenario. Today a small JPA assembler in this package; when the
- * shared exporter (database to Scenario) lands, an implementation delegating to it replaces that one.
+ * Where the roster view gets the current scenario: in production the database, through the scenario
+ * exporter; tests may put their own scenario in its place.
  */
 public interface RotationScenarioProvider {
 

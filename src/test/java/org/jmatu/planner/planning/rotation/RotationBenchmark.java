@@ -2,7 +2,9 @@ package org.jmatu.planner.planning.rotation;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -18,12 +20,12 @@ class RotationBenchmark {
 
     @Test
     void battalion() {
-        measure(ScenarioSource.current().battalion(1), Duration.ofSeconds(30));
+        measure(ScenarioGenerator.generate(Scale.BATTALION, 1), Duration.ofSeconds(30));
     }
 
     @Test
     void brigade() {
-        measure(ScenarioSource.current().brigade(1), Duration.ofSeconds(120));
+        measure(ScenarioGenerator.generate(Scale.BRIGADE, 1), Duration.ofSeconds(120));
     }
 
     private static void measure(Scenario scenario, Duration limit) {

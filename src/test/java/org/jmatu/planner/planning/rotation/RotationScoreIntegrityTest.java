@@ -3,7 +3,9 @@ package org.jmatu.planner.planning.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -14,7 +16,7 @@ class RotationScoreIntegrityTest {
 
     @Test
     void incrementalScoreMatchesFullRecalculation() {
-        Scenario battalion = ScenarioSource.current().battalion(2);
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 2);
         RotationSolution problem = RotationMapper.toSolution(battalion);
         // a pin, so that pinned entities take part; moves explore double bookings (duplicate periods in runs)
         PersonFact someone = problem.getSlots().get(5).getNominees().getFirst();

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 class RotationSolverServiceTest {
@@ -17,7 +19,7 @@ class RotationSolverServiceTest {
 
     @Test
     void battalionReachesFeasibility() {
-        Scenario battalion = ScenarioSource.current().battalion(1);
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 1);
         RotationSolution solved = service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(20));
         assertThat(solved.getScore().isSolutionInitialized()).isTrue();
         assertThat(solved.getScore().hardScore()).isZero();
@@ -28,11 +30,11 @@ class RotationSolverServiceTest {
 
     @Test
     void replanAfterDropOutKeepsEarlierPeriodsAndChangesLittle() {
-        Scenario battalion = ScenarioSource.current().battalion(1);
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 1);
         RotationPlan published = RotationMapper.toPlan(
                 service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(8)));
         PlanRow dropped = published.rotation().stream()
-                .filter(row -> row.period() == 3 && row.person() != null && row.post().equals("J4")).findFirst()
+                .filter(row -> row.period() == 3 && row.person() != null && row.post().equals("J4-CH")).findFirst()
                 .orElseThrow();
         LocalDate from = LocalDate.of(2028, 8, 15); // in period 3 (2028-H2)
         Scenario changed = RotationReplanning.withDropout(battalion, dropped.person(), from);
