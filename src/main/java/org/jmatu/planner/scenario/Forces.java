@@ -16,7 +16,8 @@ import org.jmatu.planner.scenario.Scenario.Location;
 /**
  * Equipment leveraged by origin (Russian small arms, Chinese mortars, US night-vision devices, NATO/UN
  * communications) and the regional companies that hold it; the brigade adds more companies and US,
- * Russian and Chinese units attached for some periods only.
+ * Russian and Chinese units attached for some periods only. Every capability an exercise may require
+ * is brought by at least two companies, so that one company away does not make a calendar impossible.
  */
 final class Forces {
 
@@ -47,7 +48,8 @@ final class Forces {
     }
 
     private static final List<Template> TEMPLATES = List.of(
-            new Template("SPECIAL_FORCES", "Special Forces Company", 90, List.of("SPECIAL_FORCES", "AIR_ASSAULT"),
+            new Template("SPECIAL_FORCES", "Special Forces Company", 90,
+                    List.of("SPECIAL_FORCES", "AIR_ASSAULT", "RECONNAISSANCE"),
                     List.of(new Holding("AK74M", 80), new Holding("SVD", 6), new Holding("PVS14", 60),
                             new Holding("PRC152", 12))),
             new Template("ENGINEER", "Engineer-Sapper Company", 100, List.of(),
@@ -57,13 +59,13 @@ final class Forces {
                             new Holding("R168", 6))),
             new Template("INFANTRY", "Infantry Company", 110, List.of(),
                     List.of(new Holding("AK74M", 100), new Holding("PKM", 9), new Holding("RPG7", 9),
-                            new Holding("BTR80", 10), new Holding("R168", 10))),
-            new Template("RECONNAISSANCE", "Reconnaissance Company", 85, List.of(),
+                            new Holding("BTR80", 10), new Holding("IMP2", 4), new Holding("R168", 10))),
+            new Template("RECONNAISSANCE", "Special Reconnaissance Company", 85, List.of("SPECIAL_FORCES"),
                     List.of(new Holding("AK74M", 80), new Holding("ORLAN10", 4), new Holding("PVS14", 40),
                             new Holding("R168", 8))),
             new Template("INFANTRY", "Mountain Infantry Company", 105, List.of(),
                     List.of(new Holding("AK74M", 95), new Holding("PKM", 9), new Holding("PCP001", 6),
-                            new Holding("R168", 8))),
+                            new Holding("BTR80", 6), new Holding("IMP2", 4), new Holding("R168", 8))),
             new Template("MEDICAL", "Medical Company", 70, List.of(),
                     List.of(new Holding("AK74M", 30), new Holding("UAZ452A", 8), new Holding("R168", 4))),
             new Template("SIGNAL", "Signal Company", 75, List.of(),

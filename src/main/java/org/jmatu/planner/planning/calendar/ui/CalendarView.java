@@ -64,7 +64,7 @@ import org.jmatu.planner.scenario.Scenario;
  */
 @Route("calendar")
 @PageTitle("Exercise calendar")
-@Menu(title = "Exercise calendar", order = 2)
+@Menu(title = "Exercise calendar", order = 2, icon = "vaadin:calendar")
 public class CalendarView extends VerticalLayout {
 
     private final CalendarSolverService solver;

@@ -69,7 +69,7 @@ import org.jmatu.planner.shared.Period;
  */
 @Route("roster")
 @PageTitle("Roster")
-@Menu(title = "Roster", order = 1)
+@Menu(title = "Roster", order = 1, icon = "vaadin:calendar-user")
 public class RosterView extends VerticalLayout {
 
     static final String JOB = "roster";
