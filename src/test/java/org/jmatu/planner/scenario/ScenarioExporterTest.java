@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** An empty database (no demo) has nothing to plan yet: the solvers are told so instead of failing. */
-@SpringBootTest(properties = "planner.demo.enabled=false")
+/** An empty database (no demo, a context of its own) has nothing to plan yet: the solvers are told so. */
+@SpringBootTest(properties = {"planner.demo.enabled=false", "planner.test.context=empty-database"})
 class ScenarioExporterTest {
 
     @Autowired
