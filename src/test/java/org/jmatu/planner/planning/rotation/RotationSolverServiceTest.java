@@ -18,8 +18,8 @@ class RotationSolverServiceTest {
             new RotationSolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), 1, 2));
 
     @Test
-    void battalionReachesFeasibility() {
-        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 1);
+    void theBattalionDemoReachesFeasibility() {
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
         RotationSolution solved = service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(20));
         assertThat(solved.getScore().isSolutionInitialized()).isTrue();
         assertThat(solved.getScore().hardScore()).isZero();

@@ -50,6 +50,9 @@ import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.RosterMaintainers;
+import org.jmatu.planner.exercises.Exercise;
+import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.planning.calendar.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.GreatCircle;
@@ -68,6 +71,9 @@ import org.jmatu.planner.scenario.Scenario;
 public class CalendarView extends VerticalLayout {
 
     private final CalendarSolverService solver;
+    private final ExercisesService exercises;
+    /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
+    private final Map<Integer, Set<String>> rosterStandards;
     private final CalendarPlanService plans;
     private final Scenario base;
 
@@ -104,11 +110,14 @@ public class CalendarView extends VerticalLayout {
     final VerticalLayout explanation = new VerticalLayout();
 
     public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source,
-                        ConferenceSchedule conferenceSchedule) {
+                        ConferenceSchedule conferenceSchedule, RosterMaintainers rosterMaintainers,
+                        ExercisesService exercises) {
         this.solver = solver;
         this.plans = plans;
         this.schedule = conferenceSchedule;
+        this.exercises = exercises;
         this.base = source.current();
+        this.rosterStandards = rosterMaintainers.standardsByPeriod(base);
         if (base.pinned() != null && base.pinned().exercises() != null) {
             base.pinned().exercises().forEach(p -> pins.put(p.exercise(), p));
         }
@@ -204,7 +213,7 @@ public class CalendarView extends VerticalLayout {
     }
 
     private CalendarSolverService.Request request() {
-        return new CalendarSolverService.Request(working, Map.of(), plan == null ? List.of() : plan.exercises(), schedule);
+        return new CalendarSolverService.Request(working, rosterStandards, plan == null ? List.of() : plan.exercises(), schedule);
     }
 
     private void loadSavedPlan() {
@@ -213,7 +222,7 @@ public class CalendarView extends VerticalLayout {
                 .ifPresent(saved -> {
                     saved.pins().forEach(p -> pins.put(p.exercise(), p));
                     working = scenario();
-                    plan = solver.evaluate(new CalendarSolverService.Request(working, Map.of(), saved.exercises(), schedule));
+                    plan = solver.evaluate(new CalendarSolverService.Request(working, rosterStandards, saved.exercises(), schedule));
                     explain();
                 });
     }
@@ -385,13 +394,17 @@ public class CalendarView extends VerticalLayout {
     void addExercise(int y) {
         Set<String> ids = working.exercises().stream().map(Scenario.Exercise::id).collect(Collectors.toSet());
         int n = 1;
-        while (ids.contains("CFX-" + y + "-" + n)) {
+        while (ids.contains("CFX-" + y + "-" + n) || exercises.findExercise("CFX-" + y + "-" + n).isPresent()) {
             n++;
         }
         int companies = base.companies().size();
-        addedExercises.add(new Scenario.Exercise("CFX-" + y + "-" + n, "Combined Field Exercise " + y + "/" + n,
+        Scenario.Exercise added = new Scenario.Exercise("CFX-" + y + "-" + n, "Combined Field Exercise " + y + "/" + n,
                 "COUNTER_INSURGENCY", LocalDate.of(y, 4, 1), LocalDate.of(y, 10, 31), 14, Math.min(3, companies),
-                Math.max(1, Math.min(5, companies)), List.of()));
+                Math.max(1, Math.min(5, companies)), List.of());
+        // Kept in the database like any exercise, so it is there for the next solve and for other users.
+        exercises.save(new Exercise(added.id(), added.name(), added.scenario(), added.earliestStart(),
+                added.latestEnd(), added.durationDays(), added.minCompanies(), added.maxCompanies(), Set.of()));
+        addedExercises.add(added);
         working = scenario();
         Notification.show("Added CFX-" + y + "-" + n + " (April to October): press Solve to plan it");
         refresh();
@@ -506,7 +519,7 @@ public class CalendarView extends VerticalLayout {
                 .map(r -> r.exercise().equals(row.exercise())
                         ? new PlannedExercise(r.exercise(), newStart, null, newArea, r.companies()) : r)
                 .toList();
-        plan = solver.evaluate(new CalendarSolverService.Request(working, Map.of(), rows, schedule));
+        plan = solver.evaluate(new CalendarSolverService.Request(working, rosterStandards, rows, schedule));
         explain();
         refresh();
     }

@@ -23,6 +23,7 @@ import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
@@ -49,6 +50,8 @@ class CalendarViewTest {
     CalendarPlanService plans;
     @Autowired
     CalendarScenarioSource source;
+    @Autowired
+    ExercisesService exercises;
 
     Scenario scenario;
 
@@ -146,8 +149,11 @@ class CalendarViewTest {
                 spec -> spec.withText("2028 has 1 exercise: the unit holds at least two combined field exercises a year.")))
                 .hasSize(1);
 
+        int stored = exercises.findAllExercises().size();
         _click(_get(Button.class, spec -> spec.withText("Add exercise")));
         assertThat(_find(Button.class, spec -> spec.withText("Add exercise"))).isEmpty();
+        assertThat(exercises.findAllExercises()).hasSize(stored + 1)
+                .anyMatch(exercise -> exercise.getCode().startsWith("CFX-2028-"));
 
         _click(view.solve);
         long deadline = System.currentTimeMillis() + 30_000;
