@@ -115,7 +115,7 @@ class OrgChart extends HTMLElement {
 
     const columns = Math.max(1, Math.min(chart.sections.length, Math.ceil(Math.sqrt(chart.sections.length * 2.2))));
     const width = columns * (BOX_WIDTH + GAP) + GAP;
-    const top = 150;
+    const top = 175;
 
     this._drawHeadquarters(svg, chart, width);
     const rowHeights = [];
@@ -125,7 +125,7 @@ class OrgChart extends HTMLElement {
     });
     let y = top;
     const busY = top - 20;
-    this._line(svg, width / 2, 124, width / 2, busY);
+    this._line(svg, width / 2, 140, width / 2, busY);
     chart.sections.forEach((section, index) => {
       const row = Math.floor(index / columns);
       const column = index % columns;
@@ -153,9 +153,9 @@ class OrgChart extends HTMLElement {
   _drawHeadquarters(svg, chart, width) {
     const group = this._group(svg, 'headquarters');
     this._symbol(group, chart.headquartersSymbol, width / 2 - 30, 10, 40);
-    this._text(group, chart.unitName + ' — ' + chart.echelon + ' HQ', width / 2, 96, {anchor: 'middle', size: 16, weight: 700});
+    this._text(group, chart.unitName + ' — ' + chart.echelon + ' HQ', width / 2, 112, {anchor: 'middle', size: 16, weight: 700});
     const status = chart.rosterStatus === 'DRAFT' ? 'DRAFT roster: ' : chart.rosterStatus === 'PUBLISHED' ? 'Published roster: ' : '';
-    this._text(group, chart.date + ' · ' + chart.periodLabel + ' · ' + status + chart.rosterLabel, width / 2, 116,
+    this._text(group, chart.date + ' · ' + chart.periodLabel + ' · ' + status + chart.rosterLabel, width / 2, 130,
         {anchor: 'middle', size: 12, fill: chart.rosterStatus === 'DRAFT' ? '#b45309' : '#444'});
   }
 

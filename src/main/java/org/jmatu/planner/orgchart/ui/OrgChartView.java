@@ -28,7 +28,7 @@ import org.jmatu.planner.shared.Period;
 
 /** The commander's view: the unit as of a chosen day, with its nation mix, gaps and coverage beside it. */
 @Route("org-chart")
-@PageTitle("Org chart | JMATU Staff Planner")
+@PageTitle("Org chart")
 @Menu(title = "Org chart", order = 3, icon = "vaadin:sitemap")
 public class OrgChartView extends HorizontalLayout {
 
