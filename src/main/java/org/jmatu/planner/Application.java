@@ -19,6 +19,7 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         // A command (generate, check, ...) runs as plain Java and exits: no web server, no Spring context.
         if (CommandLine.isCommand(args)) {
+            CommandLine.quietLogging();
             System.exit(CommandLine.run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one command of the command line and returns its exit code. {@code Application.main} hands over to it
@@ -15,11 +17,12 @@ public final class CommandLine {
     public static final int OK = 0;
     /** Bad input: unknown options, unreadable or invalid files (the report says which). */
     public static final int BAD_INPUT = 1;
-    /** The plan breaks at least one hard rule. */
+    /** The plan (checked, or solved and checked) breaks at least one hard rule. */
     public static final int RULES_BROKEN = 2;
 
-    /** Every command, in the order help lists them; a new one (solve) is one more entry here. */
-    private static final Map<String, Command> COMMANDS = index(List.of(new GenerateCommand(), new CheckCommand()));
+    /** Every command, in the order help lists them; a new one is one more entry here. */
+    private static final Map<String, Command> COMMANDS = index(List.of(new GenerateCommand(), new SolveCommand(),
+            new CheckCommand()));
 
     private CommandLine() {
     }
@@ -27,6 +30,16 @@ public final class CommandLine {
     /** True when the arguments start with a command (or "help"), so the caller should run the command line. */
     public static boolean isCommand(String[] args) {
         return args != null && args.length > 0 && (COMMANDS.containsKey(args[0]) || "help".equals(args[0]));
+    }
+
+    /**
+     * Keeps library logging (the solvers' progress lines) out of a command's output: warnings and errors only.
+     * {@code Application.main} calls it before {@link #run}; tests leave logging as it is.
+     */
+    public static void quietLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -58,6 +58,7 @@ import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolution;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
+import org.jmatu.planner.planning.rotation.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Period;
@@ -106,6 +107,8 @@ public class RosterView extends VerticalLayout {
     final Button pin = new Button("Pin", event -> togglePin());
     final Grid<Gap> gaps = new Grid<>();
     final Anchor gapsCsv = new Anchor();
+    final Anchor gapsXlsx = new Anchor();
+    final Anchor rosterXlsx = new Anchor();
     final ComboBox<PersonFact> dropout = new ComboBox<>("Person dropping out");
     final DatePicker dropoutFrom = new DatePicker("Unavailable from");
     final Button replan = new Button("Re-plan", event -> replan());
@@ -201,6 +204,21 @@ public class RosterView extends VerticalLayout {
             byte[] csv = gapsCsv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "roster-gaps.csv", "text/csv", csv.length);
         }));
+        // For the liaison officers, who work in spreadsheets: the gap report and the whole roster as .xlsx.
+        gapsXlsx.setText("Gaps .xlsx");
+        gapsXlsx.getElement().setAttribute("download", true);
+        gapsXlsx.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = RosterWorkbook.gaps(solution);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "roster-gaps.xlsx", RosterWorkbook.CONTENT_TYPE,
+                    xlsx.length);
+        }));
+        rosterXlsx.setText("Roster .xlsx");
+        rosterXlsx.getElement().setAttribute("download", true);
+        rosterXlsx.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = RosterWorkbook.roster(solution);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "roster.xlsx", RosterWorkbook.CONTENT_TYPE,
+                    xlsx.length);
+        }));
 
         dropout.setItemLabelGenerator(PersonFact::label);
         dropoutFrom.setValue(LocalDate.now(clock));
@@ -211,7 +229,7 @@ public class RosterView extends VerticalLayout {
 
         tabs.add("Explanation", constraints);
         cellTab = tabs.add("Cell", cell);
-        tabs.add("Gaps", new VerticalLayout(gapsCsv, gaps));
+        tabs.add("Gaps", new VerticalLayout(new HorizontalLayout(gapsCsv, gapsXlsx, rosterXlsx), gaps));
         tabs.add("Re-plan", replanPanel);
         tabs.setSizeFull();
         return tabs;

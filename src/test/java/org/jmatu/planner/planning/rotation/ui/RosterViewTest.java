@@ -11,7 +11,13 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +124,25 @@ class RosterViewTest {
         assertThat(GridKt._size(view.gaps)).isEqualTo(4);
         assertThat(view.byPerson.getListDataView().getItems().count()).isBetween(4L, 12L); // everyone holding a slot
         assertThat(view.gapsCsv()).contains("\"J4\",\"2028-H1\",\"RUS, USA or CHN must nominate an OF-4 for J4");
+
+        // The liaison officers' workbooks, downloaded from the Gaps tab as a browser would and read back.
+        view.tabs.setSelectedIndex(2);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.gapsXlsx.isAttached()).isTrue();
+        try (ReadableWorkbook gaps = new ReadableWorkbook(new ByteArrayInputStream(DownloadKt._download(view.gapsXlsx)));
+             ReadableWorkbook roster = new ReadableWorkbook(new ByteArrayInputStream(
+                     DownloadKt._download(view.rosterXlsx)))) {
+            List<Row> gapRows = gaps.getFirstSheet().read();
+            assertThat(gapRows).hasSize(1 + 4);
+            assertThat(gapRows.get(1).getCellText(1)).isEqualTo("J4");
+            assertThat(gapRows.get(1).getCellText(7)).startsWith("RUS, USA or CHN must nominate an OF-4 for J4");
+            List<Row> assignments = roster.findSheet("Assignments").orElseThrow().read();
+            assertThat(assignments).hasSize(1 + 16);
+            assertThat(assignments.stream().skip(1).filter(row -> !row.getCellText(7).isEmpty()).count())
+                    .isEqualTo(12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

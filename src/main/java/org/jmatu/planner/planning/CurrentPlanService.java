@@ -1,0 +1,85 @@
+package org.jmatu.planner.planning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.CalendarPlanService;
+import org.jmatu.planner.planning.calendar.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.rotation.PlanRow;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
+import org.jmatu.planner.planning.rotation.RotationMapper;
+import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.RotationSlot;
+import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.RotationSolverService;
+import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioExporter;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The current plan as a plan file (jmatu-plan/1): the roster the HQ works to (the latest published version,
+ * else the newest draft) and the calendar (the latest published one of this scenario, else the newest),
+ * scored afresh against the data as it is now, with the gaps and their reasons.
+ */
+@Service
+public class CurrentPlanService {
+
+    private final ScenarioExporter scenarios;
+    private final RosterPlanService rosters;
+    private final RotationSolverService rotation;
+    private final CalendarPlanService calendars;
+    private final CalendarSolverService calendar;
+
+    CurrentPlanService(ScenarioExporter scenarios, RosterPlanService rosters, RotationSolverService rotation,
+                       CalendarPlanService calendars, CalendarSolverService calendar) {
+        this.scenarios = scenarios;
+        this.rosters = rosters;
+        this.rotation = rotation;
+        this.calendars = calendars;
+        this.calendar = calendar;
+    }
+
+    /** The current plan, or empty while no planning horizon is set up. */
+    public Optional<Plan> current() {
+        return scenarios.current().map(scenario -> plan(scenario,
+                rosters.baseline().or(rosters::latest).map(StoredRoster::rows).orElse(List.of()),
+                calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
+                        .or(() -> calendars.list().stream().filter(saved -> saved.scenario().equals(scenario.name()))
+                                .findFirst())
+                        .map(CalendarPlanService.SavedPlan::exercises).orElse(List.of())));
+    }
+
+    /**
+     * The plan file of these roster rows and calendar rows for {@code scenario}: a row for every active slot
+     * (the saved holder as saved, even where the data has changed since and the checker will object), a gap
+     * with its reason for each unfilled one, one row per exercise (unscheduled where the calendar has none) and
+     * the combined score of both parts as they score now.
+     */
+    public Plan plan(Scenario scenario, List<PlanRow> roster, List<PlannedExercise> exercises) {
+        RotationSolution solution = RotationMapper.toSolution(scenario);
+        Set<String> every = new HashSet<>();
+        solution.getSlots().stream().map(RotationSlot::getId).forEach(every::add);
+        // A saved row holds as saved (pinned, so an ineligible holder is kept and scored as a broken rule).
+        RotationMapper.applyRows(solution, roster, every);
+        HardMediumSoftScore rotationScore = rotation.update(solution);
+        RotationPlan rotationPlan = RotationMapper.toPlan(solution);
+
+        CalendarPlan calendarPlan = calendar.evaluate(new CalendarSolverService.Request(scenario,
+                PlanSolver.rosterStandards(scenario, rotationPlan.rotation()), exercises, ConferenceSchedule.DEFAULT));
+        HardSoftScore calendarScore = calendarPlan.score() == null ? null : HardSoftScore.parseScore(calendarPlan.score());
+
+        return new Plan(Plan.FORMAT, scenario.name(), PlanSolver.combinedScore(rotationScore, calendarScore),
+                rotationPlan.rotation().stream()
+                        .map(row -> new Plan.RotationRow(row.post(), row.period(), row.person())).toList(),
+                PlanSolver.exerciseRows(scenario, calendarPlan),
+                rotationPlan.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+    }
+}

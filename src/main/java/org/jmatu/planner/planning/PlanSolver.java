@@ -1,0 +1,160 @@
+package org.jmatu.planner.planning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jmatu.planner.planning.calendar.CalendarMapper;
+import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.CalendarSolution;
+import org.jmatu.planner.planning.calendar.CalendarStandaloneSolver;
+import org.jmatu.planner.planning.calendar.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.rotation.PlanRow;
+import org.jmatu.planner.planning.rotation.RotationMapper;
+import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.RotationStandaloneSolver;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+
+/**
+ * Solves a whole scenario, rotation roster and exercise calendar, in the calling thread within one time
+ * budget, and gives one plan file (jmatu-plan/1). Plain Java: no Spring bean, no database, so the command line
+ * (and later the HTTP API) can use it. The roster is solved first; the holders' maintenance skills then tell
+ * the calendar which equipment standards the HQ can support in each period.
+ */
+public final class PlanSolver {
+
+    /** The rotation roster's share of the time budget; the calendar gets what the roster leaves. */
+    static final double ROTATION_SHARE = 0.5;
+    static final Duration WRITE_RESERVE = Duration.ofMillis(300);
+
+    private PlanSolver() {
+    }
+
+    /** A new best score: which part ("rotation" or "calendar"), when (since the solve began) and the score. */
+    public record Progress(String part, Duration elapsed, String score) {
+    }
+
+    /**
+     * @param plan          the plan file, with the combined score
+     * @param rotationScore the roster's own score, e.g. "0hard/-2medium/-1830soft"
+     * @param calendarScore the calendar's own score, e.g. "0hard/-640soft"
+     */
+    public record Result(Plan plan, String rotationScore, String calendarScore) {
+
+        /** True when neither solver reports a broken hard rule (the plan checker has the last word). */
+        public boolean solverFeasible() {
+            return plan.score() != null && plan.score().startsWith("0hard");
+        }
+    }
+
+    /**
+     * Solves {@code scenario} (a valid one, as {@code ScenarioFiles.read} gives) within {@code budget}: the
+     * roster first, until half the budget has passed (sooner when it stops improving), then the calendar for
+     * the rest, less a moment for writing the file. Preparing the problems and building the solvers count. {@code progress} hears of each new best score, on the calling thread.
+     */
+    public static Result solve(Scenario scenario, Duration budget, Consumer<Progress> progress) {
+        long began = System.nanoTime();
+        Instant start = Instant.now();
+        Instant rotationDeadline = start.plusMillis(Math.round(budget.toMillis() * ROTATION_SHARE));
+        // A little of the budget is kept for writing and checking the plan.
+        Instant deadline = start.plus(budget).minus(WRITE_RESERVE);
+        RotationSolution rotation = RotationStandaloneSolver.solve(RotationMapper.toSolution(scenario),
+                rotationDeadline, unimproved(budget),
+                best -> progress.accept(new Progress("rotation", since(began), String.valueOf(best.getScore()))));
+        RotationPlan roster = RotationMapper.toPlan(rotation);
+
+        CalendarSolution calendar = CalendarStandaloneSolver.solve(
+                CalendarMapper.toSolution(scenario, rosterStandards(scenario, roster.rotation()), List.of()),
+                deadline, unimproved(budget),
+                best -> progress.accept(new Progress("calendar", since(began), String.valueOf(best.getScore()))));
+        CalendarPlan exercises = CalendarMapper.toPlan(calendar, ConferenceSchedule.DEFAULT);
+
+        String combined = combinedScore(rotation.getScore(), calendar.getScore());
+        Plan plan = new Plan(Plan.FORMAT, scenario.name(), combined,
+                roster.rotation().stream().map(row -> new Plan.RotationRow(row.post(), row.period(), row.person()))
+                        .toList(),
+                exerciseRows(scenario, exercises),
+                roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+        return new Result(plan, String.valueOf(rotation.getScore()), String.valueOf(calendar.getScore()));
+    }
+
+    /**
+     * The combined score of a plan file: hard = roster hard + calendar hard, medium = the roster's medium
+     * (unfilled slots), soft = roster soft + calendar soft; e.g. "0hard/-2medium/-2470soft". Null when either
+     * part has no score (it was not solved). A part that did not finish initialising is marked as OptaPlanner
+     * marks it ("-3init/...").
+     */
+    public static String combinedScore(HardMediumSoftScore rotation, HardSoftScore calendar) {
+        if (rotation == null || calendar == null) {
+            return null;
+        }
+        int init = rotation.initScore() + calendar.initScore();
+        HardMediumSoftScore sum = HardMediumSoftScore.ofUninitialized(init,
+                rotation.hardScore() + calendar.hardScore(), rotation.mediumScore(),
+                rotation.softScore() + calendar.softScore());
+        return sum.toString();
+    }
+
+    /**
+     * Per period index, the equipment standards the roster can maintain: those of the equipment types whose
+     * {@code maintenanceSkill} some holder in that period has.
+     */
+    public static Map<Integer, Set<String>> rosterStandards(Scenario scenario, List<PlanRow> rows) {
+        Map<String, Set<String>> standardsBySkill = new HashMap<>();
+        for (Scenario.EquipmentType type : nullSafe(scenario.equipmentTypes())) {
+            if (type.maintenanceSkill() != null && type.standard() != null) {
+                standardsBySkill.computeIfAbsent(type.maintenanceSkill(), skill -> new TreeSet<>()).add(type.standard());
+            }
+        }
+        Map<String, List<String>> skillsByPerson = new HashMap<>();
+        nullSafe(scenario.personnel()).forEach(person -> skillsByPerson.put(person.id(), nullSafe(person.skills())));
+        Map<Integer, Set<String>> result = new TreeMap<>();
+        for (int period = 0; period < scenario.horizon().periods(); period++) {
+            result.put(period, new TreeSet<>());
+        }
+        for (PlanRow row : rows) {
+            if (row.person() == null || !result.containsKey(row.period())) {
+                continue;
+            }
+            for (String skill : skillsByPerson.getOrDefault(row.person(), List.of())) {
+                result.get(row.period()).addAll(standardsBySkill.getOrDefault(skill, Set.of()));
+            }
+        }
+        return result;
+    }
+
+    /** One row per scenario exercise, in the scenario's order; null start, end and area where unscheduled. */
+    static List<Plan.ExerciseRow> exerciseRows(Scenario scenario, CalendarPlan calendar) {
+        List<Plan.ExerciseRow> rows = new ArrayList<>();
+        for (Scenario.Exercise exercise : scenario.exercises()) {
+            PlannedExercise row = calendar.row(exercise.id());
+            rows.add(row == null ? new Plan.ExerciseRow(exercise.id(), null, null, null, List.of())
+                    : new Plan.ExerciseRow(row.exercise(), row.start(), row.end(), row.trainingArea(), row.companies()));
+        }
+        return rows;
+    }
+
+    private static Duration unimproved(Duration budget) {
+        // A part stops early once it has not improved for an eighth of the budget (at least 2 s, at most 30 s).
+        return Duration.ofMillis(Math.max(2_000, Math.min(30_000, budget.toMillis() / 8)));
+    }
+
+    private static Duration since(long began) {
+        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

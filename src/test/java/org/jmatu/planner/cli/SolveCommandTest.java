@@ -1,0 +1,137 @@
+package org.jmatu.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code solve} called as Application.main would: bad input, a feasible solve, and a pin that breaks a rule. */
+class SolveCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void solvesTheBattalionIntoAFeasiblePlanFile() {
+        Path scenarioFile = dir.resolve("battalion.json");
+        Path planFile = dir.resolve("plan.json");
+        Scenario scenario = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
+        ScenarioFiles.write(scenario, scenarioFile);
+
+        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "6", "--out", planFile.toString());
+
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("Solving 'Battalion 2027-2029' for at most 6 s: ")
+                .contains("  rotation ", "  calendar ", "Wrote " + planFile + ": ")
+                .contains("No hard rule is broken: " + planFile + " is a feasible plan for 'Battalion 2027-2029'.");
+        assertThat(code).isEqualTo(0);
+        Plan plan = PlanFiles.read(planFile, scenario).value();
+        assertThat(plan.score()).matches("0hard/-?\\d+medium/-?\\d+soft");
+        assertThat(plan.exercises()).hasSize(scenario.exercises().size());
+        assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+        // The checker run by "check" agrees.
+        out.reset();
+        assertThat(run("check", "--scenario", scenarioFile.toString(), "--plan", planFile.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void aPinThatBreaksARuleGivesExitCodeTwoWithTheReasons() {
+        Scenario generated = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
+        // Pin the commander's post in period 0 to a private of another nation: unqualified and not sourced.
+        Scenario.Person private_ = generated.personnel().stream().filter(p -> p.rank().startsWith("OR-"))
+                .filter(p -> !p.nation().equals("KAZ")).findFirst().orElseThrow();
+        Scenario.Post commander = generated.posts().getFirst();
+        List<Scenario.PinnedSlot> pins = new ArrayList<>(generated.pinned().rotation().stream()
+                .filter(pin -> !(pin.post().equals(commander.id()) && pin.period() == 0)).toList());
+        pins.add(new Scenario.PinnedSlot(commander.id(), 0, private_.id()));
+        Scenario scenario = new Scenario(generated.format(), generated.name(), generated.horizon(), generated.nations(),
+                generated.posts(), generated.personnel(), generated.equipmentTypes(), generated.companies(),
+                generated.trainingAreas(), generated.exercises(), generated.blackouts(),
+                new Scenario.Pinned(pins, generated.pinned().exercises()));
+        Path scenarioFile = dir.resolve("pinned.json");
+        ScenarioFiles.write(scenario, scenarioFile);
+        Path planFile = dir.resolve("plan.json");
+
+        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "4", "--out", planFile.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out()).contains("Rule 2 Qualified: ").contains(private_.id())
+                .contains("is not a feasible plan.");
+        assertThat(Files.exists(planFile)).isTrue();
+        assertThat(PlanFiles.read(planFile, scenario).value().rotation())
+                .contains(new Plan.RotationRow(commander.id(), 0, private_.id()));
+    }
+
+    @Test
+    void aBadScenarioIsReportedAndNothingIsSolved() throws IOException {
+        Path scenarioFile = dir.resolve("bad.json");
+        String text = ScenarioFiles.write(ScenarioGenerator.generate(Scale.BATTALION, 1))
+                .replaceFirst("\"rank\": \"OF-\\d\"", "\"rank\": \"OF-11\"");
+        Files.writeString(scenarioFile, text);
+        Path planFile = dir.resolve("plan.json");
+
+        assertThat(run("solve", "--scenario", scenarioFile.toString(), "--out", planFile.toString())).isEqualTo(1);
+
+        assertThat(err()).startsWith(scenarioFile + " is not a valid scenario file:\n  personnel[")
+                .contains("rank 'OF-11' is not a NATO rank");
+        assertThat(out()).isEmpty();
+        assertThat(Files.exists(planFile)).isFalse();
+    }
+
+    @Test
+    void badOptionsAndMissingFilesAreBadInput() {
+        assertThat(run("solve", "--scenario", dir.resolve("none.json").toString(), "--out", "x.json")).isEqualTo(1);
+        assertThat(err()).contains("none.json");
+
+        err.reset();
+        assertThat(run("solve", "--scenario", "x.json")).isEqualTo(1);
+        assertThat(err()).contains("solve: option '--out' is required");
+
+        err.reset();
+        assertThat(run("solve", "--scenario", "x.json", "--seconds", "1", "--out", "y.json")).isEqualTo(1);
+        assertThat(err()).contains("option '--seconds' must be at least 2, not 1");
+
+        err.reset();
+        assertThat(run("solve", "--scenario", "x.json", "--out", dir.resolve("no/such/folder/plan.json").toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("does not exist");
+    }
+
+    @Test
+    void helpListsSolve() {
+        assertThat(run("help")).isEqualTo(0);
+        assertThat(out()).contains("solve --scenario FILE [--seconds N] --out FILE");
+        assertThat(CommandLine.isCommand(new String[] {"solve"})).isTrue();
+    }
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,45 @@
+package org.jmatu.planner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The solvers and the independent checker must agree: a solve of the generated unit that both solvers call
+ * feasible keeps hard rules 1–16 as the checker reads them, after a trip through the plan file. The brigade
+ * gets 90 s (about 100 s in all on two shared cores).
+ */
+class PlanSolverCrossCheckTest {
+
+    @ParameterizedTest
+    @CsvSource({"BATTALION, 8", "BRIGADE, 90"})
+    void aSolveOfTheGeneratedUnitPassesTheChecker(Scale scale, int seconds) {
+        Scenario scenario = ScenarioGenerator.generate(scale, ScenarioGenerator.DEFAULT_SEED);
+        List<PlanSolver.Progress> progress = new ArrayList<>();
+        long began = System.nanoTime();
+
+        PlanSolver.Result result = PlanSolver.solve(scenario, Duration.ofSeconds(seconds), progress::add);
+
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        assertThat(took).isLessThan(Duration.ofSeconds(seconds + 5));
+        assertThat(progress).extracting(PlanSolver.Progress::part).contains("rotation", "calendar");
+        assertThat(result.rotationScore()).startsWith("0hard/");
+        assertThat(result.calendarScore()).startsWith("0hard/");
+        assertThat(result.solverFeasible()).isTrue();
+
+        Plan plan = PlanFiles.read(PlanFiles.write(result.plan()), scenario).value();
+        assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+        assertThat(plan.exercises()).hasSize(scenario.exercises().size());
+        assertThat(plan.gaps()).hasSize((int) plan.rotation().stream().filter(row -> row.person() == null).count());
+    }
+}

@@ -1,0 +1,47 @@
+package org.jmatu.planner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jmatu.planner.planning.rotation.PlanRow;
+import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+
+class PlanSolverTest {
+
+    @Test
+    void theCombinedScoreAddsHardAndSoftAndKeepsTheRostersMedium() {
+        assertThat(PlanSolver.combinedScore(HardMediumSoftScore.of(0, -2, -1830), HardSoftScore.of(0, -640)))
+                .isEqualTo("0hard/-2medium/-2470soft");
+        assertThat(PlanSolver.combinedScore(HardMediumSoftScore.of(-1, 0, -10), HardSoftScore.of(-3, -5)))
+                .isEqualTo("-4hard/0medium/-15soft");
+        assertThat(PlanSolver.combinedScore(HardMediumSoftScore.ofUninitialized(-3, 0, -1, -10),
+                HardSoftScore.of(0, -5))).isEqualTo("-3init/0hard/-1medium/-15soft");
+        assertThat(PlanSolver.combinedScore(null, HardSoftScore.ZERO)).isNull();
+    }
+
+    @Test
+    void theRosterMaintainsTheStandardsItsHoldersHaveTheSkillsFor() {
+        Scenario scenario = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
+        Scenario.Person natoMaintainer = scenario.personnel().stream()
+                .filter(person -> person.skills().contains("MAINT_NATO")).findFirst().orElseThrow();
+        Scenario.Person sovietMaintainer = scenario.personnel().stream()
+                .filter(person -> person.skills().contains("MAINT_SOVIET")
+                        && !person.skills().contains("MAINT_NATO")).findFirst().orElseThrow();
+
+        Map<Integer, Set<String>> standards = PlanSolver.rosterStandards(scenario, List.of(
+                new PlanRow("A", 0, natoMaintainer.id()), new PlanRow("B", 1, sovietMaintainer.id()),
+                new PlanRow("C", 2, null)));
+
+        assertThat(standards).hasSize(scenario.horizon().periods());
+        assertThat(standards.get(0)).contains("NATO");
+        assertThat(standards.get(1)).contains("SOVIET").doesNotContain("NATO");
+        assertThat(standards.get(2)).isEmpty();
+    }
+}
