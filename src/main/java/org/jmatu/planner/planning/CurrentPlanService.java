@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.planning.calendar.RosterMaintainers;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
@@ -73,7 +74,7 @@ public class CurrentPlanService {
         RotationPlan rotationPlan = RotationMapper.toPlan(solution);
 
         CalendarPlan calendarPlan = calendar.evaluate(new CalendarSolverService.Request(scenario,
-                PlanSolver.rosterStandards(scenario, rotationPlan.rotation()), exercises, ConferenceSchedule.DEFAULT));
+                RosterMaintainers.coverage(scenario, rotationPlan.rotation()), exercises, ConferenceSchedule.DEFAULT));
         HardSoftScore calendarScore = calendarPlan.score() == null ? null : HardSoftScore.parseScore(calendarPlan.score());
 
         return new Plan(Plan.FORMAT, scenario.name(), PlanSolver.combinedScore(rotationScore, calendarScore),

@@ -3,14 +3,10 @@ package org.jmatu.planner.planning;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jmatu.planner.planning.calendar.CalendarMapper;
+import org.jmatu.planner.planning.calendar.RosterMaintainers;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarSolution;
 import org.jmatu.planner.planning.calendar.CalendarStandaloneSolver;
@@ -75,7 +71,7 @@ public final class PlanSolver {
         RotationPlan roster = RotationMapper.toPlan(rotation);
 
         CalendarSolution calendar = CalendarStandaloneSolver.solve(
-                CalendarMapper.toSolution(scenario, rosterStandards(scenario, roster.rotation()), List.of()),
+                CalendarMapper.toSolution(scenario, RosterMaintainers.coverage(scenario, roster.rotation()), List.of()),
                 deadline, unimproved(budget),
                 best -> progress.accept(new Progress("calendar", since(began), String.valueOf(best.getScore()))));
         CalendarPlan exercises = CalendarMapper.toPlan(calendar, ConferenceSchedule.DEFAULT);
@@ -106,33 +102,6 @@ public final class PlanSolver {
         return sum.toString();
     }
 
-    /**
-     * Per period index, the equipment standards the roster can maintain: those of the equipment types whose
-     * {@code maintenanceSkill} some holder in that period has.
-     */
-    public static Map<Integer, Set<String>> rosterStandards(Scenario scenario, List<PlanRow> rows) {
-        Map<String, Set<String>> standardsBySkill = new HashMap<>();
-        for (Scenario.EquipmentType type : nullSafe(scenario.equipmentTypes())) {
-            if (type.maintenanceSkill() != null && type.standard() != null) {
-                standardsBySkill.computeIfAbsent(type.maintenanceSkill(), skill -> new TreeSet<>()).add(type.standard());
-            }
-        }
-        Map<String, List<String>> skillsByPerson = new HashMap<>();
-        nullSafe(scenario.personnel()).forEach(person -> skillsByPerson.put(person.id(), nullSafe(person.skills())));
-        Map<Integer, Set<String>> result = new TreeMap<>();
-        for (int period = 0; period < scenario.horizon().periods(); period++) {
-            result.put(period, new TreeSet<>());
-        }
-        for (PlanRow row : rows) {
-            if (row.person() == null || !result.containsKey(row.period())) {
-                continue;
-            }
-            for (String skill : skillsByPerson.getOrDefault(row.person(), List.of())) {
-                result.get(row.period()).addAll(standardsBySkill.getOrDefault(skill, Set.of()));
-            }
-        }
-        return result;
-    }
 
     /** One row per scenario exercise, in the scenario's order; null start, end and area where unscheduled. */
     static List<Plan.ExerciseRow> exerciseRows(Scenario scenario, CalendarPlan calendar) {
@@ -152,9 +121,5 @@ public final class PlanSolver {
 
     private static Duration since(long began) {
         return Duration.ofNanos(System.nanoTime() - began);
-    }
-
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning;
 
+import org.jmatu.planner.planning.calendar.RosterMaintainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -35,7 +36,7 @@ class PlanSolverTest {
                 .filter(person -> person.skills().contains("MAINT_SOVIET")
                         && !person.skills().contains("MAINT_NATO")).findFirst().orElseThrow();
 
-        Map<Integer, Set<String>> standards = PlanSolver.rosterStandards(scenario, List.of(
+        Map<Integer, Set<String>> standards = RosterMaintainers.coverage(scenario, List.of(
                 new PlanRow("A", 0, natoMaintainer.id()), new PlanRow("B", 1, sovietMaintainer.id()),
                 new PlanRow("C", 2, null)));
 

@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.calendar;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +31,11 @@ public class RosterMaintainers {
 
     public Map<Integer, Set<String>> standardsByPeriod(Scenario scenario) {
         Optional<StoredRoster> roster = rosters.baseline().or(rosters::latest);
-        return roster.map(found -> coverage(scenario, found)).orElse(Map.of());
+        return roster.map(found -> coverage(scenario, found.rows())).orElse(Map.of());
     }
 
-    static Map<Integer, Set<String>> coverage(Scenario scenario, StoredRoster roster) {
+    /** Per period index, the standards whose maintenance skill one of that period's holders has. */
+    public static Map<Integer, Set<String>> coverage(Scenario scenario, List<PlanRow> rows) {
         Map<String, Set<String>> standardsBySkill = new HashMap<>();
         scenario.equipmentTypes().stream().filter(type -> type.maintenanceSkill() != null)
                 .forEach(type -> standardsBySkill.computeIfAbsent(type.maintenanceSkill(), skill -> new HashSet<>())
@@ -44,7 +46,7 @@ public class RosterMaintainers {
         for (int period = 0; period < scenario.horizon().periods(); period++) {
             coverage.put(period, new HashSet<>());
         }
-        for (PlanRow row : roster.rows()) {
+        for (PlanRow row : rows) {
             Scenario.Person holder = row.person() == null ? null : people.get(row.person());
             if (holder != null && coverage.containsKey(row.period())) {
                 holder.skills().forEach(skill -> coverage.get(row.period())

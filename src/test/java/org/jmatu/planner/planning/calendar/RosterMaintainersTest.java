@@ -2,12 +2,10 @@ package org.jmatu.planner.planning.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
@@ -21,7 +19,7 @@ class RosterMaintainersTest {
     void aPeriodIsCoveredForTheStandardsItsMaintainersKnow() {
         String natoMaintainer = holderOf("MAINT_NATO");
         String sovietMaintainer = holderOf("MAINT_SOVIET");
-        Map<Integer, Set<String>> coverage = RosterMaintainers.coverage(battalion, roster(
+        Map<Integer, Set<String>> coverage = RosterMaintainers.coverage(battalion, List.of(
                 new PlanRow("MAINT-NATO", 0, natoMaintainer), new PlanRow("MS-ARM", 1, sovietMaintainer),
                 new PlanRow("MAINT-CHN", 2, null)));
         assertThat(coverage).hasSize(6);
@@ -33,9 +31,5 @@ class RosterMaintainersTest {
     private String holderOf(String skill) {
         return battalion.personnel().stream().filter(person -> person.skills().contains(skill))
                 .findFirst().orElseThrow().id();
-    }
-
-    private static StoredRoster roster(PlanRow... rows) {
-        return new StoredRoster(1, 1, "test", false, Instant.EPOCH, null, null, null, List.of(rows), Set.of());
     }
 }
