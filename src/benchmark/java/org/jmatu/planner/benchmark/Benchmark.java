@@ -44,7 +44,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=2}, {@code configs=CH;LS1;LS2}, {@code scales=BATTALION;BRIGADE}.
+ * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2}, {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -123,6 +123,13 @@ public final class Benchmark {
             Scale scale = Scale.valueOf(scaleName.trim());
             for (long seed : seeds) {
                 Scenario scenario = ScenarioGenerator.generate(scale, seed);
+                note(String.format(Locale.ROOT, "scenario %s seed %d: %d posts, %d people, %d companies, %d exercises,"
+                                + " file hash %08x", scale, seed, scenario.posts().size(), scenario.personnel().size(),
+                        scenario.companies().size(), scenario.exercises().size(),
+                        org.jmatu.planner.scenario.ScenarioFiles.write(scenario).hashCode()));
+                if (only.equals("fingerprint")) {
+                    continue;
+                }
                 if (only.equals("all") || only.equals("rotation") || only.equals("cpsat")) {
                     if (!only.equals("cpsat")) {
                         int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "120"));
@@ -132,13 +139,18 @@ public final class Benchmark {
                     }
                     if (scale == Scale.BATTALION && !option("cpsat", "120").equals("0")) {
                         cpsat(scenario, seed, Integer.parseInt(option("cpsat", "120")),
-                                Integer.parseInt(option("cpsatWorkers", "2")), out);
+                                Integer.parseInt(option("cpsatWorkers", "8")), out);
                     }
                 }
                 if (only.equals("all") || only.equals("calendar")) {
                     int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
                     for (Config config : configs) {
-                        calendar(scenario, scale, seed, config, budget);
+                        if (config != Config.CH) {
+                            calendar(scenario, scale, seed, config, budget);
+                        }
+                    }
+                    if (configs.contains(Config.CH)) {
+                        constructionOnly(scale, seed);
                     }
                 }
             }
@@ -209,6 +221,31 @@ public final class Benchmark {
         SolverConfig solverConfig = configure(CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget)), config);
         solve("calendar", scale, seed, config, budget, solverConfig, problem,
                 problem.getAssignments().size() + problem.getParticipations().size(), null, solved -> null, scenario);
+    }
+
+    /**
+     * The calendar has two entity classes, for which a bare ConstructionHeuristicPhaseConfig cannot be built,
+     * so its "construction heuristic only" row is the construction phase of the shipped run itself: its
+     * events up to the first initialized solution (speed and heap are then those of the whole run).
+     */
+    private void constructionOnly(Scale scale, long seed) {
+        runs.stream().filter(run -> run.problem().equals("calendar") && run.scale() == scale && run.seed() == seed
+                && run.config() != Config.CH).findFirst().ifPresent(shipped -> {
+            List<Point> points = new ArrayList<>();
+            for (Point point : shipped.points()) {
+                points.add(point);
+                if (point.initialized()) {
+                    break;
+                }
+            }
+            Point last = points.getLast();
+            Run run = new Run("calendar", scale, seed, Config.CH, (int) Math.max(1, Math.ceil(last.millis() / 1000.0)),
+                    points, last.initialized() && last.hard() == 0 ? last.millis() : -1, last.score(),
+                    shipped.scoreCalcSpeed(), shipped.peakHeapMb(), new LinkedHashMap<>(), null, shipped.entities());
+            runs.add(runs.indexOf(shipped), run);
+            note(String.format(Locale.ROOT, "calendar %s seed %d CH (phase of the shipped run): %s after %d ms",
+                    scale, seed, last.score(), last.millis()));
+        });
     }
 
     interface Snapshotter<S> {

@@ -51,6 +51,7 @@ final class RotationCpSat {
     private final CpModel model = new CpModel();
     private final Map<RotationSlot, Map<PersonFact, BoolVar>> x = new LinkedHashMap<>();
     private final LinearExprBuilder objective = LinearExpr.newBuilder();
+    private final LinearExprBuilder unfilled = LinearExpr.newBuilder();
 
     RotationCpSat(RotationSolution problem) {
         this.problem = problem;
@@ -59,75 +60,115 @@ final class RotationCpSat {
     private static final Pattern PROGRESS = Pattern.compile(
             "^#(?:Bound|Done|Model|\\d+)\\s+([0-9.]+)s\\s+best:(\\S+)\\s+next:\\[(\\S+?),");
 
+    /**
+     * Lexicographic, as the HardMediumSoftScore: first the fewest unfilled slots, then (holding that count) the
+     * least soft penalty, both within {@code seconds} in all. Objective values are reported as
+     * {@code MEDIUM_WEIGHT × unfilled + soft}.
+     */
     Outcome solve(double seconds, int workers, int[] checkpoints) {
         Loader.loadNativeLibraries();
         build();
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(seconds);
-        solver.getParameters().setNumWorkers(workers);
-        solver.getParameters().setLogSearchProgress(true);
-        solver.getParameters().setLogToStdout(false);
         List<Trace> trace = new ArrayList<>();
+        List<Snapshot> solutions = new ArrayList<>();
+        long start = System.nanoTime();
+        // phase 1: medium
+        LinearExpr unfilledExpr = unfilled.build();
+        model.minimize(unfilledExpr);
+        CpSolver first = solver(seconds / 4, workers);
+        long[] phaseMedium = {Long.MAX_VALUE};
+        CpSolverStatus firstStatus = first.solve(model, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                double t = (System.nanoTime() - start) / 1e9;
+                long medium = (long) objectiveValue();
+                // soft of this solution is not known cheaply here: recorded as soft 0 placeholder, replaced below
+                phaseMedium[0] = medium;
+            }
+        });
+        long medium = (long) first.objectiveValue();
+        boolean mediumProven = firstStatus == CpSolverStatus.OPTIMAL;
+        double afterFirst = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCHMARK cpsat phase 1 (fewest unfilled): %s, %d unfilled, %.1f s%n", firstStatus, medium,
+                afterFirst);
+        // hint the phase-2 search with the phase-1 solution and hold the unfilled count
+        for (Map<PersonFact, BoolVar> options : x.values()) {
+            for (BoolVar var : options.values()) {
+                model.addHint(var, first.value(var));
+            }
+        }
+        model.addLessOrEqual(unfilledExpr, medium);
+        LinearExpr softExpr = objective.build();
+        model.minimize(softExpr);
+        CpSolver solver = solver(Math.max(0.1, seconds - afterFirst), workers);
+        long offset = medium * MEDIUM_WEIGHT;
         long[] lastBound = {Long.MIN_VALUE};
+        List<double[]> bounds = new ArrayList<>();
         solver.setLogCallback(line -> {
             Matcher m = PROGRESS.matcher(line.trim());
             if (m.find()) {
                 try {
-                    double t = Double.parseDouble(m.group(1));
+                    double t = afterFirst + Double.parseDouble(m.group(1));
                     long bound = (long) Double.parseDouble(m.group(3));
                     synchronized (trace) {
                         lastBound[0] = Math.max(lastBound[0], bound);
-                        long best = m.group(2).contains("inf") ? Long.MAX_VALUE : (long) Double.parseDouble(m.group(2));
-                        trace.add(new Trace(t, best, lastBound[0]));
+                        bounds.add(new double[] {t, lastBound[0]});
                     }
                 } catch (NumberFormatException ignored) {
                     // a progress line of another shape
                 }
             }
         });
-        Map<Integer, Snapshot> snapshots = new LinkedHashMap<>();
-        List<Snapshot> solutions = new ArrayList<>();
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
             @Override
             public void onSolutionCallback() {
                 List<Plan.RotationRow> rows = rows(this::value);
+                double t = (System.nanoTime() - start) / 1e9;
                 synchronized (trace) {
-                    solutions.add(new Snapshot(wallTime(), (long) objectiveValue(),
-                            Math.max(lastBound[0], (long) bestObjectiveBound()), rows));
+                    long bound = Math.max(lastBound[0], (long) bestObjectiveBound());
+                    solutions.add(new Snapshot(t, offset + (long) objectiveValue(), offset + bound, rows));
+                    trace.add(new Trace(t, offset + (long) objectiveValue(), offset + bound));
                 }
             }
         };
-        long start = System.nanoTime();
         CpSolverStatus status = solver.solve(model, callback);
         double spent = (System.nanoTime() - start) / 1e9;
-        long bound = (long) solver.bestObjectiveBound();
+        long bound = offset + (long) solver.bestObjectiveBound();
+        Map<Integer, Snapshot> snapshots = new LinkedHashMap<>();
         for (int checkpoint : checkpoints) {
             Snapshot last = null;
-            for (Snapshot s : solutions) {
-                if (s.seconds() <= checkpoint) {
-                    last = s;
+            for (Snapshot snapshot : solutions) {
+                if (snapshot.seconds() <= checkpoint) {
+                    last = snapshot;
                 }
-            }
-            long boundThen = Long.MIN_VALUE;
-            for (Trace t : trace) {
-                if (t.seconds() <= checkpoint) {
-                    boundThen = Math.max(boundThen, t.bound());
-                }
-            }
-            if (checkpoint >= spent) {
-                boundThen = Math.max(boundThen, bound);
             }
             if (last != null) {
+                long boundThen = last.bound();
+                for (double[] b : bounds) {
+                    if (b[0] <= checkpoint) {
+                        boundThen = Math.max(boundThen, offset + (long) b[1]);
+                    }
+                }
+                if (checkpoint >= spent) {
+                    boundThen = bound;
+                }
                 snapshots.put(checkpoint, new Snapshot(last.seconds(), last.objective(),
-                        Math.max(boundThen, Long.MIN_VALUE), last.rows()));
+                        mediumProven ? boundThen : Long.MIN_VALUE, last.rows()));
             }
         }
         List<Plan.RotationRow> rows = solutions.isEmpty() ? List.of() : solutions.getLast().rows();
-        List<Trace> solutionTrace = solutions.stream()
-                .map(s -> new Trace(s.seconds(), s.objective(), s.bound())).toList();
-        return new Outcome(status.name(), solutions.isEmpty() ? Long.MAX_VALUE : (long) solver.objectiveValue(),
-                bound, spent, solutionTrace, snapshots, rows, model.model().getVariablesCount(),
-                model.model().getConstraintsCount());
+        return new Outcome(status.name() + (mediumProven ? "" : " (unfilled count not proven: " + firstStatus + ")"),
+                solutions.isEmpty() ? Long.MAX_VALUE : offset + (long) solver.objectiveValue(),
+                mediumProven ? bound : Long.MIN_VALUE, spent, trace, snapshots, rows,
+                model.model().getVariablesCount(), model.model().getConstraintsCount());
+    }
+
+    private static CpSolver solver(double seconds, int workers) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(seconds);
+        solver.getParameters().setNumWorkers(workers);
+        solver.getParameters().setLogSearchProgress(true);
+        solver.getParameters().setLogToStdout(false);
+        return solver;
     }
 
     interface Values {
@@ -158,13 +199,12 @@ final class RotationCpSat {
                 options.put(person, model.newBoolVar(slot.getId() + "=" + person.id()));
             }
             x.put(slot, options);
-            LinearExpr filled = LinearExpr.sum(options.values().toArray(new BoolVar[0]));
-            model.addLessOrEqual(filled, 1);
-            // medium: unfilled = 1 - filled
-            objective.add(MEDIUM_WEIGHT);
-            for (BoolVar option : options.values()) {
-                objective.addTerm(option, -MEDIUM_WEIGHT);
-            }
+            // exactly one of: a nominee holds it, or it is unfilled (medium)
+            BoolVar empty = model.newBoolVar(slot.getId() + "=unfilled");
+            List<BoolVar> choice = new ArrayList<>(options.values());
+            choice.add(empty);
+            model.addExactlyOne(choice.toArray(new BoolVar[0]));
+            unfilled.add(empty);
             // rule 9: pins
             if (slot.isPinned()) {
                 for (Map.Entry<PersonFact, BoolVar> option : options.entrySet()) {
@@ -280,6 +320,20 @@ final class RotationCpSat {
             }
             IntVar penalty = model.newIntVar(0, maxCost, "staff_" + nation.code());
             model.addElement(held, cost, penalty);
+            // secant cuts of the (nearly convex) table, each kept only where it is valid at every integer
+            // point, so the LP relaxation sees the squares (the element constraint alone gives a bound of 0)
+            for (int k = 0; k < maxHeld; k++) {
+                long slope = cost[k + 1] - cost[k];
+                boolean valid = true;
+                for (int h = 0; h <= maxHeld && valid; h++) {
+                    valid = cost[h] >= cost[k] + slope * (h - k);
+                }
+                if (valid) {
+                    // penalty >= cost[k] + slope * (held - k)
+                    model.addGreaterOrEqual(LinearExpr.newBuilder().add(penalty).addTerm(held, -slope).build(),
+                            cost[k] - slope * k);
+                }
+            }
             objective.addTerm(penalty, 1);
         }
 
@@ -371,7 +425,6 @@ final class RotationCpSat {
                 }
             }
         }
-        model.minimize(objective.build());
     }
 
     /** Adds weight x count^2 to the objective through a one-hot table over 0..max. */
