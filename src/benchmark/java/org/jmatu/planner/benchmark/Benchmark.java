@@ -44,7 +44,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2}, {@code scales=BATTALION;BRIGADE}.
+ * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -53,7 +53,8 @@ public final class Benchmark {
     enum Config {
         CH("construction heuristic only"),
         LS1("shipped local search, 1 thread"),
-        LS2("local search, moveThreadCount 2");
+        LS2("local search, moveThreadCount 2"),
+        LS3("local search with pillar moves, 1 thread");
 
         final String label;
 
@@ -113,7 +114,7 @@ public final class Benchmark {
             seeds.add(Long.parseLong(seed.trim()));
         }
         List<Config> configs = new ArrayList<>();
-        for (String config : option("configs", "CH;LS1;LS2").split(";")) {
+        for (String config : option("configs", "CH;LS1;LS2;LS3").split(";")) {
             configs.add(Config.valueOf(config.trim()));
         }
         note("Started " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " processors, Java "
@@ -145,7 +146,7 @@ public final class Benchmark {
                 if (only.equals("all") || only.equals("calendar")) {
                     int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
                     for (Config config : configs) {
-                        if (config != Config.CH) {
+                        if (config != Config.CH && config != Config.LS3) { // LS3's pillar moves are rotation's
                             calendar(scenario, scale, seed, config, budget);
                         }
                     }
@@ -155,7 +156,7 @@ public final class Benchmark {
                 }
             }
         }
-        Report.write(this, out);
+        Report.write(this, out, option("tag", "all"));
     }
 
     List<Run> runs() {
@@ -184,7 +185,26 @@ public final class Benchmark {
             case CH -> shipped.withPhases(new ConstructionHeuristicPhaseConfig());
             case LS1 -> shipped;
             case LS2 -> shipped.withMoveThreadCount("2");
+            case LS3 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch());
         };
+    }
+
+    /** Change and swap moves plus pillar moves over one person's consecutive slots (whole stints move at once). */
+    static org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig pillarSearch() {
+        var seq = org.optaplanner.core.config.heuristic.selector.move.generic.SubPillarType.SEQUENCE;
+        java.util.function.Supplier<org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig> pillar =
+                () -> new org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig()
+                        .withMaximumSubPillarSize(3);
+        return new org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig().withMoveSelectorConfig(
+                new org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig().withMoveSelectors(
+                        new org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig(),
+                        new org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig(),
+                        new org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig()
+                                .withPillarSelectorConfig(pillar.get()).withSubPillarType(seq)
+                                .withSubPillarSequenceComparatorClass(SlotSequence.class),
+                        new org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig()
+                                .withPillarSelectorConfig(pillar.get()).withSubPillarType(seq)
+                                .withSubPillarSequenceComparatorClass(SlotSequence.class)));
     }
 
     private void rotation(Scenario scenario, Scale scale, long seed, Config config, int budget, Path out) {

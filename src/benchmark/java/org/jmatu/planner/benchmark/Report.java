@@ -19,7 +19,7 @@ final class Report {
     private Report() {
     }
 
-    static void write(Benchmark benchmark, Path out) throws IOException {
+    static void write(Benchmark benchmark, Path out, String tag) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("| problem | scale | seed | configuration | entities | first feasible | best at 10 s | best at 30 s"
                 + " | best at 60 s | best at 120 s | final (budget) | score calc speed | peak heap |\n");
@@ -31,6 +31,9 @@ final class Report {
                             : String.format(Locale.ROOT, "%.1f s", run.firstFeasibleMillis() / 1000.0),
                     at(run, 10), at(run, 30), at(run, 60), at(run, 120), run.finalScore(), run.budget(),
                     run.scoreCalcSpeed(), run.peakHeapMb()));
+        }
+        if (benchmark.cpsatLines().isEmpty()) {
+            md.append("\n(no CP-SAT reference in this run)\n");
         }
         md.append("\nIndependent scores (RotationScorer over the plan files) of the battalion rotation,"
                 + " OptaPlanner against CP-SAT at equal time:\n\n");
@@ -60,7 +63,7 @@ final class Report {
             }
         }
         md.append("\n```\n").append(benchmark.log()).append("```\n");
-        Files.writeString(out.resolve("results.md"), md.toString());
+        Files.writeString(out.resolve("results-" + tag + ".md"), md.toString());
         System.out.println(md);
         charts(benchmark);
     }

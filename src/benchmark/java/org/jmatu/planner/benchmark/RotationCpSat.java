@@ -74,7 +74,7 @@ final class RotationCpSat {
         // phase 1: medium
         LinearExpr unfilledExpr = unfilled.build();
         model.minimize(unfilledExpr);
-        CpSolver first = solver(seconds / 4, workers);
+        CpSolver first = solver(seconds / 2, workers);
         long[] phaseMedium = {Long.MAX_VALUE};
         CpSolverStatus firstStatus = first.solve(model, new CpSolverSolutionCallback() {
             @Override
@@ -85,6 +85,11 @@ final class RotationCpSat {
                 phaseMedium[0] = medium;
             }
         });
+        if (firstStatus != CpSolverStatus.OPTIMAL && firstStatus != CpSolverStatus.FEASIBLE) {
+            double spent = (System.nanoTime() - start) / 1e9;
+            return new Outcome("no solution in phase 1: " + firstStatus, Long.MAX_VALUE, Long.MIN_VALUE, spent, trace,
+                    new LinkedHashMap<>(), List.of(), model.model().getVariablesCount(), model.model().getConstraintsCount());
+        }
         long medium = (long) first.objectiveValue();
         boolean mediumProven = firstStatus == CpSolverStatus.OPTIMAL;
         double afterFirst = (System.nanoTime() - start) / 1e9;
