@@ -98,7 +98,7 @@ final class Nominees {
             skills.add("STAFF_MANAGEMENT".equals(post.skills().getFirst()) ? "OPERATIONS" : "STAFF_MANAGEMENT");
         }
         if (random.nextInt(100) < 25) {
-            List<String> extras = List.copyOf(Establishment.SKILL_NAMES.keySet());
+            List<String> extras = List.copyOf(new TreeSet<>(Establishment.SKILL_NAMES.keySet())); // sorted: Map.of order changes per JVM
             skills.add(extras.get(random.nextInt(extras.size())));
         }
         int serial = serials.merge(nation, 1, Integer::sum);

@@ -2,10 +2,19 @@ package org.jmatu.planner.planning.calendar;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /** A training area: its host nation, how many companies it takes, and the months it is closed. */
 public record AreaFact(String id, String name, String nation, int capacity, Set<Integer> closedMonths,
                        double lat, double lon) {
+
+    /** The id, also OptaPlanner's planning id: multithreaded solving (moveThreadCount) looks values up by it. */
+    @PlanningId
+    @Override
+    public String id() {
+        return id;
+    }
+
 
     /** Days of {@code from..to} that fall in a closed month. */
     int closedDays(LocalDate from, LocalDate to) {

@@ -3,10 +3,19 @@ package org.jmatu.planner.planning.rotation;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jmatu.planner.shared.Rank;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /** A nominated person as the rotation solver sees them. Equality is by id. */
 public record PersonFact(String id, String name, NationFact nation, Rank rank, Set<String> skills, int english,
                          LocalDate availableFrom, LocalDate availableTo) {
+
+    /** The id, also OptaPlanner's planning id: multithreaded solving (moveThreadCount) looks values up by it. */
+    @PlanningId
+    @Override
+    public String id() {
+        return id;
+    }
+
 
     public String nationCode() {
         return nation.code();
