@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A scenario file loaded into an empty database exports to a file that is valid, reads back equal and writes
  * back to the same text: what the UI's and API's import and export will rely on.
  */
 @SpringBootTest(properties = "planner.demo.enabled=false")
+@DirtiesContext // it fills the database that ScenarioExporterTest, with the same settings, expects empty
 class ScenarioFilesDatabaseTest {
 
     @Autowired

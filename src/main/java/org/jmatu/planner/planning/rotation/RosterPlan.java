@@ -17,7 +17,8 @@ import org.jmatu.planner.shared.VersionedEntity;
 @Entity
 class RosterPlan extends VersionedEntity {
 
-    enum Status { DRAFT, PUBLISHED }
+    /** Draft → published (by a planner) → approved (by the commander); a returned plan goes back to draft. */
+    enum Status { DRAFT, PUBLISHED, APPROVED }
 
     private int planNumber;
     private String name;
@@ -27,6 +28,8 @@ class RosterPlan extends VersionedEntity {
     private Instant publishedAt;
     private String score;
     private String note;
+    /** The commander's word on approving or returning the plan. */
+    private String reviewComment;
 
     @ElementCollection
     @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
@@ -74,6 +77,26 @@ class RosterPlan extends VersionedEntity {
         publishedAt = when;
     }
 
+    void approve(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be approved; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.APPROVED;
+        reviewComment = comment;
+    }
+
+    void returnWithComment(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be returned; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.DRAFT;
+        publishedAt = null;
+        reviewComment = comment;
+    }
+
+    String getReviewComment() { return reviewComment; }
     int getPlanNumber() { return planNumber; }
     String getName() { return name; }
     Status getStatus() { return status; }

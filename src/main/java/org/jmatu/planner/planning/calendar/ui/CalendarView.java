@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ import org.jmatu.planner.scenario.Scenario;
  * explanation of the score, hand edits and pins, thin years with an "Add exercise" button, saving and
  * publishing, and the iCalendar download.
  */
+@RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("calendar")
 @PageTitle("Exercise calendar")
 @Menu(title = "Exercise calendar", order = 2, icon = "vaadin:calendar")

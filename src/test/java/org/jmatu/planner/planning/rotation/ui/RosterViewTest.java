@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.jmatu.planner.planning.rotation.NomineeOption;
 import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.planning.rotation.RotationExplanation;
 import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.ScenarioFixture;
+import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,7 @@ class RosterViewTest {
     void openRoster() {
         Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner.planning.rotation.ui");
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        KaribuTest.signIn(SignedInAs.planner());
         UI.getCurrent().navigate(RosterView.class);
         view = _get(RosterView.class);
     }
