@@ -11,10 +11,15 @@ import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
 @Entity
+// the audit trail follows status and review; a saved version's assignments never change, so they stay out of it
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class RosterPlan extends VersionedEntity {
 
     /** Draft → published (by a planner) → approved (by the commander); a returned plan goes back to draft. */
@@ -31,6 +36,7 @@ class RosterPlan extends VersionedEntity {
     /** The commander's word on approving or returning the plan. */
     private String reviewComment;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
     private List<Assignment> assignments = new ArrayList<>();
