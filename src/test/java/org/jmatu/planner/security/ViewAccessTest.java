@@ -2,6 +2,7 @@ package org.jmatu.planner.security;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,13 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jmatu.planner.exercises.ui.ExercisesView;
 import org.jmatu.planner.forces.ui.CompaniesView;
 import org.jmatu.planner.orgchart.ui.OrgChartView;
 import org.jmatu.planner.planning.calendar.ui.CalendarView;
+import org.jmatu.planner.planning.rotation.ui.NationRosterView;
 import org.jmatu.planner.planning.rotation.ui.RosterView;
 import org.jmatu.planner.security.ui.AccountsView;
 import org.jmatu.planner.security.ui.LoginView;
@@ -35,7 +38,7 @@ class ViewAccessTest extends KaribuTest {
     void aPlannerOpensTheDataAndPlanningViewsButNotTheAccounts() {
         assertReachable(PostsView.class, PersonnelView.class, SkillsView.class, NationsView.class,
                 CompaniesView.class, ExercisesView.class, RosterView.class, CalendarView.class, OrgChartView.class);
-        assertUnreachable(AccountsView.class);
+        assertUnreachable(AccountsView.class, NationRosterView.class);
     }
 
     @Test
@@ -53,8 +56,8 @@ class ViewAccessTest extends KaribuTest {
         data.person(other);
         signIn(SignedInAs.liaison(own.getCode()));
 
-        assertReachable(CalendarView.class, PostsView.class);
-        assertUnreachable(SkillsView.class, NationsView.class, CompaniesView.class, ExercisesView.class,
+        assertReachable(CalendarView.class, PostsView.class, NationRosterView.class);
+        assertUnreachable(RosterView.class, SkillsView.class, NationsView.class, CompaniesView.class, ExercisesView.class,
                 OrgChartView.class, AccountsView.class);
 
         UI.getCurrent().navigate(PersonnelView.class);
@@ -62,6 +65,20 @@ class ViewAccessTest extends KaribuTest {
         Grid<Person> grid = _get(Grid.class);
         List<Person> shown = GridKt._findAll(grid);
         assertThat(shown).contains(ours).allMatch(person -> person.getNation().equals(own));
+    }
+
+    @Test
+    void aCommanderWhoSavesAnEditIsToldTheServiceRefusedIt() {
+        Person person = data.person(data.nation());
+        signIn(SignedInAs.commander());
+        UI.getCurrent().navigate(PersonnelView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Person> grid = _get(Grid.class);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Code or name")), person.getCode());
+        GridKt._clickItem(grid, 0, 0, false, false, false, false);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Renamed by the commander");
+        click("Save");
+        assertThat(notificationTexts()).contains("Person not saved: your role may not change it.");
     }
 
     @Test

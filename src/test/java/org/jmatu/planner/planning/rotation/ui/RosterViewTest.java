@@ -211,6 +211,25 @@ class RosterViewTest {
         assertThat(changed.getStyle().get("border-left")).contains("solid");
     }
 
+    @Test
+    void theCommanderApprovesAPublishedRosterAndCannotSolve() throws InterruptedException {
+        solveFor(1500);
+        _click(view.publish);
+        KaribuTest.signIn(SignedInAs.commander());
+        UI.getCurrent().navigate(RosterView.class);
+        RosterView review = _get(RosterView.class);
+        assertThat(review.solve.isVisible()).isFalse();
+        assertThat(review.publish.isVisible()).isFalse();
+        assertThat(review.approve.isVisible()).isTrue();
+
+        review.versions.setValue(review.versions.getListDataView().getItems().findFirst().orElseThrow());
+        review.reviewComment.setValue("Agreed at the planning conference");
+        _click(review.approve);
+        assertThat(review.versions.getValue().label()).startsWith("v1 (approved)");
+        assertThat(review.versions.getValue().reviewComment()).isEqualTo("Agreed at the planning conference");
+        assertThat(review.approve.isEnabled()).isFalse();
+    }
+
     private void solveFor(long millis) throws InterruptedException {
         _click(view.solve);
         waitForSolveEnd(millis);
