@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -57,6 +58,8 @@ class ViewAccessTest extends KaribuTest {
         signIn(SignedInAs.liaison(own.getCode()));
 
         assertReachable(CalendarView.class, PostsView.class, NationRosterView.class);
+        UI.getCurrent().navigate(CalendarView.class);
+        assertThat(_find(Button.class, spec -> spec.withText("Solve"))).isEmpty(); // reads, never solves
         assertUnreachable(RosterView.class, SkillsView.class, NationsView.class, CompaniesView.class, ExercisesView.class,
                 OrgChartView.class, AccountsView.class);
 

@@ -56,6 +56,8 @@ import org.jmatu.planner.planning.calendar.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.GreatCircle;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 
 /**
  * The exercise calendar: a timeline of the planned exercises (bars coloured by host nation, blackouts
@@ -157,6 +159,11 @@ public class CalendarView extends VerticalLayout {
         ics.getElement().setAttribute("download", true);
 
         HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, ics);
+        // only planners solve and save (the services refuse anyone else); the others read and download
+        boolean planner = CurrentUser.hasRole(Role.PLANNER);
+        for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
+            plannerOnly.setVisible(planner);
+        }
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
