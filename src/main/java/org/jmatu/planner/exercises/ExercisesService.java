@@ -1,5 +1,6 @@
 package org.jmatu.planner.exercises;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.jmatu.planner.shared.RecordGuard;
@@ -33,11 +34,13 @@ public class ExercisesService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public TrainingArea save(TrainingArea area) {
         return guard.save(areas, area);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(TrainingArea area) {
         guard.delete(areas, area);
     }
@@ -51,11 +54,13 @@ public class ExercisesService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public Exercise save(Exercise exercise) {
         return guard.save(exercises, exercise);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(Exercise exercise) {
         guard.delete(exercises, exercise);
     }
@@ -65,11 +70,13 @@ public class ExercisesService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public Blackout save(Blackout blackout) {
         return guard.save(blackouts, blackout);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(Blackout blackout) {
         guard.delete(blackouts, blackout);
     }

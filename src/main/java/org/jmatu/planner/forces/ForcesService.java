@@ -1,5 +1,6 @@
 package org.jmatu.planner.forces;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.jmatu.planner.shared.RecordGuard;
@@ -30,11 +31,13 @@ public class ForcesService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public Company save(Company company) {
         return guard.save(companies, company);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(Company company) {
         guard.delete(companies, company);
     }
@@ -48,11 +51,13 @@ public class ForcesService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public EquipmentType save(EquipmentType type) {
         return guard.save(equipmentTypes, type);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(EquipmentType type) {
         guard.delete(equipmentTypes, type);
     }

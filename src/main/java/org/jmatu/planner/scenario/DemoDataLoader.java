@@ -1,5 +1,6 @@
 package org.jmatu.planner.scenario;
 
+import org.jmatu.planner.security.SystemAccount;
 import org.jmatu.planner.shared.NationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         Scenario demo = ScenarioGenerator.generate(scale, seed);
-        loader.load(demo);
+        // the loader goes through the guarded services, so it signs in as the system planner
+        SystemAccount.runAsPlanner(() -> loader.load(demo));
         LOG.info("Loaded the demo unit '{}': {} posts, {} nominees, {} companies, {} exercises", demo.name(),
                 demo.posts().size(), demo.personnel().size(), demo.companies().size(), demo.exercises().size());
     }

@@ -1,5 +1,6 @@
 package org.jmatu.planner.shared;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,13 @@ public class NationService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public Nation save(Nation nation) {
         return guard.save(nations, nation);
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(Nation nation) {
         guard.delete(nations, nation);
     }
@@ -47,6 +50,7 @@ public class NationService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public Horizon save(Horizon horizon) {
         return guard.save(horizons, horizon);
     }

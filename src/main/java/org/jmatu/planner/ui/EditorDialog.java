@@ -14,6 +14,7 @@ import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.ReferencedRecordException;
 import org.jmatu.planner.shared.VersionedEntity;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one editor every data view opens: a form bound by bean validation, and the save/delete paths with
@@ -111,6 +112,11 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
                     + " already uses this code, or the database refused a value.");
             // the list item already carries the refused values; show what is really stored
             onChange.run();
+        } catch (AccessDeniedException refused) {
+            // the service decides who may change what; the editor only says so instead of failing
+            Notices.error(capitalised(noun) + " not saved: " + refusal(refused));
+            close();
+            onChange.run();
         }
     }
 
@@ -164,7 +170,16 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             Notices.error(conflict.getMessage());
             close();
             onChange.run();
+        } catch (AccessDeniedException refused) {
+            Notices.error(capitalised(noun) + " not deleted: " + refusal(refused));
+            close();
         }
+    }
+
+    /** The service's own reason when it gave one; Spring's generic "Access Denied" otherwise says little. */
+    private static String refusal(AccessDeniedException refused) {
+        String message = refused.getMessage();
+        return message == null || message.equals("Access Denied") ? "your role may not change it." : message;
     }
 
     private static String capitalised(String text) {

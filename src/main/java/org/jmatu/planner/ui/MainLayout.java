@@ -2,8 +2,11 @@ package org.jmatu.planner.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,23 +17,36 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The shell every view opens in. The menu is read from the views' {@code @Menu} annotations, so a new view
  * appears here without this class knowing it; its order number also decides its group (see {@link MenuGroup}).
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String APP_TITLE = "JMATU Staff Planner";
 
     private final H2 viewTitle = new H2();
+    final Span signedIn = new Span();
+    final Button logout;
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        addToNavbar(true, new DrawerToggle(), viewTitle);
+        // who is signed in and as what, so a shared screen never leaves a doubt whose rights are in play
+        signedIn.setText(authentication.getPrincipalName().orElse("") + " (" + roles(authentication) + ")");
+        signedIn.addClassName("signed-in");
+        signedIn.getStyle().set("margin-left", "auto").set("font-size", "var(--lumo-font-size-s)");
+        logout = new Button("Sign out", event -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.getStyle().set("margin-right", "var(--lumo-space-m)");
+        addToNavbar(true, new DrawerToggle(), viewTitle, signedIn, logout);
 
         H1 appName = new H1(APP_TITLE);
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)")
@@ -46,6 +62,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         addToDrawer(appName, new Scroller(menu));
+    }
+
+    private static String roles(AuthenticationContext authentication) {
+        return authentication.getGrantedAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
     }
 
     private static SideNav nav(MenuGroup group, List<MenuEntry> entries) {

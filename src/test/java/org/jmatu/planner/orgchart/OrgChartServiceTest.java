@@ -127,6 +127,17 @@ class OrgChartServiceTest {
         assertThat(details.problems()).contains("KAZ does not source this post");
     }
 
+    @Test
+    void aHolderNamedWithMarkupReachesTheChartModelAsThePlainString() {
+        Person holder = kazakhCommander(0);
+        String scripted = "<img src=x onerror=alert(1)>";
+        holder.setName(scripted);
+        staffing.save(holder);
+        ROSTER.set(roster(Status.DRAFT, Map.of(new Slot("CDR", 0), holder.getCode())));
+        // the model carries the characters as typed; the org-chart element sets them with textContent only
+        assertThat(commander(service.asOf(LocalDate.of(2027, 3, 1))).holder().name()).isEqualTo(scripted);
+    }
+
     private Person kazakhCommander(int index) {
         return staffing.findAllPeople().stream()
                 .filter(person -> person.getNation().getCode().equals("KAZ"))

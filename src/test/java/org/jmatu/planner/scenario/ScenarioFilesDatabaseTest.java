@@ -12,9 +12,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * back to the same text: what the UI's and API's import and export will rely on.
  */
 @SpringBootTest(properties = "planner.demo.enabled=false")
-// It fills the database; without this, ScenarioExporterTest (same properties, so the same cached context) saw
-// that data whenever it ran later, and failed.
-@DirtiesContext
+@DirtiesContext // it fills the database that ScenarioExporterTest, with the same settings, expects empty
 class ScenarioFilesDatabaseTest {
 
     @Autowired

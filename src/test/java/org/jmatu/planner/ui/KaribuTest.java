@@ -1,15 +1,19 @@
 package org.jmatu.planner.ui;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
+import org.jmatu.planner.security.PlannerUser;
+import org.jmatu.planner.security.SignedInAs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,11 +49,31 @@ public abstract class KaribuTest {
     @BeforeEach
     void mockVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        signIn(SignedInAs.planner());
+    }
+
+    /**
+     * Signs this user in for the rest of the test: the security context the services check, and the request's
+     * principal and roles, which Vaadin's navigation access control reads when a view is opened.
+     */
+    public static void signIn(PlannerUser user) {
+        SignedInAs.user(user.getUsername(), user.role(), user.nationCode());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(() -> user.getUsername());
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(role) || a.getAuthority().equals("ROLE_" + role)));
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** Leaves the request with no principal, as before sign-in. */
+    protected static void signOutRequest() {
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
     }
 
     /** Opens the view as the router would, inside the main layout, and returns it. */

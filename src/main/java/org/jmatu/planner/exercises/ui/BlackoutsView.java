@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.exercises.Blackout;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.shared.Nation;
@@ -18,6 +19,7 @@ import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** Days the named nations cannot host or send troops: other exercises (STEPPE EAGLE, CSTO, SCO), holidays. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("blackouts")
 @PageTitle("Blackouts")
 @Menu(title = "Blackouts", order = 90, icon = "vaadin:ban")

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExerciseScenario;
 import org.jmatu.planner.exercises.ExercisesService;
@@ -20,6 +21,7 @@ import org.jmatu.planner.ui.Formats;
 import org.jmatu.planner.ui.Pickers;
 
 /** The combined field exercises to schedule: each one's window, length, scenario, needs and company numbers. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("exercises")
 @PageTitle("Exercises")
 @Menu(title = "Exercises", order = 80, icon = "vaadin:crosshairs")

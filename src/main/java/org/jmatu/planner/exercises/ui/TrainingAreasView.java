@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.exercises.TrainingArea;
@@ -21,6 +22,7 @@ import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** The training areas that can host an exercise, and the months they are closed. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("training-areas")
 @PageTitle("Training areas")
 @Menu(title = "Training areas", order = 70, icon = "vaadin:map-marker")

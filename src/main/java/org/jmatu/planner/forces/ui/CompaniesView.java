@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** The companies the nations contribute: where they are based, when attached, and the equipment they bring. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("companies")
 @PageTitle("Companies")
 @Menu(title = "Companies", order = 50, icon = "vaadin:group")

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
@@ -21,6 +22,7 @@ import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** Equipment types: where each comes from, the standard its maintainers must know, what it enables. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("equipment-types")
 @PageTitle("Equipment types")
 @Menu(title = "Equipment types", order = 60, icon = "vaadin:truck")

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.jmatu.planner.orgchart.PostDetails;
 import org.jmatu.planner.shared.Period;
 
 /** The commander's view: the unit as of a chosen day, with its nation mix, gaps and coverage beside it. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("org-chart")
 @PageTitle("Org chart")
 @Menu(title = "Org chart", order = 3, icon = "vaadin:sitemap")

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.calendar;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,6 +40,7 @@ public class CalendarPlanService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public long saveDraft(String name, CalendarPlan plan, Set<String> pinnedStarts, Set<String> pinnedAreas) {
         SavedCalendarPlan saved = new SavedCalendarPlan(name, plan.scenario(), plan.score(), plan.feasible(),
                 LocalDateTime.now(clock));
@@ -50,6 +52,7 @@ public class CalendarPlanService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void publish(long id) {
         SavedCalendarPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
         plan.publish(LocalDateTime.now(clock));
@@ -72,6 +75,7 @@ public class CalendarPlanService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public void delete(long id) {
         plans.deleteById(id);
     }

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.calendar;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,7 @@ public class CalendarSolverService {
      * @param onDone  called (on a solver thread) with the final plan when the solve ends or is stopped
      * @return the job id for {@link #stop} and {@link #status}
      */
+    @RolesAllowed("PLANNER")
     public UUID solve(Request request, Consumer<CalendarPlan> onBest, Consumer<CalendarPlan> onDone) {
         UUID id = UUID.randomUUID();
         CalendarSolution problem = CalendarMapper.toSolution(request.scenario(), request.rosterStandards(),
@@ -64,6 +66,7 @@ public class CalendarSolverService {
         return id;
     }
 
+    @RolesAllowed("PLANNER")
     public void stop(UUID jobId) {
         calendarSolverManager.terminateEarly(jobId);
     }

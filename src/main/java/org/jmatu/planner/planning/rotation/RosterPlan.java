@@ -11,13 +11,19 @@ import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
 @Entity
+// the audit trail follows status and review; a saved version's assignments never change, so they stay out of it
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class RosterPlan extends VersionedEntity {
 
-    enum Status { DRAFT, PUBLISHED }
+    /** Draft → published (by a planner) → approved (by the commander); a returned plan goes back to draft. */
+    enum Status { DRAFT, PUBLISHED, APPROVED }
 
     private int planNumber;
     private String name;
@@ -27,7 +33,10 @@ class RosterPlan extends VersionedEntity {
     private Instant publishedAt;
     private String score;
     private String note;
+    /** The commander's word on approving or returning the plan. */
+    private String reviewComment;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
     private List<Assignment> assignments = new ArrayList<>();
@@ -74,6 +83,26 @@ class RosterPlan extends VersionedEntity {
         publishedAt = when;
     }
 
+    void approve(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be approved; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.APPROVED;
+        reviewComment = comment;
+    }
+
+    void returnWithComment(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be returned; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.DRAFT;
+        publishedAt = null;
+        reviewComment = comment;
+    }
+
+    String getReviewComment() { return reviewComment; }
     int getPlanNumber() { return planNumber; }
     String getName() { return name; }
     Status getStatus() { return status; }

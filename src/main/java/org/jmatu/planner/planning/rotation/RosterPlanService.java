@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.rotation;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ public class RosterPlanService {
 
     /** Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". */
     @Transactional
+    @RolesAllowed("PLANNER")
     public StoredRoster saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note) {
         RosterPlan saved = new RosterPlan(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note);
         Set<String> pins = Set.copyOf(pinnedSlots);
@@ -38,15 +40,41 @@ public class RosterPlanService {
     }
 
     @Transactional
+    @RolesAllowed("PLANNER")
     public StoredRoster publish(long id) {
         RosterPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
         plan.publish(clock.instant());
         return view(plan);
     }
 
+    /** The commander approves a published version; it stays the baseline. */
+    @Transactional
+    @RolesAllowed("COMMANDER")
+    public StoredRoster approve(long id, String comment) {
+        RosterPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
+        checkLength(comment);
+        plan.approve(comment == null || comment.isBlank() ? null : comment.strip());
+        return view(plan);
+    }
+
+    /** The commander returns a published version to draft, saying why. */
+    @Transactional
+    @RolesAllowed("COMMANDER")
+    public StoredRoster returnWithComment(long id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Say why the roster goes back");
+        }
+        checkLength(comment);
+        RosterPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
+        plan.returnWithComment(comment.strip());
+        return view(plan);
+    }
+
+    /** The newest published or approved version. */
     @Transactional(readOnly = true)
     public Optional<StoredRoster> baseline() {
-        return plans.findFirstByStatusOrderByPlanNumberDesc(RosterPlan.Status.PUBLISHED).map(RosterPlanService::view);
+        return plans.findFirstByStatusInOrderByPlanNumberDesc(List.of(RosterPlan.Status.PUBLISHED,
+                RosterPlan.Status.APPROVED)).map(RosterPlanService::view);
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +93,12 @@ public class RosterPlanService {
         return plans.findAllByOrderByPlanNumberDesc().stream().map(RosterPlanService::view).toList();
     }
 
+    private static void checkLength(String comment) {
+        if (comment != null && comment.length() > 500) {
+            throw new IllegalArgumentException("A comment has at most 500 characters");
+        }
+    }
+
     private static StoredRoster view(RosterPlan plan) {
         Set<String> pinned = new LinkedHashSet<>();
         List<PlanRow> rows = plan.getAssignments().stream().map(assignment -> {
@@ -75,7 +109,8 @@ public class RosterPlanService {
             return row;
         }).toList();
         return new StoredRoster(plan.getId(), plan.getPlanNumber(), plan.getName(),
-                plan.getStatus() == RosterPlan.Status.PUBLISHED, plan.getCreatedAt(), plan.getPublishedAt(),
-                plan.getScore(), plan.getNote(), rows, pinned);
+                plan.getStatus() != RosterPlan.Status.DRAFT, plan.getCreatedAt(), plan.getPublishedAt(),
+                plan.getScore(), plan.getNote(), rows, pinned, plan.getStatus() == RosterPlan.Status.APPROVED,
+                plan.getReviewComment());
     }
 }

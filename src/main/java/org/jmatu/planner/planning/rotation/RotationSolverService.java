@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.rotation;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,6 +96,7 @@ public class RotationSolverService {
     }
 
     /** Solves {@code scenario} in the background under its name; {@code listener} sees each new best solution. */
+    @RolesAllowed("PLANNER")
     public String solve(Scenario scenario, Consumer<RotationSolution> listener) {
         String key = scenario.name();
         solve(key, RotationMapper.toSolution(scenario));
@@ -118,6 +120,7 @@ public class RotationSolverService {
      *
      * @throws IllegalStateException when that plan is already being solved or too many jobs run
      */
+    @RolesAllowed("PLANNER")
     public synchronized String solve(String key, RotationSolution problem) {
         if (isSolving(key)) {
             throw new IllegalStateException("A solve of " + key + " is already running");
@@ -155,6 +158,7 @@ public class RotationSolverService {
         return listeners.getOrDefault(key, List.of());
     }
 
+    @RolesAllowed("PLANNER")
     public void stop(String key) {
         solverManager.terminateEarly(key);
     }
@@ -172,12 +176,14 @@ public class RotationSolverService {
     }
 
     /** Solves in the calling thread for at most {@code limit} (unimproved limit as configured). */
+    @RolesAllowed("PLANNER")
     public RotationSolution solveBlocking(RotationSolution problem, Duration limit) {
         SolverFactory<RotationSolution> factory = SolverFactory.create(
                 RotationSolverConfiguration.solverConfig(limit, settings.unimprovedSpentLimit()));
         return factory.buildSolver().solve(problem);
     }
 
+    @RolesAllowed("PLANNER")
     public RotationPlan solveToPlan(Scenario scenario, Collection<PlanRow> baseline, Duration limit) {
         return RotationMapper.toPlan(solveBlocking(RotationMapper.toSolution(scenario, baseline), limit));
     }

@@ -7,10 +7,10 @@ import java.util.Set;
 /** A saved roster version as read back: its rows and which slots ("DCDR@3") the planner pinned. */
 public record StoredRoster(long id, int number, String name, boolean published, Instant createdAt,
                            Instant publishedAt, String score, String note, List<PlanRow> rows,
-                           Set<String> pinnedSlots) {
+                           Set<String> pinnedSlots, boolean approved, String reviewComment) {
 
     /** "v3 (published) 0hard/0medium/-820soft". */
     public String label() {
-        return "v" + number + (published ? " (published)" : " (draft)") + (score == null ? "" : " " + score);
+        return "v" + number + (approved ? " (approved)" : published ? " (published)" : " (draft)") + (score == null ? "" : " " + score);
     }
 }

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,7 @@ import org.jmatu.planner.scenario.ScenarioFiles;
  * as a scenario file, and the current plan (the roster the HQ works to and the latest calendar) as a plan
  * file. Both are the files the command line's {@code solve} and {@code check} read.
  */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("files")
 @PageTitle("Scenario and plan files")
 @Menu(title = "Scenario and plan files", order = 4, icon = "vaadin:download")

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.jmatu.planner.ui.EditorDialog;
 import org.jmatu.planner.ui.NationBadge;
 
 /** The member nations with their policies, and the planning horizon they are planned over. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("nations")
 @PageTitle("Nations")
 @Menu(title = "Nations", order = 30, icon = "vaadin:flag")

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Rank;
@@ -36,6 +39,7 @@ import org.springframework.data.domain.Sort;
  * The nominated personnel. A brigade has thousands of nominees, so the grid pages through the database
  * and the filters narrow the query rather than a list held in memory.
  */
+@RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("personnel")
 @PageTitle("Personnel")
 @Menu(title = "Personnel", order = 20, icon = "vaadin:users")
@@ -112,7 +116,7 @@ public class PersonnelView extends VerticalLayout {
             filter.setWidth("10em");
         }
         nationFilter.setPlaceholder("Nation");
-        nationFilter.setItems(nations.findAll());
+        nationFilter.setItems(visibleNations());
         rankFilter.setPlaceholder("Rank");
         skillFilter.setPlaceholder("Skill");
         skillFilter.setItems(staffing.findAllSkills());
@@ -145,9 +149,16 @@ public class PersonnelView extends VerticalLayout {
     }
 
     private void openEditor(Person person) {
-        nation.setItems(nations.findAll());
+        nation.setItems(visibleNations());
         skills.setItems(staffing.findAllSkills());
         editor.edit(person);
+    }
+
+    /** A liaison officer picks only their own nation; StaffingService refuses any other anyway. */
+    private List<Nation> visibleNations() {
+        return CurrentUser.liaisonNation()
+                .map(own -> nations.findAll().stream().filter(n -> n.getCode().equals(own)).toList())
+                .orElseGet(nations::findAll);
     }
 
     private void refresh() {

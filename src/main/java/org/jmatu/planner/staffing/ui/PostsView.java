@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** The HQ establishment, read the way planners read it: section by section, in the sections' own order. */
+@PermitAll
 @Route("posts")
 @RouteAlias("")
 @PageTitle("Establishment")

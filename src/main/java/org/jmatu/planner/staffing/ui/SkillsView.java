@@ -6,12 +6,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
 
 /** The skill catalogue that posts require and nominees hold. */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("skills")
 @PageTitle("Skills")
 @Menu(title = "Skills", order = 40, icon = "vaadin:academy-cap")

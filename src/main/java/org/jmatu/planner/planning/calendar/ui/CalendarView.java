@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -58,6 +59,8 @@ import org.jmatu.planner.planning.calendar.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.GreatCircle;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 
 /**
  * The exercise calendar: a timeline of the planned exercises (bars coloured by host nation, blackouts
@@ -65,6 +68,7 @@ import org.jmatu.planner.scenario.Scenario;
  * explanation of the score, hand edits and pins, thin years with an "Add exercise" button, saving and
  * publishing, and the iCalendar download.
  */
+@RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("calendar")
 @PageTitle("Exercise calendar")
 @Menu(title = "Exercise calendar", order = 2, icon = "vaadin:calendar")
@@ -164,6 +168,11 @@ public class CalendarView extends VerticalLayout {
         ics.getElement().setAttribute("download", true);
 
         HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, ics);
+        // only planners solve and save (the services refuse anyone else); the others read and download
+        boolean planner = CurrentUser.hasRole(Role.PLANNER);
+        for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
+            plannerOnly.setVisible(planner);
+        }
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

@@ -21,17 +21,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,13 +62,17 @@ import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Period;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The rotation roster: posts grouped by section down, periods across. Solve and stop in the background with
  * the live best score, explain the score and each cell, hand-edit and pin cells, report gaps as CSV,
  * re-plan after a drop-out, save and publish versions.
  */
+@RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("roster")
 @PageTitle("Roster")
 @Menu(title = "Roster", order = 1, icon = "vaadin:calendar-user")
@@ -98,6 +103,9 @@ public class RosterView extends VerticalLayout {
     final Button save = new Button("Save draft", event -> saveDraft(false));
     final Button publish = new Button("Publish", event -> saveDraft(true));
     final ComboBox<StoredRoster> versions = new ComboBox<>("Open version");
+    final TextField reviewComment = new TextField("Commander's comment");
+    final Button approve = new Button("Approve", event -> review(true));
+    final Button sendBack = new Button("Return", event -> review(false));
     final Grid<RosterRow> roster = new Grid<>();
     final Grid<RotationExplanation.ConstraintLine> constraints = new Grid<>();
     final Div cellTitle = new Div();
@@ -137,9 +145,20 @@ public class RosterView extends VerticalLayout {
             if (event.isFromClient() && event.getValue() != null) {
                 openVersion(event.getValue());
             }
+            updateButtons();
         });
+        reviewComment.setMaxLength(500);
         HorizontalLayout toolbar = new HorizontalLayout(solve, stop, new Span("Score:"), score, status, save, publish,
-                versions);
+                versions, reviewComment, approve, sendBack);
+        // the services refuse these anyway; hiding them only spares people buttons they may not use
+        boolean planner = CurrentUser.hasRole(Role.PLANNER);
+        boolean commander = CurrentUser.hasRole(Role.COMMANDER);
+        for (Button plannerOnly : new Button[] {solve, stop, save, publish, replan, assign, pin}) {
+            plannerOnly.setVisible(planner);
+        }
+        reviewComment.setVisible(commander);
+        approve.setVisible(commander);
+        sendBack.setVisible(commander);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -559,6 +578,29 @@ public class RosterView extends VerticalLayout {
         publish.setEnabled(!running && solution != null);
         assign.setEnabled(!running && selected != null && !nominees.getSelectedItems().isEmpty());
         pin.setEnabled(!running && selected != null);
+        StoredRoster version = versions.getValue();
+        boolean reviewable = version != null && version.published() && !version.approved();
+        approve.setEnabled(reviewable);
+        sendBack.setEnabled(reviewable);
+    }
+
+    /** The commander's decision on the version open in the picker. */
+    private void review(boolean approved) {
+        StoredRoster version = versions.getValue();
+        if (version == null) {
+            return;
+        }
+        try {
+            StoredRoster reviewed = approved ? plans.approve(version.id(), reviewComment.getValue())
+                    : plans.returnWithComment(version.id(), reviewComment.getValue());
+            versions.setItems(plans.versions());
+            versions.setValue(plans.find(reviewed.id()).orElse(null));
+            baselineRows = plans.baseline().map(StoredRoster::rows).orElse(List.of());
+            Notification.show((approved ? "Approved " : "Returned ") + reviewed.label());
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            Notification.show(refused.getMessage());
+        }
+        updateButtons();
     }
 
     // ---- saving ----

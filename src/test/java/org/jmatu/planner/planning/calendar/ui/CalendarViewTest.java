@@ -27,13 +27,15 @@ import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
@@ -76,6 +78,7 @@ class CalendarViewTest {
         plans.list().forEach(saved -> plans.delete(saved.id()));
         Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner");
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        KaribuTest.signIn(SignedInAs.planner());
     }
 
     @AfterEach

@@ -24,13 +24,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.jmatu.planner.planning.rotation.NomineeOption;
 import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.planning.rotation.RotationExplanation;
 import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.ScenarioFixture;
+import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,7 @@ class RosterViewTest {
     void openRoster() {
         Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner.planning.rotation.ui");
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        KaribuTest.signIn(SignedInAs.planner());
         UI.getCurrent().navigate(RosterView.class);
         view = _get(RosterView.class);
     }
@@ -231,6 +234,25 @@ class RosterViewTest {
         assertThat(slot("DCDR@2").changedFromBaseline()).isTrue();
         Div changed = (Div) GridKt._getCellComponent(view.roster, 2, "p2"); // row 2 is DCDR
         assertThat(changed.getStyle().get("border-left")).contains("solid");
+    }
+
+    @Test
+    void theCommanderApprovesAPublishedRosterAndCannotSolve() throws InterruptedException {
+        solveFor(1500);
+        _click(view.publish);
+        KaribuTest.signIn(SignedInAs.commander());
+        UI.getCurrent().navigate(RosterView.class);
+        RosterView review = _get(RosterView.class);
+        assertThat(review.solve.isVisible()).isFalse();
+        assertThat(review.publish.isVisible()).isFalse();
+        assertThat(review.approve.isVisible()).isTrue();
+
+        review.versions.setValue(review.versions.getListDataView().getItems().findFirst().orElseThrow());
+        review.reviewComment.setValue("Agreed at the planning conference");
+        _click(review.approve);
+        assertThat(review.versions.getValue().label()).startsWith("v1 (approved)");
+        assertThat(review.versions.getValue().reviewComment()).isEqualTo("Agreed at the planning conference");
+        assertThat(review.approve.isEnabled()).isFalse();
     }
 
     private void solveFor(long millis) throws InterruptedException {

@@ -1,0 +1,134 @@
+package org.jmatu.planner.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the Envers tables back as changes. Each audit row is compared with the previous revision of the same
+ * record, so a change lists only the fields that differ. Plain SQL over the audit tables keeps this module
+ * free of the other modules' entity classes (a saved roster plan's class is internal to planning).
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({"PLANNER", "COMMANDER", "ADMIN"})
+public class AuditTrail {
+
+    static final int LIMIT = 500;
+    /** Columns every audit row has that say nothing about the record itself. */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "rev", "revtype", "version", "revtstmp", "username");
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest changes first, at most {@value #LIMIT}. */
+    public List<Change> find(AuditFilter filter) {
+        List<Change> changes = new ArrayList<>();
+        for (AuditedKind kind : AuditedKind.values()) {
+            if (filter.kind() == null || filter.kind() == kind) {
+                changes.addAll(changesOf(kind, filter));
+            }
+        }
+        changes.sort(Comparator.comparingLong(Change::revision).reversed().thenComparing(Change::record));
+        return changes.size() > LIMIT ? List.copyOf(changes.subList(0, LIMIT)) : changes;
+    }
+
+    /** The distinct users who changed anything, for the view's user filter. */
+    public List<String> users() {
+        return jdbc.queryForList("select distinct username from revinfo where username is not null order by username",
+                String.class);
+    }
+
+    private List<Change> changesOf(AuditedKind kind, AuditFilter filter) {
+        // All revisions of the kind are read (ordered per record) so each row can be compared with its
+        // predecessor even when the predecessor falls outside the filter; the filter applies after.
+        String sql = "select a.*, r.revtstmp, r.username from " + kind.table + " a join revinfo r on r.rev = a.rev"
+                + " order by a.id, a.rev";
+        Map<Long, Map<String, Object>> previous = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        jdbc.query(sql, (ResultSet rs) -> {
+            Map<String, Object> row = row(rs);
+            long id = ((Number) row.get("id")).longValue();
+            Map<String, Object> before = previous.put(id, row);
+            Instant when = Instant.ofEpochMilli(((Number) row.get("revtstmp")).longValue());
+            String user = (String) row.get("username");
+            if (matches(filter, when, user)) {
+                String action = action(row);
+                // Envers keeps no values on a delete row: there is nothing to compare
+                changes.add(new Change(((Number) row.get("rev")).longValue(), when, user, kind,
+                        label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before)));
+            }
+        });
+        return changes;
+    }
+
+    private static boolean matches(AuditFilter filter, Instant when, String user) {
+        var day = when.atZone(ZoneOffset.UTC).toLocalDate();
+        return (filter.username() == null || filter.username().equals(user))
+                && (filter.from() == null || !day.isBefore(filter.from()))
+                && (filter.to() == null || !day.isAfter(filter.to()));
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            row.put(meta.getColumnLabel(i).toLowerCase(), rs.getObject(i));
+        }
+        return row;
+    }
+
+    private static String label(AuditedKind kind, Map<String, Object> row, Map<String, Object> before) {
+        Object name = row.get(kind.nameColumn);
+        if (name == null && before != null) {
+            name = before.get(kind.nameColumn); // a delete row may carry no values
+        }
+        String text = name == null ? "#" + row.get("id") : name.toString();
+        return kind == AuditedKind.ROSTER_PLAN ? "v" + text : text;
+    }
+
+    /** Envers' revision types: 0 added, 1 modified, 2 deleted. */
+    private static String action(Map<String, Object> row) {
+        return switch (((Number) row.get("revtype")).intValue()) {
+            case 0 -> "created";
+            case 2 -> "deleted";
+            default -> "changed";
+        };
+    }
+
+    private static String describe(Map<String, Object> row, Map<String, Object> before) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> field : row.entrySet()) {
+            String column = field.getKey();
+            if (BOOKKEEPING.contains(column)) {
+                continue;
+            }
+            Object now = field.getValue();
+            if (before == null) {
+                if (now != null) {
+                    parts.add(column + ": " + now);
+                }
+            } else if (!Objects.equals(before.get(column), now)) {
+                parts.add(column + ": " + before.get(column) + " → " + now);
+            }
+        }
+        return String.join("; ", parts);
+    }
+}

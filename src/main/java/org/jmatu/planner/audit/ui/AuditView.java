@@ -1,0 +1,83 @@
+package org.jmatu.planner.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jmatu.planner.audit.AuditFilter;
+import org.jmatu.planner.audit.AuditTrail;
+import org.jmatu.planner.audit.AuditedKind;
+import org.jmatu.planner.audit.Change;
+
+/** Who changed which post, person, company or roster plan, and when; filtered by kind, user and dates. */
+@RolesAllowed({"PLANNER", "COMMANDER", "ADMIN"})
+@Route("audit")
+@PageTitle("Audit trail")
+@Menu(title = "Audit trail", order = 100, icon = "vaadin:records")
+public class AuditView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final AuditTrail trail;
+    final Grid<Change> grid = new Grid<>();
+    final ComboBox<AuditedKind> kind = new ComboBox<>(null, AuditedKind.values());
+    final ComboBox<String> user = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Span matching = new Span();
+
+    AuditView(AuditTrail trail) {
+        this.trail = trail;
+        setSizeFull();
+        kind.setPlaceholder("Kind");
+        kind.setItemLabelGenerator(AuditedKind::label);
+        user.setPlaceholder("User");
+        user.setItems(trail.users());
+        from.setPlaceholder("From");
+        to.setPlaceholder("To");
+        for (var filter : List.of(kind, user)) {
+            filter.setClearButtonVisible(true);
+        }
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        kind.addValueChangeListener(event -> refresh());
+        user.addValueChangeListener(event -> refresh());
+        from.addValueChangeListener(event -> refresh());
+        to.addValueChangeListener(event -> refresh());
+
+        // plain text columns: whatever a user typed into a record is shown as text, never as markup
+        grid.addColumn(change -> WHEN.format(change.when())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::username).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> change.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::record).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::what).setHeader("What changed");
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(kind, user, from, to, matching);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(filters, grid);
+        refresh();
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(kind.getValue(), user.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        List<Change> changes = trail.find(filter());
+        grid.setItems(changes);
+        matching.setText(changes.size() == 1 ? "1 change" : changes.size() + " changes");
+    }
+}
