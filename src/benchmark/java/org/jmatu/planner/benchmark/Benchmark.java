@@ -43,7 +43,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
- * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=30},
+ * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=60}, {@code calendar.BATTALION=30},
  * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
@@ -133,7 +133,7 @@ public final class Benchmark {
                 }
                 if (only.equals("all") || only.equals("rotation") || only.equals("cpsat")) {
                     if (!only.equals("cpsat")) {
-                        int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "120"));
+                        int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "60"));
                         for (Config config : configs) {
                             rotation(scenario, scale, seed, config, budget, out);
                         }
