@@ -337,6 +337,10 @@ public final class Benchmark {
         }
         cpsatTraces.put("CP-SAT seed " + seed, trace);
         if (!outcome.rows().isEmpty()) {
+            RotationScorer.Result r = RotationScorer.score(scenario, plan(scenario, outcome.rows(), null));
+            note(String.format(Locale.ROOT, "cpsat BATTALION seed %d final plan %s: fair share / staff share / hand-overs"
+                    + " / tour continuity %d / %d / %d / %d", seed, r, r.fairShare(), r.staffShare(), r.handOvers(),
+                    r.tourContinuity()));
             PlanFiles.write(plan(scenario, outcome.rows(), null), out.resolve("plans/rotation-battalion-" + seed + "-CPSAT.json"));
         }
         for (Map.Entry<Integer, RotationCpSat.Snapshot> snapshot : outcome.snapshots().entrySet()) {
