@@ -44,7 +44,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=60}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code scales=BATTALION;BRIGADE}.
+ * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -54,7 +54,8 @@ public final class Benchmark {
         CH("construction heuristic only"),
         LS1("shipped local search, 1 thread"),
         LS2("local search, moveThreadCount 2"),
-        LS3("local search with pillar moves, 1 thread");
+        LS3("local search with pillar moves, 1 thread"),
+        LS4("tabu search with pillar moves, 1 thread");
 
         final String label;
 
@@ -146,7 +147,7 @@ public final class Benchmark {
                 if (only.equals("all") || only.equals("calendar")) {
                     int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
                     for (Config config : configs) {
-                        if (config != Config.CH && config != Config.LS3) { // LS3's pillar moves are rotation's
+                        if (config == Config.LS1 || config == Config.LS2) { // LS3 and LS4 use rotation's pillar moves
                             calendar(scenario, scale, seed, config, budget);
                         }
                     }
@@ -156,7 +157,7 @@ public final class Benchmark {
                 }
             }
         }
-        Report.write(this, out, option("tag", "all"));
+        Report.write(this, out, option("tag", "all"), Path.of(option("charts", "docs/images")));
     }
 
     List<Run> runs() {
@@ -186,6 +187,11 @@ public final class Benchmark {
             case LS1 -> shipped;
             case LS2 -> shipped.withMoveThreadCount("2");
             case LS3 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch());
+            case LS4 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch()
+                    .withAcceptorConfig(new org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig()
+                            .withEntityTabuSize(7))
+                    .withForagerConfig(new org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
+                            .withAcceptedCountLimit(1000)));
         };
     }
 
