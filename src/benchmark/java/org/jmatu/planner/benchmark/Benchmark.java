@@ -43,8 +43,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
- * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code scales=BATTALION;BRIGADE}.
+ * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=60}, {@code calendar.BATTALION=30},
+ * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -54,7 +54,8 @@ public final class Benchmark {
         CH("construction heuristic only"),
         LS1("shipped local search, 1 thread"),
         LS2("local search, moveThreadCount 2"),
-        LS3("local search with pillar moves, 1 thread");
+        LS3("local search with pillar moves, 1 thread"),
+        LS4("tabu search with pillar moves, 1 thread");
 
         final String label;
 
@@ -133,7 +134,7 @@ public final class Benchmark {
                 }
                 if (only.equals("all") || only.equals("rotation") || only.equals("cpsat")) {
                     if (!only.equals("cpsat")) {
-                        int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "120"));
+                        int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "60"));
                         for (Config config : configs) {
                             rotation(scenario, scale, seed, config, budget, out);
                         }
@@ -146,7 +147,7 @@ public final class Benchmark {
                 if (only.equals("all") || only.equals("calendar")) {
                     int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
                     for (Config config : configs) {
-                        if (config != Config.CH && config != Config.LS3) { // LS3's pillar moves are rotation's
+                        if (config == Config.LS1 || config == Config.LS2) { // LS3 and LS4 use rotation's pillar moves
                             calendar(scenario, scale, seed, config, budget);
                         }
                     }
@@ -156,7 +157,7 @@ public final class Benchmark {
                 }
             }
         }
-        Report.write(this, out, option("tag", "all"));
+        Report.write(this, out, option("tag", "all"), Path.of(option("charts", "docs/images")));
     }
 
     List<Run> runs() {
@@ -186,6 +187,11 @@ public final class Benchmark {
             case LS1 -> shipped;
             case LS2 -> shipped.withMoveThreadCount("2");
             case LS3 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch());
+            case LS4 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch()
+                    .withAcceptorConfig(new org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig()
+                            .withEntityTabuSize(7))
+                    .withForagerConfig(new org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
+                            .withAcceptedCountLimit(1000)));
         };
     }
 
@@ -337,6 +343,10 @@ public final class Benchmark {
         }
         cpsatTraces.put("CP-SAT seed " + seed, trace);
         if (!outcome.rows().isEmpty()) {
+            RotationScorer.Result r = RotationScorer.score(scenario, plan(scenario, outcome.rows(), null));
+            note(String.format(Locale.ROOT, "cpsat BATTALION seed %d final plan %s: fair share / staff share / hand-overs"
+                    + " / tour continuity %d / %d / %d / %d", seed, r, r.fairShare(), r.staffShare(), r.handOvers(),
+                    r.tourContinuity()));
             PlanFiles.write(plan(scenario, outcome.rows(), null), out.resolve("plans/rotation-battalion-" + seed + "-CPSAT.json"));
         }
         for (Map.Entry<Integer, RotationCpSat.Snapshot> snapshot : outcome.snapshots().entrySet()) {

@@ -19,7 +19,7 @@ final class Report {
     private Report() {
     }
 
-    static void write(Benchmark benchmark, Path out, String tag) throws IOException {
+    static void write(Benchmark benchmark, Path out, String tag, Path images) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("| problem | scale | seed | configuration | entities | first feasible | best at 10 s | best at 30 s"
                 + " | best at 60 s | best at 120 s | final (budget) | score calc speed | peak heap |\n");
@@ -65,7 +65,7 @@ final class Report {
         md.append("\n```\n").append(benchmark.log()).append("```\n");
         Files.writeString(out.resolve("results-" + tag + ".md"), md.toString());
         System.out.println(md);
-        charts(benchmark);
+        charts(benchmark, images);
     }
 
     private static String gap(long soft, long reference) {
@@ -90,8 +90,7 @@ final class Report {
         return point == null ? "none yet" : point.score();
     }
 
-    private static void charts(Benchmark benchmark) throws IOException {
-        Path images = Path.of("docs/images");
+    private static void charts(Benchmark benchmark, Path images) throws IOException {
         Files.createDirectories(images);
         for (String problem : List.of("rotation", "calendar")) {
             for (Scale scale : Scale.values()) {
