@@ -58,10 +58,6 @@ public class Blackout extends VersionedEntity {
         return from == null || to == null || !from.isAfter(to);
     }
 
-    public boolean overlaps(LocalDate start, LocalDate end) {
-        return !end.isBefore(from) && !start.isAfter(to);
-    }
-
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public LocalDate getFrom() { return from; }

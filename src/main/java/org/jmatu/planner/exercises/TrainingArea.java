@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jmatu.planner.shared.Nation;
@@ -73,10 +72,6 @@ public class TrainingArea extends VersionedEntity {
         TrainingArea area = new TrainingArea();
         area.capacity = 4;
         return area;
-    }
-
-    public boolean isOpenThroughout(LocalDate from, LocalDate to) {
-        return from.datesUntil(to.plusDays(1)).noneMatch(day -> closedMonths.contains(day.getMonthValue()));
     }
 
     public String getCode() { return code; }

@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -125,22 +124,11 @@ public class Company extends VersionedEntity {
         return attachedPeriods.contains(periodIndex);
     }
 
-    public boolean isUnavailableDuring(LocalDate from, LocalDate to) {
-        return unavailable.stream().anyMatch(range -> range.overlaps(from, to));
-    }
-
     /** The equipment standards this company brings, which its maintainers in the HQ must cover. */
     public Set<EquipmentStandard> standards() {
         Set<EquipmentStandard> standards = EnumSet.noneOf(EquipmentStandard.class);
         equipment.forEach(holding -> standards.add(holding.getEquipmentType().getStandard()));
         return standards;
-    }
-
-    /** Its own capabilities and those of its equipment. */
-    public Set<String> allCapabilities() {
-        Set<String> all = new TreeSet<>(capabilities);
-        equipment.forEach(holding -> all.addAll(holding.getEquipmentType().getCapabilities()));
-        return all;
     }
 
     public String getCode() { return code; }

@@ -34,10 +34,6 @@ public class DateRange {
     public LocalDate getTo() { return to; }
     public String getReason() { return reason; }
 
-    public boolean overlaps(LocalDate start, LocalDate end) {
-        return !end.isBefore(from) && !start.isAfter(to);
-    }
-
     @Override
     public String toString() {
         return from + " – " + to + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");

@@ -11,10 +11,6 @@ public enum Rank {
         return name().replace('_', '-');
     }
 
-    public boolean isOfficer() {
-        return name().startsWith("OF");
-    }
-
     public boolean within(Rank min, Rank max) {
         return compareTo(min) >= 0 && compareTo(max) <= 0;
     }
