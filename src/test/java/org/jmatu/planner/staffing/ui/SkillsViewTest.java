@@ -71,15 +71,7 @@ class SkillsViewTest extends KaribuTest {
     @Test
     void aStaleSaveShowsBothVersionsAndOverwritesOnlyWhenAsked() {
         Skill skill = data.skill();
-        SkillsView view = open(SkillsView.class);
-        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
-
-        Skill theirs = staffing.findSkill(skill.getCode()).orElseThrow();
-        theirs.setName("Their name");
-        staffing.save(theirs);
-
-        _setValue(view.name, "My name");
-        click("Save");
+        SkillsView view = saveOverAnotherUsersEdit(skill);
 
         assertThat(staffing.findSkill(skill.getCode()).orElseThrow().getName()).isEqualTo("Their name");
         Grid<?> comparison = _get(_get(Dialog.class, spec -> spec.withPredicate(
@@ -97,14 +89,7 @@ class SkillsViewTest extends KaribuTest {
     @Test
     void keepingTheirsReloadsTheStoredVersionIntoTheForm() {
         Skill skill = data.skill();
-        SkillsView view = open(SkillsView.class);
-        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
-        Skill theirs = staffing.findSkill(skill.getCode()).orElseThrow();
-        theirs.setName("Their name");
-        staffing.save(theirs);
-
-        _setValue(view.name, "My name");
-        click("Save");
+        SkillsView view = saveOverAnotherUsersEdit(skill);
         click("Keep theirs (reload)");
 
         assertThat(view.name.getValue()).isEqualTo("Their name");
@@ -144,5 +129,17 @@ class SkillsViewTest extends KaribuTest {
     private static List<List<String>> rows(Grid<?> grid) {
         return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(index -> GridKt._getFormattedRow(grid, index)).toList();
+    }
+
+    /** Opens the skill, lets another user rename it meanwhile, then saves the stale copy as "My name". */
+    private SkillsView saveOverAnotherUsersEdit(Skill skill) {
+        SkillsView view = open(SkillsView.class);
+        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
+        Skill theirs = staffing.findSkill(skill.getCode()).orElseThrow();
+        theirs.setName("Their name");
+        staffing.save(theirs);
+        _setValue(view.name, "My name");
+        click("Save");
+        return view;
     }
 }
