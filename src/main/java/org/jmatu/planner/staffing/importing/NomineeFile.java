@@ -14,20 +14,17 @@ import java.util.Optional;
  */
 final class NomineeFile {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final int MAX_ROWS = 5_000;
-
     private NomineeFile() {
     }
 
     static List<NomineeRow> read(String fileName, byte[] content, ImportProblems problems) {
-        if (content.length > MAX_BYTES) {
-            problems.file("is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split the list into smaller files");
+        if (content.length > NomineeImportService.MAX_BYTES) {
+            problems.file("is larger than " + NomineeImportService.MAX_BYTES / (1024 * 1024) + " MB; split the list into smaller files");
             return List.of();
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         // the header row and one row more than allowed, so that too long a list is noticed without reading it all
-        int rowsToRead = MAX_ROWS + 2;
+        int rowsToRead = NomineeImportService.MAX_ROWS + 2;
         List<TextRow> rows;
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             rows = CsvTable.read(content, rowsToRead, problems);
@@ -52,8 +49,8 @@ final class NomineeFile {
         if (body.isEmpty() && problems.isEmpty()) {
             problems.file("has a header row but no nominees below it");
         }
-        if (body.size() > MAX_ROWS) {
-            problems.file("has more than " + MAX_ROWS + " nominees; split it into smaller files");
+        if (body.size() > NomineeImportService.MAX_ROWS) {
+            problems.file("has more than " + NomineeImportService.MAX_ROWS + " nominees; split it into smaller files");
         }
         if (!problems.isEmpty()) {
             return List.of();

@@ -31,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class NomineeImportService {
 
+    /** Far above a brigade's list (some thousand rows of a few hundred bytes). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 5_000;
+
     private final StaffingService staffing;
     private final NationService nations;
     private final Validator validator;
