@@ -61,16 +61,17 @@ final class NomineeChecker {
         }
         List<Change> changes = new ArrayList<>();
         for (NomineeRow row : rows) {
-            int before = problems.size();
             Change change = change(row, firstRowOfId.keySet());
-            if (change != null && problems.size() == before) {
+            if (change != null) {
                 changes.add(change);
             }
         }
         return changes;
     }
 
+    /** The row's change, or null when the row has a problem. */
     private Change change(NomineeRow row, Set<String> idsInFile) {
+        int before = problems.size();
         String name = required(row, NomineeColumn.NAME);
         String nationCode = upper(required(row, NomineeColumn.NATION));
         String rankCode = required(row, NomineeColumn.RANK);
@@ -85,15 +86,11 @@ final class NomineeChecker {
         Set<Skill> skills = skills(row, skillCodes);
         ownNation(row, nationCode);
         Optional<Person> stored = stored(row);
-        if (stored == null || name == null || english == null || rankCode == null
-                || !context.nations().containsKey(nationCode)) {
+        if (stored == null || problems.size() > before) {
             return null;
         }
         Nation nation = context.nations().get(nationCode);
         Person person = stored.orElseGet(() -> newPerson(row, nation, idsInFile));
-        if (person == null) {
-            return null;
-        }
         person.setName(name);
         person.setNation(nation);
         person.setRank(Rank.fromCode(rankCode));
@@ -106,7 +103,7 @@ final class NomineeChecker {
             person.setAvailableTo(to);
         }
         constraints(row, person);
-        return new Change(row.number(), person, stored.isEmpty());
+        return problems.size() > before ? null : new Change(row.number(), person, stored.isEmpty());
     }
 
     /** The stored nominee of the row's id: empty for a new one, null when the row may not touch it. */
