@@ -184,6 +184,7 @@ final class NomineeChecker {
         }
     }
 
+    /** The column of an entity property; null (the row as a whole) for one no column sets. */
     private static NomineeColumn column(String property) {
         return switch (property) {
             case "code" -> NomineeColumn.ID;
@@ -192,7 +193,8 @@ final class NomineeChecker {
             case "rank" -> NomineeColumn.RANK;
             case "english" -> NomineeColumn.ENGLISH;
             case "availableFrom" -> NomineeColumn.AVAILABLE_FROM;
-            default -> NomineeColumn.AVAILABLE_TO;
+            case "availableTo", "availabilityOrdered" -> NomineeColumn.AVAILABLE_TO;
+            default -> null;
         };
     }
 

@@ -51,7 +51,9 @@ class NomineeImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(NomineeImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", CSV_TYPE, NomineeTemplates.XLSX_CONTENT_TYPE);
-        upload.addFileRejectedListener(event -> Notices.error(event.getErrorMessage()));
+        upload.addFileRejectedListener(event -> Notices.error("The file was not accepted (" + event.getErrorMessage()
+                + "): a nominee list is a .csv or .xlsx file of up to " + NomineeImportService.MAX_BYTES / (1024 * 1024)
+                + " MB."));
 
         problems.addColumn(ImportProblem::row).setHeader("Row").setWidth("5em").setFlexGrow(0);
         problems.addColumn(ImportProblem::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
