@@ -26,7 +26,7 @@ final class NomineeFile {
         // the header row and one row more than allowed, so that too long a list is noticed without reading it all
         int rowsToRead = NomineeImportService.MAX_ROWS + 2;
         List<TextRow> rows;
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+        if (name.endsWith(".csv")) {
             rows = CsvTable.read(content, rowsToRead, problems);
         } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             rows = XlsxTable.read(content, rowsToRead, problems);
