@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.shared.Quoted;
 
 /**
  * Collects problems while a file is read and validated. Keeps only the first problem per record and field:
@@ -45,7 +46,6 @@ final class Problems {
 
     /** Quotes a value for a message, shortened so that a huge value cannot flood the report. */
     static String quote(Object value) {
-        String text = String.valueOf(value);
-        return "'" + (text.length() > 60 ? text.substring(0, 57) + "…" : text) + "'";
+        return Quoted.value(value);
     }
 }

@@ -13,6 +13,7 @@ import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.Rank;
+import org.jmatu.planner.staffing.NomineeRules;
 
 /**
  * Checks what a scenario means, once read: unique ids, references to listed records, values in range and the
@@ -162,13 +163,23 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Person person = list.get(index);
             String record = Problems.label("personnel", index, person.id());
-            notBlank(record, "name", person.name());
-            known(record, "nation", person.nation(), nations, "nation");
-            rank(record, "rank", person.rank());
-            notBlankItems(record, "skills", person.skills());
-            range(record, "english", person.english(), 0, 5);
-            ordered(record, "availableTo", person.availableFrom(), person.availableTo(), "availableFrom");
+            new NomineeRules(ScenarioValidator::personField, (field, message) -> problems.add(record, field, message))
+                    .check(person.name(), person.nation(), nations, person.rank(), person.skills(), person.english(),
+                            person.availableFrom(), person.availableTo());
         }
+    }
+
+    /** The scenario file's name of each field the nominee rules judge. */
+    private static String personField(NomineeRules.Field field) {
+        return switch (field) {
+            case NAME -> "name";
+            case NATION -> "nation";
+            case RANK -> "rank";
+            case SKILLS -> "skills";
+            case ENGLISH -> "english";
+            case AVAILABLE_FROM -> "availableFrom";
+            case AVAILABLE_TO -> "availableTo";
+        };
     }
 
     private void equipmentTypeRecords() {

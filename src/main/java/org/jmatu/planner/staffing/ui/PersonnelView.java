@@ -1,6 +1,7 @@
 package org.jmatu.planner.staffing.ui;
 
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,6 +27,7 @@ import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
+import org.jmatu.planner.staffing.importing.NomineeImportService;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
 import org.jmatu.planner.ui.Formats;
@@ -66,7 +68,7 @@ public class PersonnelView extends VerticalLayout {
     final DatePicker availableFrom = new DatePicker("Available from");
     final DatePicker availableTo = new DatePicker("Available to");
 
-    PersonnelView(StaffingService staffing, NationService nations) {
+    PersonnelView(StaffingService staffing, NationService nations, NomineeImportService importer) {
         this.staffing = staffing;
         this.nations = nations;
         setSizeFull();
@@ -104,8 +106,13 @@ public class PersonnelView extends VerticalLayout {
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
 
-        add(new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter, skillFilter,
-                availableOnFilter, textFilter, matching), grid);
+        CrudToolbar toolbar = new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter,
+                skillFilter, availableOnFilter, textFilter, matching);
+        if (NomineeImportDialog.mayImport()) {
+            toolbar.add(new Button("Import nominees", VaadinIcon.UPLOAD.create(),
+                    event -> new NomineeImportDialog(importer, this::refresh).open()));
+        }
+        add(toolbar, grid);
         refresh();
     }
 

@@ -1,0 +1,73 @@
+package org.jmatu.planner.staffing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jmatu.planner.shared.Quoted;
+import org.jmatu.planner.shared.Rank;
+
+/**
+ * The rules for a nominee's fields as SCENARIO.md states them for {@code personnel}, shared by the scenario
+ * file's validator and the nominee list import so that both report the same mistake in the same words. Each
+ * caller names the fields as its own format does ({@code availableFrom} in a scenario file,
+ * {@code available_from} in a nominee list). A null value is one its reader has already reported as missing
+ * or unreadable, so it is skipped here rather than reported twice.
+ */
+public final class NomineeRules {
+
+    /** The fields these rules judge. */
+    public enum Field { NAME, NATION, RANK, SKILLS, ENGLISH, AVAILABLE_FROM, AVAILABLE_TO }
+
+    /** Receives each problem, the field already named as the caller's format names it. */
+    @FunctionalInterface
+    public interface Report {
+        void problem(String field, String message);
+    }
+
+    public static final int ENGLISH_MIN = 0;
+    public static final int ENGLISH_MAX = 5;
+
+    private final Function<Field, String> names;
+    private final Report report;
+
+    public NomineeRules(Function<Field, String> names, Report report) {
+        this.names = names;
+        this.report = report;
+    }
+
+    /** Checks one nominee's fields against SCENARIO.md; {@code nations} are the codes a nation may be. */
+    public void check(String name, String nation, Set<String> nations, String rank, List<String> skills,
+                      Integer english, LocalDate availableFrom, LocalDate availableTo) {
+        if (name != null && name.isBlank()) {
+            report.problem(names.apply(Field.NAME), "must not be blank");
+        }
+        if (nation != null && !nations.contains(nation)) {
+            report.problem(names.apply(Field.NATION), Quoted.value(nation) + " is not a listed nation");
+        }
+        rank(rank);
+        for (int index = 0; skills != null && index < skills.size(); index++) {
+            if (skills.get(index).isBlank()) {
+                report.problem(names.apply(Field.SKILLS) + "[" + index + "]", "must not be blank");
+            }
+        }
+        if (english != null && (english < ENGLISH_MIN || english > ENGLISH_MAX)) {
+            report.problem(names.apply(Field.ENGLISH), english + " is out of range " + ENGLISH_MIN + "–" + ENGLISH_MAX);
+        }
+        if (availableFrom != null && availableTo != null && availableTo.isBefore(availableFrom)) {
+            report.problem(names.apply(Field.AVAILABLE_TO), availableTo + " is before "
+                    + names.apply(Field.AVAILABLE_FROM) + " " + availableFrom);
+        }
+    }
+
+    private void rank(String code) {
+        if (code == null) {
+            return;
+        }
+        try {
+            Rank.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            report.problem(names.apply(Field.RANK), Quoted.value(code) + " is not a NATO rank (OR-1 … OR-9, OF-1 … OF-9)");
+        }
+    }
+}

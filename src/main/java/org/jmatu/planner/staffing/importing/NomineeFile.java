@@ -1,0 +1,109 @@
+package org.jmatu.planner.staffing.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an uploaded nominee list (.csv or .xlsx) into rows by column, or reports why it cannot: too large, not
+ * a spreadsheet, no or a wrong header row, no rows, too many rows, more values in a row than columns.
+ */
+final class NomineeFile {
+
+    private NomineeFile() {
+    }
+
+    static List<NomineeRow> read(String fileName, byte[] content, ImportProblems problems) {
+        if (content.length > NomineeImportService.MAX_BYTES) {
+            problems.file("is larger than " + NomineeImportService.MAX_BYTES / (1024 * 1024) + " MB; split the list into smaller files");
+            return List.of();
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        // the header row and one row more than allowed, so that too long a list is noticed without reading it all
+        int rowsToRead = NomineeImportService.MAX_ROWS + 2;
+        List<TextRow> rows;
+        if (name.endsWith(".csv")) {
+            rows = CsvTable.read(content, rowsToRead, problems);
+        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            rows = XlsxTable.read(content, rowsToRead, problems);
+        } else {
+            problems.file("must be a CSV file (.csv) or an Excel workbook (.xlsx), not " + Optional.of(fileName)
+                    .filter(n -> n.contains(".")).map(n -> "a " + n.substring(n.lastIndexOf('.')) + " file")
+                    .orElse("a file without an extension"));
+            return List.of();
+        }
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        List<TextRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
+        if (filled.isEmpty()) {
+            problems.file("is empty; its first row must name the columns: " + NomineeColumn.headers());
+            return List.of();
+        }
+        Map<Integer, NomineeColumn> header = header(filled.getFirst(), problems);
+        List<TextRow> body = filled.subList(1, filled.size());
+        if (body.isEmpty() && problems.isEmpty()) {
+            problems.file("has a header row but no nominees below it");
+        }
+        if (body.size() > NomineeImportService.MAX_ROWS) {
+            problems.file("has more than " + NomineeImportService.MAX_ROWS + " nominees; split it into smaller files");
+        }
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        return body.stream().map(row -> nomineeRow(row, header, problems)).toList();
+    }
+
+    /** Cell index → column; every required column named, none twice, no unknown names. */
+    private static Map<Integer, NomineeColumn> header(TextRow row, ImportProblems problems) {
+        Map<Integer, NomineeColumn> header = new HashMap<>();
+        Map<NomineeColumn, Integer> seen = new EnumMap<>(NomineeColumn.class);
+        for (int index = 0; index < row.cells().size(); index++) {
+            String text = row.cells().get(index).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<NomineeColumn> column = NomineeColumn.byHeader(text);
+            if (column.isEmpty()) {
+                problems.add(new ImportProblem(row.number(), null, text, "is not a column of a nominee list "
+                        + "(the columns are " + NomineeColumn.headers() + ")"));
+            } else if (seen.putIfAbsent(column.get(), index) != null) {
+                problems.add(new ImportProblem(row.number(), null, column.get().header(), "is named twice in the header row"));
+            } else {
+                header.put(index, column.get());
+            }
+        }
+        for (NomineeColumn column : NomineeColumn.values()) {
+            if (column.required() && !seen.containsKey(column)) {
+                problems.add(new ImportProblem(row.number(), null, column.header(),
+                        "is missing from the header row (the first row must name the columns: "
+                                + NomineeColumn.headers() + ")"));
+            }
+        }
+        return header;
+    }
+
+    private static NomineeRow nomineeRow(TextRow row, Map<Integer, NomineeColumn> header, ImportProblems problems) {
+        Map<NomineeColumn, String> values = new EnumMap<>(NomineeColumn.class);
+        List<Integer> unnamed = new ArrayList<>();
+        for (int index = 0; index < row.cells().size(); index++) {
+            String value = row.cells().get(index).strip();
+            NomineeColumn column = header.get(index);
+            if (column != null) {
+                values.put(column, value);
+            } else if (!value.isEmpty()) {
+                unnamed.add(index + 1);
+            }
+        }
+        NomineeRow nominee = new NomineeRow(row.number(), values);
+        if (!unnamed.isEmpty()) {
+            problems.add(nominee.problem(null, "has a value in column " + unnamed.getFirst()
+                    + ", which the header row does not name (a value containing the delimiter needs quotes)"));
+        }
+        return nominee;
+    }
+}

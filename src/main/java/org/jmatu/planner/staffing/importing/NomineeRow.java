@@ -1,0 +1,20 @@
+package org.jmatu.planner.staffing.importing;
+
+import java.util.Map;
+
+/** One person's row of a nominee list: the text of each column, stripped; a missing column reads as blank. */
+record NomineeRow(int number, Map<NomineeColumn, String> values) {
+
+    NomineeRow {
+        values = Map.copyOf(values);
+    }
+
+    String get(NomineeColumn column) {
+        return values.getOrDefault(column, "");
+    }
+
+    /** A problem with this row, labelled by its number and the id it was given. */
+    ImportProblem problem(NomineeColumn column, String message) {
+        return new ImportProblem(number, get(NomineeColumn.ID), column == null ? "" : column.header(), message);
+    }
+}
