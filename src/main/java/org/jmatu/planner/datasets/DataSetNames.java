@@ -38,9 +38,10 @@ final class DataSetNames {
             problems.add(new Problem(RECORD, FIELD, "needs at least one letter or digit"));
         } else {
             String key = key(trimmed);
-            existing.stream().filter(dataSet -> dataSet.key().equals(key)).findFirst().ifPresent(taken ->
-                    problems.add(new Problem(RECORD, FIELD, "'" + trimmed + "' is already taken by the data set '"
-                            + taken.name() + "': choose another name")));
+            // "Demo" or "demo unit" would pass for the demo unit, whose key and name differ
+            existing.stream().filter(dataSet -> dataSet.key().equals(key) || key(dataSet.name()).equals(key))
+                    .findFirst().ifPresent(taken -> problems.add(new Problem(RECORD, FIELD, "'" + trimmed
+                            + "' is already taken by the data set '" + taken.name() + "': choose another name")));
         }
         return problems;
     }

@@ -2,6 +2,7 @@ package org.jmatu.planner.datasets;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +64,9 @@ public class DataSetService {
             return new ScenarioImport(Optional.empty(), new ValidationReport(problems, read.report().omitted()));
         }
         Scenario scenario = read.value();
+        // to the millisecond, as every database stores it: the data set returned is the one listed from now on
         DataSet dataSet = new DataSet(DataSetNames.key(name), name.trim(), scenario.name(), CurrentUser.username(),
-                clock.instant());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         String schema = DataSetContext.schemaOf(dataSet.key()).orElseThrow();
         // a schema without an entry in the registry is what an interrupted upload left: it holds nothing anyone uses
         schemas.drop(schema);
