@@ -29,8 +29,11 @@ public class PlanUploadService {
 
     static final String NOTE = "uploaded from a plan file";
 
-    /** What an upload gave: the roster version it became, or the report of every problem. */
-    public record PlanUpload(Optional<StoredRoster> roster, ValidationReport report) {
+    /**
+     * What an upload gave: the roster version it became and whether a calendar was saved too (only when the plan
+     * schedules an exercise), or the report of every problem.
+     */
+    public record PlanUpload(Optional<StoredRoster> roster, boolean calendarSaved, ValidationReport report) {
     }
 
     private final ScenarioExporter scenarios;
@@ -71,10 +74,10 @@ public class PlanUploadService {
             CalendarPlan calendar = plans.calendarAsSaved(scenario, roster, scheduled);
             calendars.saveDraft(scenario.name() + " (" + NOTE + ")", calendar, Set.of(), Set.of());
         }
-        return new PlanUpload(Optional.of(saved), new ValidationReport(List.of(), 0));
+        return new PlanUpload(Optional.of(saved), !scheduled.isEmpty(), new ValidationReport(List.of(), 0));
     }
 
     private static PlanUpload refused(ValidationReport report) {
-        return new PlanUpload(Optional.empty(), report);
+        return new PlanUpload(Optional.empty(), false, report);
     }
 }

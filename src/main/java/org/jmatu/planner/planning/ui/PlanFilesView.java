@@ -31,6 +31,7 @@ import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.ValidationReport;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 
@@ -102,8 +103,8 @@ public class PlanFilesView extends VerticalLayout {
             add(new Paragraph("No planning horizon is set up yet: there is nothing to download."));
         }
 
-        scenarioUpload = upload((name, bytes) -> importScenario(bytes));
-        planUpload = upload((name, bytes) -> importPlan(bytes));
+        scenarioUpload = upload((metadata, bytes) -> importScenario(bytes), scenarioReport);
+        planUpload = upload((metadata, bytes) -> importPlan(bytes), planReport);
         if (CurrentUser.hasRole(Role.PLANNER)) {
             addUploads(scenarios.current().map(Scenario::name));
         }
@@ -131,15 +132,18 @@ public class PlanFilesView extends VerticalLayout {
         planUpload.setVisible(scenarioName.isPresent());
     }
 
-    private static Upload upload(InMemoryUploadCallback received) {
+    private static Upload upload(InMemoryUploadCallback received, FileReport report) {
         Upload upload = new Upload(UploadHandler.inMemory(received));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".json", "application/json");
+        // the browser refuses these before sending them: a file over 50 MB, or not a .json file
+        upload.addFileRejectedListener(event -> report.show(ValidationReport.of("file", "",
+                event.getErrorMessage() + " (a .json file of up to 50 MB)")));
         return upload;
     }
 
-    void importScenario(byte[] bytes) {
+    private void importScenario(byte[] bytes) {
         scenarioResult.setText("");
         switchToNew.setVisible(false);
         ScenarioImport result = dataSets.importScenario(dataSetName.getValue(), new String(bytes, StandardCharsets.UTF_8));
@@ -153,12 +157,13 @@ public class PlanFilesView extends VerticalLayout {
         });
     }
 
-    void importPlan(byte[] bytes) {
+    private void importPlan(byte[] bytes) {
         planResult.setText("");
         PlanUploadService.PlanUpload result = planUploads.upload(new String(bytes, StandardCharsets.UTF_8));
         planReport.show(result.report());
         result.roster().ifPresent(roster -> planResult.setText("Saved as roster " + roster.label()
-                + " and as a draft exercise calendar."));
+                + (result.calendarSaved() ? " and as a draft exercise calendar." : "; the plan schedules no exercise,"
+                + " so no calendar was saved.")));
     }
 
     /** "battalion-2027-2029.scenario.json" from the scenario's name. */

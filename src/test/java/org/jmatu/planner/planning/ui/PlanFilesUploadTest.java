@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,7 +21,9 @@ import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
 import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.scenario.ScenarioFiles;
 import org.jmatu.planner.scenario.ValidationReport.Problem;
@@ -117,6 +120,17 @@ class PlanFilesUploadTest extends KaribuTest {
     }
 
     @Test
+    void aFileTheBrowserRefusesIsReportedToo() {
+        PlanFilesView view = open(PlanFilesView.class);
+
+        ComponentUtil.fireEvent(view.scenarioUpload, new FileRejectedEvent(view.scenarioUpload, "File is Too Big.",
+                "brigade.scenario.json"));
+
+        assertThat(GridKt._findAll(view.scenarioReport.problems)).containsExactly(new Problem("file", "",
+                "File is Too Big. (a .json file of up to 50 MB)"));
+    }
+
+    @Test
     void aNameAlreadyTakenIsRefused() {
         PlanFilesView view = open(PlanFilesView.class);
         view.dataSetName.setValue("Taken name");
@@ -158,8 +172,12 @@ class PlanFilesUploadTest extends KaribuTest {
     }
 
     @Test
-    void aPlanOfThisDataBecomesANewDraft() {
-        String planFile = PlanFiles.write(plans.current().orElseThrow());
+    void aPlanOfThisDataBecomesANewDraftRosterAndCalendar() {
+        Scenario scenario = exporter.export();
+        Scenario.Exercise exercise = scenario.exercises().getFirst();
+        String planFile = PlanFiles.write(plans.plan(scenario, List.of(), List.of(new PlannedExercise(exercise.id(),
+                exercise.earliestStart(), exercise.earliestStart().plusDays(exercise.durationDays() - 1L),
+                scenario.trainingAreas().getFirst().id(), List.of()))));
         List<StoredRoster> rostersBefore = rosters.versions();
         int calendarsBefore = calendars.list().size();
         PlanFilesView view = open(PlanFilesView.class);
@@ -170,9 +188,10 @@ class PlanFilesUploadTest extends KaribuTest {
         assertThat(rosters.versions()).hasSize(rostersBefore.size() + 1).containsAll(rostersBefore);
         StoredRoster draft = rosters.latest().orElseThrow();
         assertThat(draft.published()).isFalse();
-        assertThat(view.planResult.getText()).contains(draft.label());
-        assertThat(calendars.list()).hasSize(calendarsBefore + (plans.current().orElseThrow().exercises().stream()
-                .anyMatch(row -> row.start() != null) ? 1 : 0));
+        assertThat(view.planResult.getText()).contains(draft.label()).contains("draft exercise calendar");
+        assertThat(calendars.list()).hasSize(calendarsBefore + 1);
+        assertThat(calendars.list().getFirst().exercises()).extracting(PlannedExercise::exercise)
+                .containsExactly(exercise.id());
     }
 
     @Test
