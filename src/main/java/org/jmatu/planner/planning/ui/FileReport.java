@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jmatu.planner.scenario.ValidationReport;
 import org.jmatu.planner.scenario.ValidationReport.Problem;
 
-/** Why an uploaded file was refused: every problem on a row of its own, naming the record and the field. */
+/** Why an upload was refused: every problem (with the file or the name given) on a row, naming record and field. */
 class FileReport extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();
@@ -25,7 +25,7 @@ class FileReport extends VerticalLayout {
 
     void show(ValidationReport report) {
         int count = report.problems().size() + report.omitted();
-        summary.setText("Nothing was imported: the file has " + count + (count == 1 ? " problem" : " problems")
+        summary.setText("Nothing was imported: " + count + (count == 1 ? " problem" : " problems") + " to fix"
                 + (report.omitted() == 0 ? "." : " (the first " + report.problems().size() + " are listed)."));
         problems.setItems(report.problems());
         setVisible(!report.isEmpty());
