@@ -65,22 +65,32 @@ public class CurrentPlanService {
      * the combined score of both parts as they score now.
      */
     public Plan plan(Scenario scenario, List<PlanRow> roster, List<PlannedExercise> exercises) {
+        RotationPlan rotationPlan = rosterAsSaved(scenario, roster);
+        CalendarPlan calendarPlan = calendarAsSaved(scenario, rotationPlan, exercises);
+        HardSoftScore calendarScore = calendarPlan.score() == null ? null : HardSoftScore.parseScore(calendarPlan.score());
+
+        return new Plan(Plan.FORMAT, scenario.name(),
+                PlanSolver.combinedScore(HardMediumSoftScore.parseScore(rotationPlan.score()), calendarScore),
+                rotationPlan.rotation().stream()
+                        .map(row -> new Plan.RotationRow(row.post(), row.period(), row.person())).toList(),
+                PlanSolver.exerciseRows(scenario, calendarPlan),
+                rotationPlan.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+    }
+
+    /** The roster of these rows, scored against {@code scenario}, with a gap and its reason for each unfilled slot. */
+    RotationPlan rosterAsSaved(Scenario scenario, List<PlanRow> roster) {
         RotationSolution solution = RotationMapper.toSolution(scenario);
         Set<String> every = new HashSet<>();
         solution.getSlots().stream().map(RotationSlot::getId).forEach(every::add);
         // A saved row holds as saved (pinned, so an ineligible holder is kept and scored as a broken rule).
         RotationMapper.applyRows(solution, roster, every);
-        HardMediumSoftScore rotationScore = rotation.update(solution);
-        RotationPlan rotationPlan = RotationMapper.toPlan(solution);
+        rotation.update(solution);
+        return RotationMapper.toPlan(solution);
+    }
 
-        CalendarPlan calendarPlan = calendar.evaluate(new CalendarSolverService.Request(scenario,
-                RosterMaintainers.coverage(scenario, rotationPlan.rotation()), exercises, ConferenceSchedule.DEFAULT));
-        HardSoftScore calendarScore = calendarPlan.score() == null ? null : HardSoftScore.parseScore(calendarPlan.score());
-
-        return new Plan(Plan.FORMAT, scenario.name(), PlanSolver.combinedScore(rotationScore, calendarScore),
-                rotationPlan.rotation().stream()
-                        .map(row -> new Plan.RotationRow(row.post(), row.period(), row.person())).toList(),
-                PlanSolver.exerciseRows(scenario, calendarPlan),
-                rotationPlan.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+    /** The calendar of these rows, scored against {@code scenario} with the maintainers {@code roster} provides. */
+    CalendarPlan calendarAsSaved(Scenario scenario, RotationPlan roster, List<PlannedExercise> exercises) {
+        return calendar.evaluate(new CalendarSolverService.Request(scenario,
+                RosterMaintainers.coverage(scenario, roster.rotation()), exercises, ConferenceSchedule.DEFAULT));
     }
 }

@@ -21,13 +21,15 @@ public class ScenarioExporter {
     private final StaffingService staffing;
     private final ForcesService forces;
     private final ExercisesService exercises;
+    private final ScenarioPins pins;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
-                     ExercisesService exercises) {
+                     ExercisesService exercises, ScenarioPins pins) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
+        this.pins = pins;
     }
 
     /** The scenario of the database, or empty while no planning horizon is set up. */
@@ -42,7 +44,7 @@ public class ScenarioExporter {
     }
 
     private Scenario export(Horizon horizon) {
-        return new Scenario(Scenario.FORMAT, horizon.getName(),
+        Scenario withoutPins = new Scenario(Scenario.FORMAT, horizon.getName(),
                 new Scenario.Horizon(horizon.getStartDate(), horizon.getPeriodMonths(), horizon.getPeriods(),
                         horizon.getHandoverDays()),
                 map(nations.findAll(), nation -> new Scenario.Nation(nation.getCode(), nation.getName(),
@@ -79,6 +81,13 @@ public class ScenarioExporter {
                 map(exercises.findAllBlackouts(), blackout -> new Scenario.Blackout(blackout.getName(),
                         blackout.getFrom(), blackout.getTo(), codes(blackout.getNations()))),
                 Scenario.Pinned.none());
+        return withPins(withoutPins, pins.of(withoutPins));
+    }
+
+    private static Scenario withPins(Scenario scenario, Scenario.Pinned pinned) {
+        return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
+                scenario.posts(), scenario.personnel(), scenario.equipmentTypes(), scenario.companies(),
+                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), pinned);
     }
 
     private static <T, R> List<R> map(Collection<T> items, Function<T, R> mapper) {

@@ -40,13 +40,15 @@ public class ScenarioLoader {
     private final StaffingService staffing;
     private final ForcesService forces;
     private final ExercisesService exercises;
+    private final ScenarioPins pins;
 
     ScenarioLoader(NationService nationService, StaffingService staffing, ForcesService forces,
-                   ExercisesService exercises) {
+                   ExercisesService exercises, ScenarioPins pins) {
         this.nationService = nationService;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
+        this.pins = pins;
     }
 
     @Transactional
@@ -79,6 +81,7 @@ public class ScenarioLoader {
                 exercise.minCompanies(), exercise.maxCompanies(), new LinkedHashSet<>(exercise.requiredCapabilities()))));
         scenario.blackouts().forEach(blackout -> exercises.save(new Blackout(blackout.name(), blackout.from(),
                 blackout.to(), pick(nations, blackout.nations()))));
+        pins.save(scenario.pinned());
     }
 
     private Map<String, Skill> skills(Scenario scenario) {

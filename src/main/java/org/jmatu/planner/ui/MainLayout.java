@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell every view opens in. The menu is read from the views' {@code @Menu} annotations, so a new view
@@ -36,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Span signedIn = new Span();
     final Button logout;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderControl> headerControls) {
         setPrimarySection(Section.DRAWER);
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         // who is signed in and as what, so a shared screen never leaves a doubt whose rights are in play
@@ -46,7 +47,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout = new Button("Sign out", event -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.getStyle().set("margin-right", "var(--lumo-space-m)");
-        addToNavbar(true, new DrawerToggle(), viewTitle, signedIn, logout);
+        addToNavbar(true, new DrawerToggle(), viewTitle);
+        headerControls.orderedStream().flatMap(control -> control.create().stream()).forEach(control -> addToNavbar(true, control));
+        addToNavbar(true, signedIn, logout);
 
         H1 appName = new H1(APP_TITLE);
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)")

@@ -53,5 +53,6 @@ class DemoDataLoaderTest {
                         .map(exercise -> org.assertj.core.groups.Tuple.tuple(exercise.id(), exercise.earliestStart(),
                                 exercise.requiredCapabilities().stream().sorted().toList())).toList());
         assertThat(exported.blackouts()).hasSameSizeAs(generated.blackouts());
+        assertThat(exported.pinned()).isEqualTo(generated.pinned());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
@@ -59,9 +60,13 @@ public class CalendarSolverService {
         UUID id = UUID.randomUUID();
         CalendarSolution problem = CalendarMapper.toSolution(request.scenario(), request.rosterStandards(),
                 request.initial());
+        // the listeners may read or save data: they must do so in the data set the solve was started in
+        String dataSet = DataSetContext.current();
         calendarSolverManager.solveAndListen(id, jobId -> problem,
-                best -> onBest.accept(CalendarMapper.toPlan(best, request.conferences())),
-                last -> onDone.accept(CalendarMapper.toPlan(last, request.conferences())),
+                best -> DataSetContext.runIn(dataSet,
+                        () -> onBest.accept(CalendarMapper.toPlan(best, request.conferences()))),
+                last -> DataSetContext.runIn(dataSet,
+                        () -> onDone.accept(CalendarMapper.toPlan(last, request.conferences()))),
                 (jobId, error) -> LOG.error("Calendar solve {} failed", jobId, error));
         return id;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -125,33 +126,47 @@ public class RotationSolverService {
         if (isSolving(key)) {
             throw new IllegalStateException("A solve of " + key + " is already running");
         }
-        long running = jobs.keySet().stream().filter(this::isSolving).count();
+        long running = jobs.keySet().stream().filter(jobKey -> solverManager.getSolverStatus(jobKey)
+                != SolverStatus.NOT_SOLVING).count();
         if (running >= settings.maxJobs()) {
             throw new IllegalStateException("Too many rotation solves are running; try again when one ends");
         }
-        jobs.keySet().removeIf(other -> !isSolving(other) && jobs.size() >= settings.maxJobs());
+        jobs.keySet().removeIf(other -> solverManager.getSolverStatus(other) == SolverStatus.NOT_SOLVING
+                && jobs.size() >= settings.maxJobs());
+        String jobKey = jobKey(key);
+        // listeners save drafts and read data: they must do so in the data set the solve was started in
+        String dataSet = DataSetContext.current();
         Job job = new Job(key, problem);
-        jobs.put(key, job);
-        solverManager.solveAndListen(key, id -> problem, solution -> {
+        jobs.put(jobKey, job);
+        solverManager.solveAndListen(jobKey, id -> problem, solution -> {
             job.improved(solution);
-            listeners(key).forEach(listener -> listener.bestSolutionChanged(solution));
+            DataSetContext.runIn(dataSet,
+                    () -> listeners(jobKey).forEach(listener -> listener.bestSolutionChanged(solution)));
         }, finalBest -> {
             job.improved(finalBest);
             job.finished = true;
-            listeners(key).forEach(listener -> listener.solvingEnded(finalBest, null));
+            DataSetContext.runIn(dataSet,
+                    () -> listeners(jobKey).forEach(listener -> listener.solvingEnded(finalBest, null)));
         }, (id, error) -> {
             job.error = error.getMessage();
             job.finished = true;
             log.warn("Rotation solve {} failed", id, error);
-            listeners(key).forEach(listener -> listener.solvingEnded(job.best(), error.getMessage()));
+            DataSetContext.runIn(dataSet,
+                    () -> listeners(jobKey).forEach(listener -> listener.solvingEnded(job.best(), error.getMessage())));
         });
         return key;
     }
 
+    /** Plan keys name a plan within a data set: the same plan in two data sets is solved as two jobs. */
+    private static String jobKey(String key) {
+        return DataSetContext.current() + "/" + key;
+    }
+
     /** Listens to the solves of {@code key}; run the returned handle to stop listening. */
     public Runnable addListener(String key, SolveListener listener) {
-        listeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners(key).remove(listener);
+        String jobKey = jobKey(key);
+        listeners.computeIfAbsent(jobKey, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners(jobKey).remove(listener);
     }
 
     private List<SolveListener> listeners(String key) {
@@ -160,11 +175,11 @@ public class RotationSolverService {
 
     @RolesAllowed("PLANNER")
     public void stop(String key) {
-        solverManager.terminateEarly(key);
+        solverManager.terminateEarly(jobKey(key));
     }
 
     public SolverStatus status(String key) {
-        return solverManager.getSolverStatus(key);
+        return solverManager.getSolverStatus(jobKey(key));
     }
 
     public boolean isSolving(String key) {
@@ -172,7 +187,7 @@ public class RotationSolverService {
     }
 
     public Optional<Job> job(String key) {
-        return Optional.ofNullable(jobs.get(key));
+        return Optional.ofNullable(jobs.get(jobKey(key)));
     }
 
     /** Solves in the calling thread for at most {@code limit} (unimproved limit as configured). */

@@ -1,28 +1,45 @@
 package org.jmatu.planner.planning.ui;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+import org.jmatu.planner.datasets.DataSet;
+import org.jmatu.planner.datasets.DataSetService;
+import org.jmatu.planner.datasets.ScenarioImport;
 import org.jmatu.planner.planning.CurrentPlanService;
+import org.jmatu.planner.planning.PlanUploadService;
 import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 
 /**
  * Scenario and plan files (SCENARIO.md, format 1) to exchange with nations and other HQs: the current data
  * as a scenario file, and the current plan (the roster the HQ works to and the latest calendar) as a plan
- * file. Both are the files the command line's {@code solve} and {@code check} read.
+ * file. Both are the files the command line's {@code solve} and {@code check} read. Planners also upload: a
+ * scenario file into a new data set, and a plan file onto the data set they work on.
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("files")
@@ -30,10 +47,28 @@ import org.jmatu.planner.scenario.ScenarioFiles;
 @Menu(title = "Scenario and plan files", order = 4, icon = "vaadin:download")
 public class PlanFilesView extends VerticalLayout {
 
+    /** Big enough for a brigade's scenario with room to spare; the file readers refuse what is too big to read. */
+    static final int MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
     final Anchor scenarioFile;
     final Anchor planFile;
+    final TextField dataSetName = new TextField("Name of the new data set");
+    final Upload scenarioUpload;
+    final FileReport scenarioReport = new FileReport();
+    final Paragraph scenarioResult = new Paragraph();
+    final Button switchToNew = new Button("Work on it");
+    final Upload planUpload;
+    final FileReport planReport = new FileReport();
+    final Paragraph planResult = new Paragraph();
 
-    public PlanFilesView(ScenarioExporter scenarios, CurrentPlanService plans) {
+    private final DataSetService dataSets;
+    private final PlanUploadService planUploads;
+    private DataSet created;
+
+    public PlanFilesView(ScenarioExporter scenarios, CurrentPlanService plans, DataSetService dataSets,
+                         PlanUploadService planUploads) {
+        this.dataSets = dataSets;
+        this.planUploads = planUploads;
         scenarioFile = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = scenarios.current().map(ScenarioFiles::write).orElse("").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(scenarios.current()
@@ -67,6 +102,68 @@ public class PlanFilesView extends VerticalLayout {
         if (!ready) {
             add(new Paragraph("No planning horizon is set up yet: there is nothing to download."));
         }
+
+        scenarioUpload = upload((metadata, bytes) -> importScenario(bytes), scenarioReport);
+        planUpload = upload((metadata, bytes) -> importPlan(bytes), planReport);
+        if (CurrentUser.hasRole(Role.PLANNER)) {
+            addUploads(scenarios.current().map(Scenario::name));
+        }
+    }
+
+    private void addUploads(Optional<String> scenarioName) {
+        dataSetName.setMaxLength(60);
+        dataSetName.setWidth("24rem");
+        dataSetName.setHelperText("e.g. Brigade what-if 2028; Latin letters, digits and spaces");
+        switchToNew.setVisible(false);
+        switchToNew.addClickListener(event -> {
+            dataSets.switchTo(created.key());
+            UI.getCurrent().refreshCurrentRoute(true);
+        });
+        add(new H3("Upload a scenario into a new data set"),
+                new Paragraph("The scenario file becomes a data set of its own, to plan on without touching the"
+                        + " demo unit or any other data set. A file with problems is not imported at all; the list"
+                        + " below it then names every problem with its record and field."),
+                dataSetName, scenarioUpload, scenarioReport, new HorizontalLayout(scenarioResult, switchToNew),
+                new H3("Upload a plan onto this data set"),
+                new Paragraph(scenarioName.map(name -> "A plan file made for this data set's scenario ('" + name
+                        + "') becomes a new draft roster and a new draft exercise calendar; nothing saved before is"
+                        + " overwritten.").orElse("This data set has no planning horizon yet: a plan needs one.")),
+                planUpload, planReport, planResult);
+        planUpload.setVisible(scenarioName.isPresent());
+    }
+
+    private static Upload upload(InMemoryUploadCallback received, FileReport report) {
+        Upload upload = new Upload(UploadHandler.inMemory(received));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes(".json", "application/json");
+        // the browser refuses these before sending them: a file over 50 MB, or not a .json file
+        upload.addFileRejectedListener(event -> report.show(ValidationReport.of("file", "",
+                event.getErrorMessage() + " (a .json file of up to 50 MB)")));
+        return upload;
+    }
+
+    private void importScenario(byte[] bytes) {
+        scenarioResult.setText("");
+        switchToNew.setVisible(false);
+        ScenarioImport result = dataSets.importScenario(dataSetName.getValue(), new String(bytes, StandardCharsets.UTF_8));
+        scenarioReport.show(result.report());
+        result.created().ifPresent(dataSet -> {
+            created = dataSet;
+            scenarioResult.setText("Data set '" + dataSet.name() + "' made from the scenario '"
+                    + dataSet.scenarioName() + "'. Choose it in the header, or:");
+            switchToNew.setVisible(true);
+            dataSetName.clear();
+        });
+    }
+
+    private void importPlan(byte[] bytes) {
+        planResult.setText("");
+        PlanUploadService.PlanUpload result = planUploads.upload(new String(bytes, StandardCharsets.UTF_8));
+        planReport.show(result.report());
+        result.roster().ifPresent(roster -> planResult.setText("Saved as roster " + roster.label()
+                + (result.calendarSaved() ? " and as a draft exercise calendar." : "; the plan schedules no exercise,"
+                + " so no calendar was saved.")));
     }
 
     /** "battalion-2027-2029.scenario.json" from the scenario's name. */

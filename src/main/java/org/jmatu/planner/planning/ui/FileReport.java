@@ -1,0 +1,38 @@
+package org.jmatu.planner.planning.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.ValidationReport.Problem;
+
+/** Why an upload was refused: every problem (with the file or the name given) on a row, naming record and field. */
+class FileReport extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<Problem> problems = new Grid<>(Problem.class, false);
+
+    FileReport() {
+        setPadding(false);
+        problems.addColumn(Problem::record).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(Problem::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
+        problems.setAllRowsVisible(true);
+        summary.addClassName("file-report-summary");
+        add(summary, problems);
+        setVisible(false);
+    }
+
+    void show(ValidationReport report) {
+        int count = report.problems().size() + report.omitted();
+        summary.setText("Nothing was imported: " + count + (count == 1 ? " problem" : " problems") + " to fix"
+                + (report.omitted() == 0 ? "." : " (the first " + report.problems().size() + " are listed)."));
+        problems.setItems(report.problems());
+        setVisible(!report.isEmpty());
+    }
+
+    void clear() {
+        problems.setItems();
+        setVisible(false);
+    }
+}

@@ -1,0 +1,107 @@
+package org.jmatu.planner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jmatu.planner.datasets.DataSet;
+import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.datasets.DataSetService;
+import org.jmatu.planner.planning.calendar.CalendarPlanService;
+import org.jmatu.planner.planning.calendar.CalendarSolverService;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
+import org.jmatu.planner.planning.rotation.RotationMapper;
+import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.RotationSolverService;
+import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.security.SystemAccount;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Solves run on solver threads, where no web session says which data set is meant: what their listeners save
+ * must land in the data set the solve was started in.
+ */
+@SpringBootTest(properties = {"planner.test.context=datasets-solve",
+        "planning.rotation.spent-limit=PT2S", "planning.rotation.unimproved-spent-limit=PT1S",
+        "planning.calendar.spent-limit=PT2S", "planning.calendar.unimproved-spent-limit=PT1S"})
+class DataSetSolveTest {
+
+    @Autowired
+    DataSetService dataSets;
+
+    @Autowired
+    ScenarioExporter exporter;
+
+    @Autowired
+    RotationSolverService rotation;
+
+    @Autowired
+    RosterPlanService rosters;
+
+    @Autowired
+    CalendarSolverService calendar;
+
+    @Autowired
+    CalendarPlanService calendars;
+
+    private String whatIf;
+
+    @BeforeEach
+    void uploadTheDemoAsASecondDataSet() {
+        whatIf = dataSets.find("what-if").map(DataSet::key).orElseGet(() -> dataSets.importScenario("What if",
+                ScenarioFiles.write(exporter.export())).created().orElseThrow().key());
+    }
+
+    @Test
+    void aRosterSolvedInADataSetIsSavedThere() throws Exception {
+        List<StoredRoster> demoBefore = rosters.versions();
+        CompletableFuture<StoredRoster> saved = new CompletableFuture<>();
+
+        DataSetContext.runIn(whatIf, () -> {
+            Scenario scenario = exporter.export();
+            rotation.addListener("roster", new RotationSolverService.SolveListener() {
+                @Override
+                public void bestSolutionChanged(RotationSolution best) {
+                }
+
+                @Override
+                public void solvingEnded(RotationSolution best, String error) {
+                    saved.complete(SystemAccount.runAsPlanner(() -> rosters.saveDraft(scenario.name(),
+                            RotationMapper.toPlan(best), List.of(), "solved in " + DataSetContext.current())));
+                }
+            });
+            rotation.solve("roster", RotationMapper.toSolution(scenario));
+        });
+        StoredRoster draft = saved.get(60, TimeUnit.SECONDS);
+
+        assertThat(DataSetContext.callIn(whatIf, rosters::versions)).extracting(StoredRoster::id)
+                .contains(draft.id());
+        assertThat(rosters.versions()).isEqualTo(demoBefore);
+        // the same plan key in the demo unit is a job of its own, not the one that ran in the other data set
+        assertThat(rotation.job("roster")).isEmpty();
+    }
+
+    @Test
+    void aCalendarSolvedInADataSetIsSavedThere() throws Exception {
+        int demoBefore = calendars.list().size();
+        int whatIfBefore = DataSetContext.callIn(whatIf, () -> calendars.list().size());
+        CompletableFuture<Long> saved = new CompletableFuture<>();
+
+        DataSetContext.runIn(whatIf, () -> calendar.solve(new CalendarSolverService.Request(exporter.export()),
+                best -> { }, last -> saved.complete(SystemAccount.runAsPlanner(
+                        () -> calendars.saveDraft("Solved in " + DataSetContext.current(), last, Set.of(),
+                                Set.of())))));
+        saved.get(60, TimeUnit.SECONDS);
+
+        assertThat(DataSetContext.callIn(whatIf, () -> calendars.list().size())).isEqualTo(whatIfBefore + 1);
+        assertThat(calendars.list()).hasSize(demoBefore);
+    }
+}
