@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,8 @@ import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.ReferencedRecordException;
 import org.jmatu.planner.staffing.Person;
+import org.jmatu.planner.staffing.PersonFilter;
+import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,6 +48,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * What the application needs from its database, as one set of tests that each supported database runs:
@@ -118,6 +124,22 @@ abstract class PersistenceContract {
         assertThat(exported).extracting(key).containsExactlyInAnyOrderElementsOf(loadedByKey.keySet());
         exported.forEach(record -> assertThat(record).usingRecursiveComparison().ignoringCollectionOrder()
                 .isEqualTo(loadedByKey.get(key.apply(record))));
+    }
+
+    @Test
+    void nomineesAreFoundByPartOfTheirNameAndBySkillPageByPage() {
+        Scenario.Person someone = DEMO.personnel().stream().filter(person -> !person.skills().isEmpty())
+                .skip(3).findFirst().orElseThrow();
+        String part = someone.name().substring(1, 5).toUpperCase(Locale.ROOT);
+        assertThat(staffing.findPeople(new PersonFilter(null, null, null, null, part), PageRequest.of(0, 300))
+                .map(Person::getCode).getContent()).contains(someone.id());
+
+        Skill skill = staffing.findSkill(someone.skills().get(0)).orElseThrow();
+        Page<Person> firstPage = staffing.findPeople(new PersonFilter(null, null, skill, null, null),
+                PageRequest.of(0, 5, Sort.by("code")));
+        assertThat(firstPage.getTotalElements()).isEqualTo(DEMO.personnel().stream()
+                .filter(person -> person.skills().contains(skill.getCode())).count());
+        assertThat(firstPage.getContent()).extracting(Person::getCode).hasSize(5).isSorted();
     }
 
     @Test
