@@ -7,6 +7,7 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.RecordGuard;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -67,8 +68,9 @@ public class StaffingService {
                 .orElse(matching);
     }
 
+    /** By code: without an order PostgreSQL returns rows as stored, and an edited row moves to the end. */
     public List<Person> findAllPeople() {
-        return people.findAll();
+        return people.findAll(Sort.by("code"));
     }
 
     /** One nominee by code; a liaison officer asking for another nation's nominee is refused. */
