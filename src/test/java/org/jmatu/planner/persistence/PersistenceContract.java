@@ -17,6 +17,9 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
+import org.jmatu.planner.datasets.DataSet;
+import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
@@ -72,6 +75,7 @@ abstract class PersistenceContract {
     @Autowired AuditTrail trail;
     @Autowired RosterPlanService rosters;
     @Autowired CalendarPlanService calendars;
+    @Autowired DataSetService dataSets;
 
     @BeforeEach
     void demoUnit() {
@@ -220,5 +224,21 @@ abstract class PersistenceContract {
         assertThat(saved.exercises()).containsExactly(row);
         assertThat(saved.pins()).extracting(pin -> pin.exercise() + " " + pin.start() + " " + pin.trainingArea())
                 .containsExactly(exercise.id() + " " + start + " null");
+    }
+
+    @Test
+    void aScenarioUploadedIntoADataSetLivesInASchemaOfItsOwn() {
+        SignedInAs.planner();
+        String demoFile = ScenarioFiles.write(exporter.export());
+        int demoPeople = staffing.findAllPeople().size();
+
+        DataSet created = dataSets.importScenario("What-if " + getClass().getSimpleName(), demoFile).created()
+                .orElseThrow();
+        DataSetContext.runIn(created.key(), () -> staffing.delete(staffing.findAllPeople().getFirst()));
+
+        assertThat(DataSetContext.callIn(created.key(), () -> staffing.findAllPeople().size())).isEqualTo(demoPeople - 1);
+        assertThat(staffing.findAllPeople()).hasSize(demoPeople);
+        assertThat(ScenarioFiles.write(exporter.export())).isEqualTo(demoFile);
+        assertThat(dataSets.all()).extracting(DataSet::key).contains(DataSetContext.DEFAULT, created.key());
     }
 }
