@@ -19,6 +19,7 @@ import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
+import org.jmatu.planner.staffing.PersonOutline;
 import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
@@ -99,6 +100,9 @@ class RoleAccessTest extends KaribuTest {
         assertThat(staffing.findPeople(PersonFilter.none(), Pageable.unpaged()).getContent())
                 .isNotEmpty().allMatch(person -> person.getNation().equals(own)).contains(ours);
         assertThat(staffing.countPeople(new PersonFilter(other, null, null, null, null))).isZero();
+        assertThat(staffing.findAllPeople()).isNotEmpty().allMatch(person -> person.getNation().equals(own));
+        assertThat(staffing.findAllOutlines()).filteredOn(outline -> outline.code().equals(theirs.getCode()))
+                .singleElement().extracting(PersonOutline::label).isEqualTo(other.getCode() + " · OF-3");
         assertThatThrownBy(() -> staffing.findPerson(theirs.getCode())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("may not read " + theirs.getCode())
                 .hasMessageContaining("belongs to " + other.getCode());

@@ -50,18 +50,18 @@ class ViewAccessTest extends KaribuTest {
     }
 
     @Test
-    void aLiaisonOfficerOpensTheCalendarAndTheirNationsPersonnelOnly() {
+    void aLiaisonOfficerOpensTheCalendarTheOrgChartAndTheirNationsPersonnelOnly() {
         Nation own = data.nation();
         Nation other = data.nation();
         Person ours = data.person(own);
         data.person(other);
         signIn(SignedInAs.liaison(own.getCode()));
 
-        assertReachable(CalendarView.class, PostsView.class, NationRosterView.class);
+        assertReachable(CalendarView.class, PostsView.class, NationRosterView.class, OrgChartView.class);
         UI.getCurrent().navigate(CalendarView.class);
         assertThat(_find(Button.class, spec -> spec.withText("Solve"))).isEmpty(); // reads, never solves
         assertUnreachable(RosterView.class, SkillsView.class, NationsView.class, CompaniesView.class, ExercisesView.class,
-                OrgChartView.class, AccountsView.class);
+                AccountsView.class);
 
         UI.getCurrent().navigate(PersonnelView.class);
         @SuppressWarnings("unchecked")
