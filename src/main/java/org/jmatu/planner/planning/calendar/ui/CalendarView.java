@@ -25,6 +25,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -58,6 +59,7 @@ import org.jmatu.planner.planning.calendar.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.GreatCircle;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -99,6 +101,8 @@ public class CalendarView extends VerticalLayout {
     final Span score = new Span();
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
+    final Button compare = new Button("Compare versions", event -> UI.getCurrent()
+            .navigate(VersionComparisonView.class, QueryParameters.of("plan", "calendar")));
     final Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
         CalendarPlan current = plan;
         String forNation = nation;
@@ -167,12 +171,14 @@ public class CalendarView extends VerticalLayout {
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
-        HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, ics);
+        HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish,
+                compare, ics);
         // only planners solve and save (the services refuse anyone else); the others read and download
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
             plannerOnly.setVisible(planner);
         }
+        compare.setVisible(planner || CurrentUser.hasRole(Role.COMMANDER));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

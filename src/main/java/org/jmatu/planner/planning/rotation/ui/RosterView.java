@@ -61,6 +61,7 @@ import org.jmatu.planner.planning.rotation.RotationSolution;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -106,6 +107,8 @@ public class RosterView extends VerticalLayout {
     final TextField reviewComment = new TextField("Commander's comment");
     final Button approve = new Button("Approve", event -> review(true));
     final Button sendBack = new Button("Return", event -> review(false));
+    final Button compare = new Button("Compare versions",
+            event -> UI.getCurrent().navigate(VersionComparisonView.class));
     final Grid<RosterRow> roster = new Grid<>();
     final Grid<RotationExplanation.ConstraintLine> constraints = new Grid<>();
     final Div cellTitle = new Div();
@@ -149,7 +152,7 @@ public class RosterView extends VerticalLayout {
         });
         reviewComment.setMaxLength(500);
         HorizontalLayout toolbar = new HorizontalLayout(solve, stop, new Span("Score:"), score, status, save, publish,
-                versions, reviewComment, approve, sendBack);
+                versions, compare, reviewComment, approve, sendBack);
         // the services refuse these anyway; hiding them only spares people buttons they may not use
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         boolean commander = CurrentUser.hasRole(Role.COMMANDER);
