@@ -40,6 +40,7 @@ public class Company extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as KGZ-1")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 

@@ -33,6 +33,7 @@ public class Person extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as USA-0042")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 

@@ -32,6 +32,7 @@ public class Post extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as J4-DEP")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 
