@@ -7,6 +7,7 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.RecordGuard;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class StaffingService {
 
     /** Everyone the signed-in user may read in full; a liaison officer gets only their own nation's people. */
     public List<Person> findAllPeople() {
-        return people.findAll(visible(PersonFilter.none()));
+        return people.findAll(visible(PersonFilter.none()), Sort.by("code"));
     }
 
     /**

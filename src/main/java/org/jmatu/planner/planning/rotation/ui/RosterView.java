@@ -89,6 +89,8 @@ public class RosterView extends VerticalLayout {
     private final Clock clock;
 
     private Scenario scenario;
+    /** What the working roster was made from, so that publishing it never replaces newer work. */
+    private RosterPlanService.Basis basis;
     private RotationSolution solution;
     private RotationExplanation explanation;
     private Map<String, RotationSlot> slotById = Map.of();
@@ -267,6 +269,7 @@ public class RosterView extends VerticalLayout {
             return;
         }
         scenario = current.get();
+        basis = plans.basis(scenario);
         baselineRows = plans.baseline().map(StoredRoster::rows).orElse(List.of());
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
         Optional<StoredRoster> latest = plans.latest();
@@ -614,13 +617,21 @@ public class RosterView extends VerticalLayout {
         }
         Set<String> pins = solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        StoredRoster saved = plans.saveDraft(scenario.name(), RotationMapper.toPlan(solution), pins, null);
-        if (andPublish) {
-            saved = plans.publish(saved.id());
+        RotationPlan plan = RotationMapper.toPlan(solution);
+        boolean current = plans.basis(scenario).newestVersion() == basis.newestVersion();
+        StoredRoster saved = andPublish ? plans.saveAndPublish(scenario.name(), plan, pins, basis)
+                : plans.saveDraft(scenario.name(), plan, pins, null);
+        if (saved.published()) {
             baselineRows = saved.rows();
         }
+        if (saved.published() || !andPublish && current) {
+            basis = basis.after(saved);
+        }
         versions.setItems(plans.versions());
-        Notification.show("Saved " + saved.label());
+        Notification.show(andPublish && !saved.published()
+                ? saved.note() + ". Compare " + saved.label() + " with the newer work (Compare versions) before"
+                        + " publishing."
+                : "Saved " + saved.label());
     }
 
     private void openVersion(StoredRoster version) {
