@@ -93,6 +93,8 @@ public class CalendarView extends VerticalLayout {
     private ConferenceSchedule schedule;
     private UUID job;
     private Long savedId;
+    /** The newest saved calendar when this one was begun, so that publishing it never replaces newer work. */
+    private CalendarPlanService.Basis basis;
 
     final Select<String> nationFilter = new Select<>();
     final Select<Integer> yearFilter = new Select<>();
@@ -125,6 +127,7 @@ public class CalendarView extends VerticalLayout {
         this.schedule = conferenceSchedule;
         this.exercises = exercises;
         this.base = source.current();
+        this.basis = plans.basis();
         this.rosterStandards = rosterMaintainers.standardsByPeriod(base);
         if (base.pinned() != null && base.pinned().exercises() != null) {
             base.pinned().exercises().forEach(p -> pins.put(p.exercise(), p));
@@ -162,9 +165,10 @@ public class CalendarView extends VerticalLayout {
         saveDraft.addClickListener(e -> save());
         publish.setEnabled(false);
         publish.addClickListener(e -> {
-            plans.publish(savedId);
             publish.setEnabled(false);
-            Notification.show("Calendar published");
+            plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show("Not published: " + reason
+                            + ". It stays a draft; compare the two (Compare versions) before publishing."),
+                    () -> Notification.show("Calendar published"));
         });
         score.addClassName("calendar-score");
 
@@ -316,8 +320,12 @@ public class CalendarView extends VerticalLayout {
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
         Set<String> pinnedAreas = pins.values().stream().filter(p -> p.trainingArea() != null)
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
+        boolean nothingNewer = plans.basis().equals(basis);
         savedId = plans.saveDraft(base.name() + " " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 plan, pinnedStarts, pinnedAreas);
+        if (nothingNewer) {
+            basis = new CalendarPlanService.Basis(savedId);
+        }
         publish.setEnabled(true);
         Notification.show("Draft saved");
     }
