@@ -201,9 +201,8 @@ class OrgChart extends HTMLElement {
     const nation = post.holder ? post.holder.nation : null;
     this._rect(group, x + 4, y, 6, ROW_HEIGHT - 4, nation ? this._nationColour(nation) : '#e02424', 'none');
     this._text(group, post.code + ' · ' + post.title, x + 14, y + 12, {size: 10, fill: '#555', width: BOX_WIDTH - 24});
-    const holder = post.holder
-        ? post.holder.rank + ' ' + post.holder.name + ' (' + post.holder.nation + ')'
-        : 'VACANT (' + post.rank + ')';
+    // the server writes the label: a liaison officer gets "USA · OF-3" for another nation's holder, never a name
+    const holder = post.holder ? post.holder.label : 'VACANT (' + post.rank + ')';
     this._text(group, (broken ? '⚠ ' : '') + holder, x + 14, y + 25,
         {size: 12, weight: post.holder ? 500 : 700, fill: post.holder ? '#111' : '#b91c1c', width: BOX_WIDTH - 24});
     const title = document.createElementNS(SVG_NS, 'title');

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,18 +63,24 @@ public class AuditTrail {
         // predecessor even when the predecessor falls outside the filter; the filter applies after.
         String sql = "select a.*, r.revtstmp, r.username from " + kind.table + " a join revinfo r on r.rev = a.rev"
                 + " order by a.id, a.rev";
+        Map<AuditedCollection, Map<Long, NavigableMap<Long, String>>> collections = new LinkedHashMap<>();
+        AuditedCollection.of(kind).forEach(collection -> collections.put(collection, collection.history(jdbc)));
         Map<Long, Map<String, Object>> previous = new HashMap<>();
         List<Change> changes = new ArrayList<>();
         jdbc.query(sql, (ResultSet rs) -> {
             Map<String, Object> row = row(rs);
             long id = ((Number) row.get("id")).longValue();
+            long rev = ((Number) row.get("rev")).longValue();
+            collections.forEach((collection, history) -> row.put(collection.name(),
+                    Optional.ofNullable(history.get(id)).map(revisions -> revisions.floorEntry(rev))
+                            .map(Map.Entry::getValue).orElse(null)));
             Map<String, Object> before = previous.put(id, row);
             Instant when = Instant.ofEpochMilli(((Number) row.get("revtstmp")).longValue());
             String user = (String) row.get("username");
             if (matches(filter, when, user)) {
                 String action = action(row);
                 // Envers keeps no values on a delete row: there is nothing to compare
-                changes.add(new Change(((Number) row.get("rev")).longValue(), when, user, kind,
+                changes.add(new Change(rev, when, user, kind,
                         label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before)));
             }
         });
@@ -126,9 +134,13 @@ public class AuditTrail {
                     parts.add(column + ": " + now);
                 }
             } else if (!Objects.equals(before.get(column), now)) {
-                parts.add(column + ": " + before.get(column) + " → " + now);
+                parts.add(column + ": " + shown(before.get(column)) + " → " + shown(now));
             }
         }
         return String.join("; ", parts);
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "(none)" : value.toString();
     }
 }

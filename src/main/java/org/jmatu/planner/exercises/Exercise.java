@@ -25,6 +25,7 @@ public class Exercise extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,29}", message = "must be upper case letters, digits and - such as CFX-2027-1")
+    @Size(max = 30)
     @Column(unique = true)
     private String code;
 

@@ -26,6 +26,7 @@ public class TrainingArea extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as ILI")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.DateRange;
 import org.jmatu.planner.shared.EquipmentStandard;
@@ -35,12 +34,13 @@ import org.jmatu.planner.shared.VersionedEntity;
 
 /** A company a nation contributes: where it is based, when it is attached and what it brings. */
 @Entity
-// the audit trail (Envers) keeps this record's own fields and references by id; its collections stay out of it
+// the audit trail (Envers) keeps this record's fields and collections; referenced records by id only
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Company extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as KGZ-1")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 
@@ -72,27 +72,23 @@ public class Company extends VersionedEntity {
     @DecimalMax("180")
     private double homeLon;
 
-    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "company_capability", joinColumns = @JoinColumn(name = "company_id"))
     @Column(name = "capability")
     private Set<String> capabilities = new LinkedHashSet<>();
 
-    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "company_attached_period", joinColumns = @JoinColumn(name = "company_id"))
     @Column(name = "period_index")
     private Set<Integer> attachedPeriods = new TreeSet<>();
 
     @Valid
-    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "company_unavailability", joinColumns = @JoinColumn(name = "company_id"))
     @OrderColumn(name = "list_index")
     private List<DateRange> unavailable = new ArrayList<>();
 
     @Valid
-    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "company_equipment", joinColumns = @JoinColumn(name = "company_id"))
     @OrderColumn(name = "list_index")

@@ -5,6 +5,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** How many items of one equipment type a company holds. */
 @Embeddable
@@ -12,6 +14,8 @@ public class EquipmentHolding {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    // the company's audit trail keeps the type by id; equipment types have no trail of their own
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private EquipmentType equipmentType;
 
     @Min(1)

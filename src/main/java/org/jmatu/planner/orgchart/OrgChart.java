@@ -27,7 +27,24 @@ public record OrgChart(
         }
     }
 
-    public record Holder(String code, String name, String rank, String nation) {
+    /**
+     * A post's holder. {@code code} and {@code name} are null when the user may not read this nominee (a liaison
+     * officer looking at another nation's people); {@code label} is what the chart prints either way.
+     */
+    public record Holder(String code, String name, String rank, String nation, String label) {
+
+        static Holder named(String code, String name, String rank, String nation) {
+            return new Holder(code, name, rank, nation, rank + " " + name + " (" + nation + ")");
+        }
+
+        static Holder unnamed(String rank, String nation, String label) {
+            return new Holder(null, null, rank, nation, label);
+        }
+
+        /** "OF-3 Dana Tolegen", or just "OF-3" when the name is withheld. */
+        public String rankAndName() {
+            return name == null ? rank : rank + " " + name;
+        }
     }
 
     /** A staff section with its posts in establishment order (the chief first, then the deputy). */

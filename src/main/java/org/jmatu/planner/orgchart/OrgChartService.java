@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.EquipmentType;
@@ -69,19 +68,22 @@ public class OrgChartService {
                 .filter(company -> company.isAttachedIn(p.index())).toList()).orElse(List.of());
         Set<EquipmentStandard> present = EnumSet.noneOf(EquipmentStandard.class);
         attached.forEach(company -> present.addAll(company.standards()));
-        Map<String, Person> people = staffing.findAllPeople().stream()
-                .collect(Collectors.toMap(Person::getCode, Function.identity()));
+        VisibleHolders holders = visibleHolders();
 
         Map<String, List<PostHolding>> sections = new LinkedHashMap<>();
+        Map<String, String> heldBy = new LinkedHashMap<>();
         List<Handover> handovers = new ArrayList<>();
         posts.stream().sorted(Comparator.comparingInt(Post::getDisplayOrder))
                 .filter(post -> period.isPresent() && isActive(post, period.get().index(), present))
                 .forEach(post -> {
                     int index = period.get().index();
-                    Person holder = roster.map(r -> r.holder(post.getCode(), index)).map(people::get).orElse(null);
-                    sections.computeIfAbsent(post.getSection(), name -> new ArrayList<>())
-                            .add(holding(post, holder, date));
-                    roster.ifPresent(r -> handovers.addAll(handoversNear(post, r, horizon, date, people)));
+                    String holder = roster.map(r -> r.holder(post.getCode(), index)).orElse(null);
+                    PostHolding holding = holding(post, holder, holders, date);
+                    sections.computeIfAbsent(post.getSection(), name -> new ArrayList<>()).add(holding);
+                    if (!holding.vacant()) {
+                        heldBy.put(post.getCode(), holder);
+                    }
+                    roster.ifPresent(r -> handovers.addAll(handoversNear(post, r, horizon, date, holders)));
                 });
         boolean brigade = posts.size() > 100;
         String echelon = brigade ? UnitSymbols.BRIGADE : UnitSymbols.BATTALION;
@@ -93,7 +95,7 @@ public class OrgChartService {
                         UnitSymbols.section(entry.getKey()), entry.getValue())).toList(),
                 attached.stream().map(OrgChartService::unit).toList(),
                 nationMix(sections.values()),
-                coverage(present, sections.values(), people),
+                coverage(present, heldBy, holders),
                 handovers.stream().sorted(Comparator.comparing(Handover::date).thenComparing(Handover::post)).toList());
     }
 
@@ -107,13 +109,13 @@ public class OrgChartService {
         Horizon horizon = nations.horizon().orElseThrow();
         Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
         Optional<Period> today = horizon.allPeriods().stream().filter(period -> period.contains(date)).findFirst();
-        Person holder = today.flatMap(period -> roster.map(r -> r.holder(postCode, period.index())))
-                .flatMap(staffing::findPerson).orElse(null);
-        PostHolding holding = holding(post, holder, date);
+        VisibleHolders holders = visibleHolders();
+        String holder = today.flatMap(period -> roster.map(r -> r.holder(postCode, period.index()))).orElse(null);
+        PostHolding holding = holding(post, holder, holders, date);
         List<PostDetails.Tour> rotation = horizon.allPeriods().stream().map(period -> {
-            Optional<Person> held = roster.map(r -> r.holder(postCode, period.index())).flatMap(staffing::findPerson);
-            return new PostDetails.Tour(period.label(), held.map(p -> p.getRank().code() + " " + p.getName()).orElse("vacant"),
-                    held.map(p -> p.getNation().getCode()).orElse(""));
+            Optional<Holder> held = roster.map(r -> r.holder(postCode, period.index())).map(holders::holder);
+            return new PostDetails.Tour(period.label(), held.map(Holder::rankAndName).orElse("vacant"),
+                    held.map(Holder::nation).orElse(""));
         }).toList();
         return Optional.of(new PostDetails(post.getCode(), post.getTitle(), post.getSection(), holding.holder(),
                 holding.problems(), rules(post), rotation));
@@ -147,13 +149,19 @@ public class OrgChartService {
         return post.isActiveIn(period) && (post.getRequiresStandard() == null || present.contains(post.getRequiresStandard()));
     }
 
-    private static PostHolding holding(Post post, Person person, LocalDate date) {
-        Holder holder = person == null ? null : new Holder(person.getCode(), person.getName(), person.getRank().code(),
-                person.getNation().getCode());
+    /** A liaison officer reads their own nation's people in full and everyone else's nation and rank only. */
+    private VisibleHolders visibleHolders() {
+        return new VisibleHolders(staffing.findAllPeople(), staffing.findAllOutlines());
+    }
+
+    /** The post and its holder; what unfits the holder is listed only when the user may read the holder in full. */
+    private static PostHolding holding(Post post, String holderCode, VisibleHolders holders, LocalDate date) {
+        Holder holder = holderCode == null ? null : holders.holder(holderCode);
+        List<String> problems = holder == null ? List.of()
+                : holders.readable(holderCode).map(person -> problems(post, person, date)).orElse(List.of());
         String rank = post.getRankMin() == post.getRankMax() ? post.getRankMin().code()
                 : post.getRankMin().code() + "–" + post.getRankMax().code();
-        return new PostHolding(post.getCode(), post.getTitle(), rank, holder, post.getKeyGroup(),
-                person == null ? List.of() : problems(post, person, date));
+        return new PostHolding(post.getCode(), post.getTitle(), rank, holder, post.getKeyGroup(), problems);
     }
 
     /** What makes a holder unfit for the post on that day: the rules a planner would have to answer for. */
@@ -183,7 +191,7 @@ public class OrgChartService {
     }
 
     private static List<Handover> handoversNear(Post post, RosterSnapshot roster, Horizon horizon, LocalDate date,
-                                                Map<String, Person> people) {
+                                                VisibleHolders holders) {
         List<Handover> handovers = new ArrayList<>();
         for (Period period : horizon.allPeriods()) {
             if (period.index() == 0 || Math.abs(period.start().toEpochDay() - date.toEpochDay()) > HANDOVER_WINDOW_DAYS) {
@@ -192,15 +200,15 @@ public class OrgChartService {
             String before = roster.holder(post.getCode(), period.index() - 1);
             String after = roster.holder(post.getCode(), period.index());
             if (before != null && after != null && !before.equals(after)) {
-                handovers.add(new Handover(period.start(), post.getCode(), name(people, before), name(people, after)));
+                handovers.add(new Handover(period.start(), post.getCode(), label(holders, before), label(holders, after)));
             }
         }
         return handovers;
     }
 
-    private static String name(Map<String, Person> people, String code) {
-        Person person = people.get(code);
-        return person == null ? code : person.getName() + " (" + person.getNation().getCode() + ")";
+    private static String label(VisibleHolders holders, String code) {
+        Holder holder = holders.holder(code);
+        return holder == null ? "a nominee no longer on file" : holder.label();
     }
 
     private static OrgChart.CompanyUnit unit(Company company) {
@@ -219,8 +227,8 @@ public class OrgChartService {
         return mix;
     }
 
-    private List<Coverage> coverage(Set<EquipmentStandard> present, Iterable<List<PostHolding>> sections,
-                                    Map<String, Person> people) {
+    /** {@code heldBy} maps each held post's code to its holder's code. */
+    private List<Coverage> coverage(Set<EquipmentStandard> present, Map<String, String> heldBy, VisibleHolders holders) {
         Map<EquipmentStandard, Set<String>> skillsByStandard = forces.findAllEquipmentTypes().stream()
                 .filter(type -> type.getMaintenanceSkill() != null)
                 .collect(Collectors.groupingBy(EquipmentType::getStandard,
@@ -229,12 +237,11 @@ public class OrgChartService {
         for (EquipmentStandard standard : present) {
             Set<String> skills = skillsByStandard.getOrDefault(standard, Set.of());
             List<String> maintainers = new ArrayList<>();
-            sections.forEach(posts -> posts.stream().filter(post -> !post.vacant()).forEach(post -> {
-                Person holder = people.get(post.holder().code());
-                if (holder.getSkills().stream().anyMatch(skill -> skills.contains(skill.getCode()))) {
-                    maintainers.add(post.code() + " " + holder.getName());
+            heldBy.forEach((post, holder) -> {
+                if (holders.skills(holder).stream().anyMatch(skills::contains)) {
+                    maintainers.add(post + " " + holders.holder(holder).label());
                 }
-            }));
+            });
             coverage.add(new Coverage(standard.name(), !maintainers.isEmpty(), maintainers));
         }
         return coverage;

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Service;
  * else the newest draft) and the calendar (the latest published one of this scenario, else the newest),
  * scored afresh against the data as it is now, with the gaps and their reasons.
  */
+// the plan names every nation's nominees: for the HQ's planners and commander, not for liaison officers
 @Service
+@RolesAllowed({"PLANNER", "COMMANDER"})
 public class CurrentPlanService {
 
     private final ScenarioExporter scenarios;

@@ -13,7 +13,10 @@ import org.jmatu.planner.staffing.StaffingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the database into a scenario: what the solvers, exports and the command line work from. */
+/**
+ * Reads the database into a scenario: what the solvers, exports and the command line work from. The personnel
+ * are those the signed-in user may read, so a liaison officer's scenario holds only their own nation's nominees.
+ */
 @Service
 public class ScenarioExporter {
 

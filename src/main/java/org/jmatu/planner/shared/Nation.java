@@ -19,6 +19,7 @@ public class Nation extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter code such as KAZ")
+    @Size(max = 3)
     @Column(unique = true)
     private String code;
 

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
@@ -28,12 +27,13 @@ import org.jmatu.planner.shared.VersionedEntity;
 
 /** A person a nation has nominated for HQ staff duty, with what qualifies them and when they are available. */
 @Entity
-// the audit trail (Envers) keeps this record's own fields and references by id; its collections stay out of it
+// the audit trail (Envers) keeps this record's fields and collections; referenced records by id only
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Person extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as USA-0042")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 
@@ -50,7 +50,6 @@ public class Person extends VersionedEntity {
     @Column(name = "rank_code")
     private Rank rank;
 
-    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
@@ -27,12 +26,13 @@ import org.jmatu.planner.shared.VersionedEntity;
 
 /** A post of the HQ establishment: who may hold it (rank band, skills, English, sourcing) and when it exists. */
 @Entity
-// the audit trail (Envers) keeps this record's own fields and references by id; its collections stay out of it
+// the audit trail (Envers) keeps this record's fields and collections; referenced records by id only
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Post extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as J4-DEP")
+    @Size(max = 20)
     @Column(unique = true)
     private String code;
 
@@ -56,7 +56,6 @@ public class Post extends VersionedEntity {
     @Column(name = "rank_max")
     private Rank rankMax;
 
-    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "post_skill", joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
@@ -70,7 +69,6 @@ public class Post extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private SourcingRule sourcingRule;
 
-    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "post_sourcing_nation", joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "nation_id"))

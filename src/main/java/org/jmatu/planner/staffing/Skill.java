@@ -13,6 +13,7 @@ public class Skill extends VersionedEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be upper case letters, digits and _ such as LOGISTICS")
+    @Size(max = 40)
     @Column(unique = true)
     private String code;
 

@@ -68,9 +68,17 @@ public class StaffingService {
                 .orElse(matching);
     }
 
-    /** By code: without an order PostgreSQL returns rows as stored, and an edited row moves to the end. */
+    /** Everyone the signed-in user may read in full; a liaison officer gets only their own nation's people. */
     public List<Person> findAllPeople() {
-        return people.findAll(Sort.by("code"));
+        return people.findAll(visible(PersonFilter.none()), Sort.by("code"));
+    }
+
+    /**
+     * Every nominee of every nation without name or availability, for what a liaison officer may see of the
+     * whole unit (the org chart's holders, the maintainers the roster provides).
+     */
+    public List<PersonOutline> findAllOutlines() {
+        return people.findAll().stream().map(PersonOutline::of).toList();
     }
 
     /** One nominee by code; a liaison officer asking for another nation's nominee is refused. */

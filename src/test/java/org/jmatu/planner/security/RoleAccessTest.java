@@ -8,6 +8,7 @@ import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.exercises.TrainingArea;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.rotation.Gap;
 import org.jmatu.planner.planning.rotation.PlanRow;
@@ -15,10 +16,12 @@ import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.RotationPlan;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
+import org.jmatu.planner.staffing.PersonOutline;
 import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
@@ -41,6 +44,8 @@ class RoleAccessTest extends KaribuTest {
     @Autowired RosterPlanService rosters;
     @Autowired CalendarPlanService calendars;
     @Autowired RotationSolverService rotationSolver;
+    @Autowired ScenarioExporter scenarios;
+    @Autowired CurrentPlanService currentPlan;
 
     private final RotationPlan plan = new RotationPlan(RotationPlan.FORMAT, "Battalion", "0hard/0medium/-20soft",
             List.of(new PlanRow("CDR", 0, "KAZ-0001")), List.<Gap>of());
@@ -99,6 +104,12 @@ class RoleAccessTest extends KaribuTest {
         assertThat(staffing.findPeople(PersonFilter.none(), Pageable.unpaged()).getContent())
                 .isNotEmpty().allMatch(person -> person.getNation().equals(own)).contains(ours);
         assertThat(staffing.countPeople(new PersonFilter(other, null, null, null, null))).isZero();
+        assertThat(staffing.findAllPeople()).isNotEmpty().allMatch(person -> person.getNation().equals(own));
+        assertThat(staffing.findAllOutlines()).filteredOn(outline -> outline.code().equals(theirs.getCode()))
+                .singleElement().extracting(PersonOutline::label).isEqualTo(other.getCode() + " · OF-3");
+        assertThat(scenarios.export().personnel()).isNotEmpty().allMatch(person -> person.nation().equals(own.getCode()));
+        assertThatThrownBy(() -> rotationSolver.job("any")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(currentPlan::current).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staffing.findPerson(theirs.getCode())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("may not read " + theirs.getCode())
                 .hasMessageContaining("belongs to " + other.getCode());

@@ -20,6 +20,7 @@ import org.jmatu.planner.orgchart.ui.OrgChartView;
 import org.jmatu.planner.planning.calendar.ui.CalendarView;
 import org.jmatu.planner.planning.rotation.ui.NationRosterView;
 import org.jmatu.planner.planning.rotation.ui.RosterView;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.security.ui.AccountsView;
 import org.jmatu.planner.security.ui.LoginView;
 import org.jmatu.planner.shared.Nation;
@@ -45,23 +46,25 @@ class ViewAccessTest extends KaribuTest {
     @Test
     void aCommanderReadsTheViewsButNotTheAccounts() {
         signIn(SignedInAs.commander());
-        assertReachable(PostsView.class, PersonnelView.class, RosterView.class, OrgChartView.class, CompaniesView.class);
+        assertReachable(PostsView.class, PersonnelView.class, RosterView.class, OrgChartView.class, CompaniesView.class,
+                VersionComparisonView.class);
         assertUnreachable(AccountsView.class);
     }
 
     @Test
-    void aLiaisonOfficerOpensTheCalendarAndTheirNationsPersonnelOnly() {
+    void aLiaisonOfficerOpensTheCalendarTheOrgChartAndTheirNationsPersonnelOnly() {
         Nation own = data.nation();
         Nation other = data.nation();
         Person ours = data.person(own);
         data.person(other);
         signIn(SignedInAs.liaison(own.getCode()));
 
-        assertReachable(CalendarView.class, PostsView.class, NationRosterView.class);
+        assertReachable(CalendarView.class, PostsView.class, NationRosterView.class, OrgChartView.class);
         UI.getCurrent().navigate(CalendarView.class);
         assertThat(_find(Button.class, spec -> spec.withText("Solve"))).isEmpty(); // reads, never solves
+        assertThat(_find(Button.class, spec -> spec.withText("Compare versions"))).isEmpty();
         assertUnreachable(RosterView.class, SkillsView.class, NationsView.class, CompaniesView.class, ExercisesView.class,
-                OrgChartView.class, AccountsView.class);
+                AccountsView.class, VersionComparisonView.class);
 
         UI.getCurrent().navigate(PersonnelView.class);
         @SuppressWarnings("unchecked")

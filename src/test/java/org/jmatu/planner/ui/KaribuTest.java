@@ -92,7 +92,7 @@ public abstract class KaribuTest {
         return LocatorJ._get(Span.class, spec -> spec.withClasses("form-status")).getText();
     }
 
-    protected static List<String> notificationTexts() {
+    public static List<String> notificationTexts() {
         return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
     }
 }

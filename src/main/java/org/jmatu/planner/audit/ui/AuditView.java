@@ -1,5 +1,7 @@
 package org.jmatu.planner.audit.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +20,8 @@ import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.audit.Change;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 
 /** Who changed which post, person, company or roster plan, and when; filtered by kind, user and dates. */
 @RolesAllowed({"PLANNER", "COMMANDER", "ADMIN"})
@@ -65,7 +69,10 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(Change::what).setHeader("What changed");
         grid.setSizeFull();
 
-        HorizontalLayout filters = new HorizontalLayout(kind, user, from, to, matching);
+        // by route: the audit module does not import the planning module's views
+        Button compare = new Button("Compare plan versions", event -> UI.getCurrent().navigate("compare-versions"));
+        compare.setVisible(CurrentUser.hasRole(Role.PLANNER) || CurrentUser.hasRole(Role.COMMANDER));
+        HorizontalLayout filters = new HorizontalLayout(kind, user, from, to, matching, compare);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters, grid);
         refresh();

@@ -27,8 +27,11 @@ import org.jmatu.planner.orgchart.OrgChartService;
 import org.jmatu.planner.orgchart.PostDetails;
 import org.jmatu.planner.shared.Period;
 
-/** The commander's view: the unit as of a chosen day, with its nation mix, gaps and coverage beside it. */
-@RolesAllowed({"PLANNER", "COMMANDER"})
+/**
+ * The commander's view: the unit as of a chosen day, with its nation mix, gaps and coverage beside it. A liaison
+ * officer opens it too; the service then names only their own nation's holders.
+ */
+@RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("org-chart")
 @PageTitle("Org chart")
 @Menu(title = "Org chart", order = 3, icon = "vaadin:sitemap")
@@ -124,7 +127,7 @@ public class OrgChartView extends HorizontalLayout {
         chart.sections().stream().flatMap(section -> section.posts().stream())
                 .filter(post -> post.keyGroup() != null)
                 .forEach(post -> keyPosts.add(new ListItem(post.code() + ": "
-                        + (post.vacant() ? "vacant" : post.holder().nation() + " (" + post.holder().name() + ")"))));
+                        + (post.vacant() ? "vacant" : post.holder().label()))));
         sidePanel.add(new H4("Key posts"), keyPosts);
 
         Grid<OrgChart.CompanyUnit> companies = new Grid<>();
@@ -188,8 +191,7 @@ public class OrgChartView extends HorizontalLayout {
             content.add(new Span(details.section()));
             content.add(new H4("Holder on " + date.getValue()));
             content.add(new Span(details.holder() == null ? "Vacant"
-                    : details.holder().rank() + " " + details.holder().name() + " (" + details.holder().nation() + ", "
-                    + details.holder().code() + ")"));
+                    : details.holder().label() + (details.holder().code() == null ? "" : " · " + details.holder().code())));
             details.problems().forEach(problem -> {
                 Span warning = new Span("⚠ " + problem);
                 warning.getStyle().set("color", "var(--lumo-error-text-color)");

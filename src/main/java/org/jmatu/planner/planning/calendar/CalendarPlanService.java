@@ -31,6 +31,10 @@ public class CalendarPlanService {
         }
     }
 
+    /** The newest saved calendar (its id, 0 before any) when a calendar in the works was begun. */
+    public record Basis(long newestPlan) {
+    }
+
     private final SavedCalendarPlanRepository plans;
     private final Clock clock;
 
@@ -56,6 +60,27 @@ public class CalendarPlanService {
     public void publish(long id) {
         SavedCalendarPlan plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
         plan.publish(LocalDateTime.now(clock));
+    }
+
+    /** The basis for a calendar worked out from now on. */
+    @Transactional(readOnly = true)
+    public Basis basis() {
+        return new Basis(plans.maxId());
+    }
+
+    /**
+     * Publishes the saved draft {@code id}, worked out from {@code basis}, unless another calendar was saved since:
+     * then it stays a draft, so it never replaces newer work before a planner has compared the two, and the
+     * reason is returned.
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public Optional<String> publish(long id, Basis basis) {
+        if (plans.countByIdGreaterThanAndIdNot(basis.newestPlan(), id) > 0) {
+            return Optional.of("another calendar was saved while this one was worked out");
+        }
+        publish(id);
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.calendar;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,12 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.rotation.PlanRow;
 import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.staffing.PersonOutline;
+import org.jmatu.planner.staffing.StaffingService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,32 +26,46 @@ import org.springframework.stereotype.Component;
 public class RosterMaintainers {
 
     private final RosterPlanService rosters;
+    private final StaffingService staffing;
 
-    RosterMaintainers(RosterPlanService rosters) {
+    RosterMaintainers(RosterPlanService rosters, StaffingService staffing) {
         this.rosters = rosters;
+        this.staffing = staffing;
     }
 
     public Map<Integer, Set<String>> standardsByPeriod(Scenario scenario) {
         Optional<StoredRoster> roster = rosters.baseline().or(rosters::latest);
-        return roster.map(found -> coverage(scenario, found.rows())).orElse(Map.of());
+        if (roster.isEmpty()) {
+            return Map.of();
+        }
+        // a liaison officer's scenario holds only their own nation's people; the holders' skills of every
+        // nation come from their outlines, which carry no names
+        Map<String, ? extends Collection<String>> skills = staffing.findAllOutlines().stream()
+                .collect(Collectors.toMap(PersonOutline::code, PersonOutline::skills));
+        return coverage(scenario, skills, roster.get().rows());
     }
 
     /** Per period index, the standards whose maintenance skill one of that period's holders has. */
     public static Map<Integer, Set<String>> coverage(Scenario scenario, List<PlanRow> rows) {
+        return coverage(scenario, scenario.personnel().stream()
+                .collect(Collectors.toMap(Scenario.Person::id, Scenario.Person::skills)), rows);
+    }
+
+    private static Map<Integer, Set<String>> coverage(Scenario scenario,
+                                                      Map<String, ? extends Collection<String>> skillsByPerson,
+                                                      List<PlanRow> rows) {
         Map<String, Set<String>> standardsBySkill = new HashMap<>();
         scenario.equipmentTypes().stream().filter(type -> type.maintenanceSkill() != null)
                 .forEach(type -> standardsBySkill.computeIfAbsent(type.maintenanceSkill(), skill -> new HashSet<>())
                         .add(type.standard()));
-        Map<String, Scenario.Person> people = scenario.personnel().stream()
-                .collect(Collectors.toMap(Scenario.Person::id, Function.identity()));
         Map<Integer, Set<String>> coverage = new TreeMap<>();
         for (int period = 0; period < scenario.horizon().periods(); period++) {
             coverage.put(period, new HashSet<>());
         }
         for (PlanRow row : rows) {
-            Scenario.Person holder = row.person() == null ? null : people.get(row.person());
-            if (holder != null && coverage.containsKey(row.period())) {
-                holder.skills().forEach(skill -> coverage.get(row.period())
+            Collection<String> skills = row.person() == null ? null : skillsByPerson.get(row.person());
+            if (skills != null && coverage.containsKey(row.period())) {
+                skills.forEach(skill -> coverage.get(row.period())
                         .addAll(standardsBySkill.getOrDefault(skill, Set.of())));
             }
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.scenario.Scenario;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,57 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RosterPlanService {
 
+    /**
+     * What a roster in the works was made from: the newest saved version and the data (the scenario) at the time,
+     * so that publishing it can tell whether either has changed since.
+     */
+    public record Basis(int newestVersion, Scenario scenario) {
+
+        /** The same data, with the version just saved from it as the newest. */
+        public Basis after(StoredRoster saved) {
+            return new Basis(saved.number(), scenario);
+        }
+    }
+
     private final RosterPlanRepository plans;
+    private final RotationScenarioProvider scenarios;
     private final Clock clock;
 
-    public RosterPlanService(RosterPlanRepository plans, ObjectProvider<Clock> clock) {
+    public RosterPlanService(RosterPlanRepository plans, RotationScenarioProvider scenarios, ObjectProvider<Clock> clock) {
         this.plans = plans;
+        this.scenarios = scenarios;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The basis for a roster worked out from {@code scenario} from now on. */
+    @Transactional(readOnly = true)
+    public Basis basis(Scenario scenario) {
+        return new Basis(plans.maxPlanNumber(), scenario);
+    }
+
+    /**
+     * Saves a roster worked out from {@code basis} (a solve's result, hand edits) and publishes it, unless a newer
+     * version was saved or the data changed under it meanwhile: then it is kept as a new draft, whose note says
+     * why, so it never replaces newer work before a planner has compared the two.
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public StoredRoster saveAndPublish(String name, RotationPlan plan, Collection<String> pinnedSlots, Basis basis) {
+        Optional<String> stale = staleness(basis);
+        StoredRoster saved = saveDraft(name, plan, pinnedSlots, stale.map(reason -> "Kept as a draft: " + reason)
+                .orElse(null));
+        return stale.isPresent() ? saved : publish(saved.id());
+    }
+
+    private Optional<String> staleness(Basis basis) {
+        int newest = plans.maxPlanNumber();
+        if (newest > basis.newestVersion()) {
+            return Optional.of("v" + newest + " was saved while this roster was worked out");
+        }
+        if (!scenarios.current().equals(Optional.of(basis.scenario()))) {
+            return Optional.of("the establishment or the nominees changed while this roster was worked out");
+        }
+        return Optional.empty();
     }
 
     /** Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". */

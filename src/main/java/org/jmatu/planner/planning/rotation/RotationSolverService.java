@@ -163,6 +163,7 @@ public class RotationSolverService {
     }
 
     /** Listens to the solves of {@code key}; run the returned handle to stop listening. */
+    @RolesAllowed({"PLANNER", "COMMANDER"}) // a solve's rosters name every nation's nominees
     public Runnable addListener(String key, SolveListener listener) {
         String jobKey = jobKey(key);
         listeners.computeIfAbsent(jobKey, k -> new CopyOnWriteArrayList<>()).add(listener);
@@ -186,6 +187,7 @@ public class RotationSolverService {
         return status(key) != SolverStatus.NOT_SOLVING;
     }
 
+    @RolesAllowed({"PLANNER", "COMMANDER"})
     public Optional<Job> job(String key) {
         return Optional.ofNullable(jobs.get(jobKey(key)));
     }

@@ -9,13 +9,26 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.audit.Change;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.forces.Company;
+import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.forces.EquipmentHolding;
+import org.jmatu.planner.forces.EquipmentType;
+import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
+import org.jmatu.planner.staffing.Post;
+import org.jmatu.planner.staffing.Skill;
+import org.jmatu.planner.staffing.SourcingRule;
+import org.jmatu.planner.ui.TestData;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +40,7 @@ class AuditTrailTest extends KaribuTest {
 
     @Autowired StaffingService staffing;
     @Autowired AuditTrail trail;
+    @Autowired ForcesService forces;
 
     @Test
     void aChangeByOneUserShowsUpWithThatUsersName() {
@@ -59,6 +73,48 @@ class AuditTrailTest extends KaribuTest {
         assertThat(GridKt._findAll(view.grid)).extracting(Change::record).containsExactly(person.getCode());
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(liaison, "Person", person.getCode(), "changed",
                 "name: Test Person → Renamed by liaison");
+    }
+
+    @Test
+    void aChangeToAPostsSkillsShowsWithTheUserAndTheSkillsBeforeAndAfter() {
+        Skill logistics = data.skill();
+        Skill signals = data.skill();
+        Post post = new Post(TestData.code("P"), "Test post", "J4", Rank.OF_2, Rank.OF_3, 2, SourcingRule.ANY);
+        post.setSkills(Set.of(logistics));
+        Post saved = staffing.save(post);
+        signIn(SignedInAs.user("planner-two", Role.PLANNER, null));
+        saved.setSkills(Set.of(logistics, signals));
+        staffing.save(saved);
+
+        signIn(SignedInAs.commander());
+        AuditView view = open(AuditView.class);
+        view.user.setValue("planner-two");
+        assertThat(GridKt._findAll(view.grid)).extracting(Change::record).containsExactly(post.getCode());
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("planner-two", "Post", "changed",
+                "skills: " + logistics.getCode() + " → " + String.join(", ",
+                        Stream.of(logistics.getCode(), signals.getCode()).sorted().toList()));
+    }
+
+    @Test
+    void changesToACompanysCapabilitiesPeriodsAndEquipmentAreInTheTrail() {
+        Nation nation = data.nation();
+        EquipmentType mortar = data.equipmentType(nation);
+        Company company = new Company(TestData.code("C"), "Test company", nation, CompanyType.INFANTRY, 120,
+                "Base", 42.0, 74.0);
+        company.setCapabilities(Set.of("DISMOUNTED"));
+        company.setAttachedPeriods(Set.of(0));
+        Company saved = forces.save(company);
+        saved.setCapabilities(Set.of("DISMOUNTED", "URBAN"));
+        saved.setAttachedPeriods(Set.of(0, 1));
+        saved.setEquipment(List.of(new EquipmentHolding(mortar, 4)));
+        forces.save(saved);
+
+        signIn(SignedInAs.commander());
+        assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
+                .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("changed"))
+                .singleElement().extracting(Change::what).asString()
+                .contains("capabilities: DISMOUNTED → DISMOUNTED, URBAN", "attached_periods: P0 → P0, P1",
+                        "equipment: (none) → 4 × " + mortar.getCode());
     }
 
     @Test

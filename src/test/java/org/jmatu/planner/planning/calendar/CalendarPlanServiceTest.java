@@ -41,4 +41,19 @@ class CalendarPlanServiceTest {
         assertThat(service.latestPublished()).get().extracting(CalendarPlanService.SavedPlan::id).isEqualTo(id);
         assertThat(service.list()).hasSize(1);
     }
+
+    @Test
+    void aCalendarWorkedOutWhileAnotherWasSavedStaysADraftUntilAPlannerHasComparedThem() {
+        CalendarPlanService.Basis basis = service.basis();
+        long colleagues = service.saveDraft("Colleague's", plan, Set.of(), Set.of());
+        service.publish(colleagues);
+        long late = service.saveDraft("Late solve", plan, Set.of(), Set.of());
+
+        assertThat(service.publish(late, basis)).contains("another calendar was saved while this one was worked out");
+        assertThat(service.load(late).orElseThrow().published()).isFalse();
+        assertThat(service.latestPublished().orElseThrow().id()).isEqualTo(colleagues);
+
+        assertThat(service.publish(late, new CalendarPlanService.Basis(colleagues))).isEmpty();
+        assertThat(service.load(late).orElseThrow().published()).isTrue();
+    }
 }

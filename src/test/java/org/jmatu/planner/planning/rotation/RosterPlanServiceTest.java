@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -17,11 +22,20 @@ import org.springframework.context.annotation.Import;
 @Import({RosterPlanService.class, RosterPlanServiceTest.FixedClock.class})
 class RosterPlanServiceTest {
 
+    private static final Scenario BATTALION = ScenarioGenerator.generate(Scale.BATTALION, 0);
+    /** The data in the database as the service sees it; a test changes it "under" a roster in the works. */
+    private static final AtomicReference<Scenario> DATA = new AtomicReference<>(BATTALION);
+
     @TestConfiguration
     static class FixedClock {
         @Bean
         Clock clock() {
             return Clock.fixed(Instant.parse("2027-03-01T08:00:00Z"), ZoneOffset.UTC);
+        }
+
+        @Bean
+        RotationScenarioProvider scenarios() {
+            return () -> Optional.of(DATA.get());
         }
     }
 
@@ -52,5 +66,40 @@ class RosterPlanServiceTest {
         assertThat(service.baseline().orElseThrow().number()).isEqualTo(2);
         assertThat(service.versions()).extracting(StoredRoster::number).containsExactly(2, 1);
         assertThat(service.find(first.id()).orElseThrow().published()).isTrue(); // earlier versions stay readable
+    }
+
+    @Test
+    void aRosterWorkedOutWhileNewerWorkWasSavedIsKeptAsANewDraftAndNeverPublishedOverIt() {
+        DATA.set(BATTALION);
+        RosterPlanService.Basis basis = service.basis(BATTALION);
+        StoredRoster newer = service.publish(service.saveDraft("Battalion", plan, List.of(), "a colleague's").id());
+
+        StoredRoster late = service.saveAndPublish("Battalion", plan, List.of(), basis);
+        assertThat(late.published()).isFalse();
+        assertThat(late.number()).isEqualTo(newer.number() + 1);
+        assertThat(late.note()).isEqualTo("Kept as a draft: v" + newer.number()
+                + " was saved while this roster was worked out");
+        assertThat(service.baseline().orElseThrow().id()).isEqualTo(newer.id());
+        assertThat(service.find(newer.id()).orElseThrow().rows()).isEqualTo(newer.rows());
+
+        StoredRoster upToDate = service.saveAndPublish("Battalion", plan, List.of(), service.basis(BATTALION));
+        assertThat(upToDate.published()).isTrue();
+        assertThat(service.baseline().orElseThrow().id()).isEqualTo(upToDate.id());
+    }
+
+    @Test
+    void aRosterWorkedOutWhileTheDataChangedIsKeptAsANewDraft() {
+        DATA.set(BATTALION);
+        RosterPlanService.Basis basis = service.basis(BATTALION);
+        DATA.set(ScenarioGenerator.generate(Scale.BATTALION, 1)); // nominees edited meanwhile
+        try {
+            StoredRoster late = service.saveAndPublish("Battalion", plan, List.of(), basis);
+            assertThat(late.published()).isFalse();
+            assertThat(late.note()).isEqualTo("Kept as a draft: the establishment or the nominees changed while"
+                    + " this roster was worked out");
+            assertThat(service.baseline()).isEmpty();
+        } finally {
+            DATA.set(BATTALION);
+        }
     }
 }

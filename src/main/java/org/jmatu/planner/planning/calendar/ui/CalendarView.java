@@ -25,6 +25,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -58,6 +59,7 @@ import org.jmatu.planner.planning.calendar.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.GreatCircle;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -91,6 +93,8 @@ public class CalendarView extends VerticalLayout {
     private ConferenceSchedule schedule;
     private UUID job;
     private Long savedId;
+    /** The newest saved calendar when this one was begun, so that publishing it never replaces newer work. */
+    private CalendarPlanService.Basis basis;
 
     final Select<String> nationFilter = new Select<>();
     final Select<Integer> yearFilter = new Select<>();
@@ -99,6 +103,8 @@ public class CalendarView extends VerticalLayout {
     final Span score = new Span();
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
+    final Button compare = new Button("Compare versions", event -> UI.getCurrent()
+            .navigate(VersionComparisonView.class, QueryParameters.of("plan", "calendar")));
     final Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
         CalendarPlan current = plan;
         String forNation = nation;
@@ -121,6 +127,7 @@ public class CalendarView extends VerticalLayout {
         this.schedule = conferenceSchedule;
         this.exercises = exercises;
         this.base = source.current();
+        this.basis = plans.basis();
         this.rosterStandards = rosterMaintainers.standardsByPeriod(base);
         if (base.pinned() != null && base.pinned().exercises() != null) {
             base.pinned().exercises().forEach(p -> pins.put(p.exercise(), p));
@@ -158,21 +165,24 @@ public class CalendarView extends VerticalLayout {
         saveDraft.addClickListener(e -> save());
         publish.setEnabled(false);
         publish.addClickListener(e -> {
-            plans.publish(savedId);
             publish.setEnabled(false);
-            Notification.show("Calendar published");
+            plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show("Not published: " + reason
+                            + ". It stays a draft; compare the two (Compare versions) before publishing."),
+                    () -> Notification.show("Calendar published"));
         });
         score.addClassName("calendar-score");
 
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
-        HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, ics);
+        HorizontalLayout toolbar = new HorizontalLayout(nationFilter, yearFilter, solve, stop, score, saveDraft, publish,
+                compare, ics);
         // only planners solve and save (the services refuse anyone else); the others read and download
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
             plannerOnly.setVisible(planner);
         }
+        compare.setVisible(planner || CurrentUser.hasRole(Role.COMMANDER));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -310,8 +320,12 @@ public class CalendarView extends VerticalLayout {
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
         Set<String> pinnedAreas = pins.values().stream().filter(p -> p.trainingArea() != null)
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
+        boolean nothingNewer = plans.basis().equals(basis);
         savedId = plans.saveDraft(base.name() + " " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 plan, pinnedStarts, pinnedAreas);
+        if (nothingNewer) {
+            basis = new CalendarPlanService.Basis(savedId);
+        }
         publish.setEnabled(true);
         Notification.show("Draft saved");
     }

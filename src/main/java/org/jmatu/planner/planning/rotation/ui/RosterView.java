@@ -61,6 +61,7 @@ import org.jmatu.planner.planning.rotation.RotationSolution;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
 import org.jmatu.planner.planning.rotation.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -88,6 +89,8 @@ public class RosterView extends VerticalLayout {
     private final Clock clock;
 
     private Scenario scenario;
+    /** What the working roster was made from, so that publishing it never replaces newer work. */
+    private RosterPlanService.Basis basis;
     private RotationSolution solution;
     private RotationExplanation explanation;
     private Map<String, RotationSlot> slotById = Map.of();
@@ -106,6 +109,8 @@ public class RosterView extends VerticalLayout {
     final TextField reviewComment = new TextField("Commander's comment");
     final Button approve = new Button("Approve", event -> review(true));
     final Button sendBack = new Button("Return", event -> review(false));
+    final Button compare = new Button("Compare versions",
+            event -> UI.getCurrent().navigate(VersionComparisonView.class));
     final Grid<RosterRow> roster = new Grid<>();
     final Grid<RotationExplanation.ConstraintLine> constraints = new Grid<>();
     final Div cellTitle = new Div();
@@ -149,7 +154,7 @@ public class RosterView extends VerticalLayout {
         });
         reviewComment.setMaxLength(500);
         HorizontalLayout toolbar = new HorizontalLayout(solve, stop, new Span("Score:"), score, status, save, publish,
-                versions, reviewComment, approve, sendBack);
+                versions, compare, reviewComment, approve, sendBack);
         // the services refuse these anyway; hiding them only spares people buttons they may not use
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         boolean commander = CurrentUser.hasRole(Role.COMMANDER);
@@ -264,6 +269,7 @@ public class RosterView extends VerticalLayout {
             return;
         }
         scenario = current.get();
+        basis = plans.basis(scenario);
         baselineRows = plans.baseline().map(StoredRoster::rows).orElse(List.of());
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
         Optional<StoredRoster> latest = plans.latest();
@@ -611,13 +617,21 @@ public class RosterView extends VerticalLayout {
         }
         Set<String> pins = solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        StoredRoster saved = plans.saveDraft(scenario.name(), RotationMapper.toPlan(solution), pins, null);
-        if (andPublish) {
-            saved = plans.publish(saved.id());
+        RotationPlan plan = RotationMapper.toPlan(solution);
+        boolean current = plans.basis(scenario).newestVersion() == basis.newestVersion();
+        StoredRoster saved = andPublish ? plans.saveAndPublish(scenario.name(), plan, pins, basis)
+                : plans.saveDraft(scenario.name(), plan, pins, null);
+        if (saved.published()) {
             baselineRows = saved.rows();
         }
+        if (saved.published() || !andPublish && current) {
+            basis = basis.after(saved);
+        }
         versions.setItems(plans.versions());
-        Notification.show("Saved " + saved.label());
+        Notification.show(andPublish && !saved.published()
+                ? saved.note() + ". Compare " + saved.label() + " with the newer work (Compare versions) before"
+                        + " publishing."
+                : "Saved " + saved.label());
     }
 
     private void openVersion(StoredRoster version) {

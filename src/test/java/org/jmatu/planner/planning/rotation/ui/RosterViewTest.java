@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jmatu.planner.planning.rotation.NomineeOption;
 import org.jmatu.planner.planning.rotation.PersonFact;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.RotationExplanation;
+import org.jmatu.planner.planning.rotation.RotationMapper;
 import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolverService;
@@ -87,6 +89,9 @@ class RosterViewTest {
 
     @Autowired
     RotationSolverService solver;
+
+    @Autowired
+    RosterPlanService plans;
 
     RosterView view;
 
@@ -234,6 +239,22 @@ class RosterViewTest {
         assertThat(slot("DCDR@2").changedFromBaseline()).isTrue();
         Div changed = (Div) GridKt._getCellComponent(view.roster, 2, "p2"); // row 2 is DCDR
         assertThat(changed.getStyle().get("border-left")).contains("solid");
+    }
+
+    @Test
+    void aSolveThatFinishesAfterNewerWorkWasSavedIsOfferedAsANewDraftNotPublishedOverIt() throws InterruptedException {
+        _click(view.solve);
+        StoredRoster newer = plans.publish(plans.saveDraft("Command team", RotationMapper.toPlan(view.solution()),
+                List.of(), "a colleague's hand edits").id());
+        waitForSolveEnd(1000);
+        _click(view.publish);
+
+        assertThat(plans.baseline().orElseThrow().id()).isEqualTo(newer.id());
+        StoredRoster late = plans.latest().orElseThrow();
+        assertThat(late.number()).isEqualTo(newer.number() + 1);
+        assertThat(late.published()).isFalse();
+        assertThat(KaribuTest.notificationTexts()).anyMatch(text -> text.startsWith("Kept as a draft: v"
+                + newer.number() + " was saved while this roster was worked out. Compare " + late.label()));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.jmatu.planner.planning.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jmatu.planner.planning.calendar.CalendarComparison;
+import org.jmatu.planner.planning.calendar.CalendarComparison.Exercise;
+import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.ui.Formats;
+
+/** Two calendars side by side: per exercise its dates, area and companies in A and in B. */
+class CalendarDifferences extends Grid<Exercise> {
+
+    CalendarDifferences() {
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        setSizeFull();
+        addColumn(Exercise::code).setHeader("Exercise").setAutoWidth(true).setFlexGrow(0);
+        pair("Dates", row -> row.start() + " to " + row.end(), Exercise::datesChanged);
+        pair("Area", PlannedExercise::trainingArea, Exercise::areaChanged);
+        pair("Companies", row -> Formats.list(row.companies()), Exercise::companiesChanged);
+    }
+
+    private void pair(String field, Function<PlannedExercise, String> text, Predicate<Exercise> changed) {
+        addComponentColumn(exercise -> DifferenceCell.of(shown(exercise.a(), text), changed.test(exercise)))
+                .setKey(field.toLowerCase() + "-a").setHeader(field + " in A").setAutoWidth(true);
+        addComponentColumn(exercise -> DifferenceCell.of(shown(exercise.b(), text), changed.test(exercise)))
+                .setKey(field.toLowerCase() + "-b").setHeader(field + " in B").setAutoWidth(true);
+    }
+
+    private static String shown(PlannedExercise row, Function<PlannedExercise, String> text) {
+        return row == null ? "not in this calendar" : Formats.value(text.apply(row));
+    }
+
+    void show(CalendarComparison comparison, boolean onlyChanges) {
+        setItems(comparison.exercises().stream().filter(exercise -> !onlyChanges || exercise.changed()).toList());
+    }
+}

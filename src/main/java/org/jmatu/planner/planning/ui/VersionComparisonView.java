@@ -1,0 +1,142 @@
+package org.jmatu.planner.planning.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jmatu.planner.planning.calendar.CalendarComparison;
+import org.jmatu.planner.planning.calendar.CalendarPlanService;
+import org.jmatu.planner.planning.calendar.CalendarPlanService.SavedPlan;
+import org.jmatu.planner.planning.rotation.RosterComparison;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
+import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.staffing.Person;
+import org.jmatu.planner.staffing.StaffingService;
+
+/**
+ * What changed between two versions of the roster or of the exercise calendar: the planner or commander picks
+ * version A and B and sees them side by side, changed cells highlighted, with counts and both scores.
+ */
+@RolesAllowed({"PLANNER", "COMMANDER"})
+@Route(VersionComparisonView.ROUTE)
+@PageTitle("Compare plan versions")
+@Menu(title = "Compare versions", order = 2.5, icon = "vaadin:split-h")
+public class VersionComparisonView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The route, also for views of modules that may not import this class (the audit trail). */
+    public static final String ROUTE = "compare-versions";
+    public static final String ROSTER = "Roster";
+    public static final String CALENDAR = "Exercise calendar";
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    final RadioButtonGroup<String> plan = new RadioButtonGroup<>("Plan");
+    final ComboBox<StoredRoster> rosterA = new ComboBox<>("Version A");
+    final ComboBox<StoredRoster> rosterB = new ComboBox<>("Version B");
+    final ComboBox<SavedPlan> calendarA = new ComboBox<>("Version A");
+    final ComboBox<SavedPlan> calendarB = new ComboBox<>("Version B");
+    final Checkbox onlyChanges = new Checkbox("Only what changed", true);
+    final Span summary = new Span();
+    final RosterDifferences rosterGrid;
+    final CalendarDifferences calendarGrid = new CalendarDifferences();
+
+    public VersionComparisonView(RosterPlanService rosters, CalendarPlanService calendars, StaffingService staffing,
+                                 NationService nations) {
+        setSizeFull();
+        Map<String, String> names = staffing.findAllPeople().stream()
+                .collect(Collectors.toMap(Person::getCode, person -> person.getCode() + " " + person.getName()));
+        List<String> periods = nations.horizon().map(horizon -> horizon.allPeriods().stream().map(Period::label)
+                .toList()).orElse(List.of());
+        rosterGrid = new RosterDifferences(periods, code -> names.getOrDefault(code, code));
+
+        choose(rosterA, rosterB, rosters.versions(), StoredRoster::label);
+        choose(calendarA, calendarB, calendars.list(), VersionComparisonView::label);
+        plan.setItems(ROSTER, CALENDAR);
+        plan.setValue(ROSTER);
+        plan.addValueChangeListener(event -> refresh());
+        onlyChanges.addValueChangeListener(event -> refresh());
+
+        HorizontalLayout choice = new HorizontalLayout(plan, rosterA, rosterB, calendarA, calendarB, onlyChanges);
+        choice.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choice.setWrap(true);
+        summary.getElement().getThemeList().add("badge");
+        add(choice, summary, rosterGrid, calendarGrid);
+        refresh();
+    }
+
+    /** The second newest as A and the newest as B, the comparison people want most often. */
+    private <T> void choose(ComboBox<T> a, ComboBox<T> b, List<T> newestFirst, Function<T, String> label) {
+        for (ComboBox<T> box : List.of(a, b)) {
+            box.setItems(newestFirst);
+            box.setItemLabelGenerator(label::apply);
+            box.setWidth("22rem");
+            box.addValueChangeListener(event -> refresh());
+        }
+        if (newestFirst.size() >= 2) {
+            a.setValue(newestFirst.get(1));
+            b.setValue(newestFirst.get(0));
+        }
+    }
+
+    private static String label(SavedPlan calendar) {
+        return calendar.name() + (calendar.published() ? " (published)" : " (draft)") + " "
+                + calendar.createdAt().format(CREATED) + " " + calendar.score();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("plan").filter("calendar"::equals).ifPresent(value -> plan.setValue(CALENDAR));
+    }
+
+    private void refresh() {
+        boolean roster = ROSTER.equals(plan.getValue());
+        rosterA.setVisible(roster);
+        rosterB.setVisible(roster);
+        rosterGrid.setVisible(roster);
+        calendarA.setVisible(!roster);
+        calendarB.setVisible(!roster);
+        calendarGrid.setVisible(!roster);
+        if (roster && rosterA.getValue() != null && rosterB.getValue() != null) {
+            RosterComparison comparison = RosterComparison.of(rosterA.getValue(), rosterB.getValue());
+            rosterGrid.show(comparison, onlyChanges.getValue());
+            summary.setText(count(comparison.changes(), "slot changed", "slots changed") + " · "
+                    + count(comparison.unfilledAdded(), "unfilled slot added", "unfilled slots added") + " · "
+                    + count(comparison.unfilledRemoved(), "unfilled slot removed", "unfilled slots removed")
+                    + " · score A " + score(comparison.a().score()) + ", B " + score(comparison.b().score()));
+        } else if (!roster && calendarA.getValue() != null && calendarB.getValue() != null) {
+            CalendarComparison comparison = CalendarComparison.of(calendarA.getValue(), calendarB.getValue());
+            calendarGrid.show(comparison, onlyChanges.getValue());
+            summary.setText(count(comparison.changes(), "exercise changed", "exercises changed")
+                    + " · score A " + score(comparison.a().score()) + ", B " + score(comparison.b().score()));
+        } else {
+            rosterGrid.setItems(List.of());
+            calendarGrid.setItems(List.of());
+            summary.setText("Pick two saved versions to compare.");
+        }
+    }
+
+    private static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static String score(String score) {
+        return score == null ? "not scored" : score;
+    }
+}
