@@ -1,0 +1,52 @@
+package org.jmatu.planner.api;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API's own filter chain, before the views' one: HTTP Basic against the same accounts, no session and so
+ * no cookie, hence no CSRF token either (the views' chain keeps both). The OpenAPI document and its Swagger UI
+ * are open to read, as they describe the API and hold no data. Which role may call what is said on each
+ * operation ({@code @RolesAllowed}).
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    static final String REALM = "JMATU staff planner";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInFirst()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** 401 with the challenge a client needs, and a problem detail a person can read. */
+    private static AuthenticationEntryPoint signInFirst() {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"title\":\"Sign-in needed\",\"status\":401,\"detail\":"
+                    + "\"Send your account's user name and password with HTTP Basic (curl -u name:password).\"}");
+        };
+    }
+}
