@@ -1,0 +1,47 @@
+package org.jmatu.planner.datasets;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jmatu.planner.scenario.ValidationReport.Problem;
+
+/** The rules for a data set's name, and the key made from it ("Brigade what-if 2028" → "brigade-what-if-2028"). */
+final class DataSetNames {
+
+    static final int MAX_LENGTH = 60;
+    private static final String RECORD = "data set";
+    private static final String FIELD = "name";
+    // Latin letters and digits only, so that every name gives a key that reads the same in an address
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9 ._()'-]*");
+
+    private DataSetNames() {
+    }
+
+    static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** What is wrong with {@code name} for a new data set beside {@code existing}; empty when it will do. */
+    static List<Problem> problems(String name, Collection<DataSet> existing) {
+        List<Problem> problems = new ArrayList<>();
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            problems.add(new Problem(RECORD, FIELD, "is missing: give the new data set a name"));
+        } else if (trimmed.length() > MAX_LENGTH) {
+            problems.add(new Problem(RECORD, FIELD, "is " + trimmed.length() + " characters long, over the limit of "
+                    + MAX_LENGTH));
+        } else if (!ALLOWED.matcher(trimmed).matches()) {
+            problems.add(new Problem(RECORD, FIELD, "may hold only Latin letters, digits, spaces and . _ ( ) ' -"));
+        } else if (key(trimmed).isEmpty()) {
+            problems.add(new Problem(RECORD, FIELD, "needs at least one letter or digit"));
+        } else {
+            String key = key(trimmed);
+            existing.stream().filter(dataSet -> dataSet.key().equals(key)).findFirst().ifPresent(taken ->
+                    problems.add(new Problem(RECORD, FIELD, "'" + trimmed + "' is already taken by the data set '"
+                            + taken.name() + "': choose another name")));
+        }
+        return problems;
+    }
+}
