@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.jmatu.planner.check.PlanChecker;
@@ -51,7 +50,7 @@ class CheckApi {
     public CheckResult check(HttpServletRequest request) throws IOException {
         Scenario scenario = exporter.current()
                 .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is nothing to check against."));
-        ReadResult<Plan> read = PlanFiles.read(new ByteArrayInputStream(RequestFiles.read(request)), scenario);
+        ReadResult<Plan> read = PlanFiles.read(RequestFiles.text(request), scenario);
         if (!read.isValid()) {
             throw new BadFileException("This is not a plan file of the scenario '" + scenario.name() + "'.",
                     read.report());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
+import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +36,7 @@ class SolveApi {
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
     @ApiResponse(responseCode = "409", description = "A solve of this data set is still running")
     public ResponseEntity<SolveStatus> start() {
-        SolveJob job = jobs.start(ApiDataSet.current());
+        SolveJob job = jobs.start(DataSetContext.current());
         return ResponseEntity.accepted().location(URI.create("/api/solve")).body(job.status(jobs.now()));
     }
 
@@ -69,7 +70,7 @@ class SolveApi {
     }
 
     private SolveJob latest() {
-        return jobs.latest(ApiDataSet.current())
+        return jobs.latest(DataSetContext.current())
                 .orElseThrow(() -> ApiProblems.notFound("No solve of this data set was started since the application started."));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.PlanDraftService;
 import org.jmatu.planner.planning.PlanSolver;
 import org.jmatu.planner.scenario.Scenario;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * The API's background solves: at most one at a time per data set, each solving the data as it was when it
  * started (roster, then calendar, as {@link PlanSolver} does for the command line), checking the plan with the
- * independent checker and saving it as new drafts as the user who started it. The latest solve of each data set
+ * independent checker and saving it as new drafts of that data set as the user who started it. The latest solve of each data set
  * is kept for the status call.
  */
 @Component
@@ -67,7 +68,8 @@ class SolveJobs implements DisposableBean {
                 .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is nothing to solve."));
         SolveJob job = new SolveJob(dataSet, CurrentUser.username(), clock.instant());
         latest.put(dataSet, job);
-        solvers.execute(DelegatingSecurityContextRunnable.create(() -> solve(job, scenario), copyOfCurrentUser()));
+        solvers.execute(DelegatingSecurityContextRunnable.create(
+                () -> DataSetContext.runIn(dataSet, () -> solve(job, scenario)), copyOfCurrentUser()));
         return job;
     }
 
