@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Calls the running application's API as a demo account (password: user name + "-demo"), or anonymously. */
 final class ApiClient {
@@ -41,9 +42,19 @@ final class ApiClient {
                 "application/json");
     }
 
+    /** A call without a body in the data set {@code dataSet} (the X-Data-Set header). */
+    HttpResponse<String> in(String dataSet, String method, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("X-Data-Set", dataSet);
+        return send(request, user, null);
+    }
+
     HttpResponse<String> send(String method, String path, String user, HttpRequest.BodyPublisher body,
                               String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, body), user, contentType);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user, String contentType) {
         if (user != null) {
             String credentials = user + ":" + user + "-demo";
             request.header("Authorization",
@@ -64,5 +75,14 @@ final class ApiClient {
 
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
+    }
+
+    /** A file's JSON tree, to change a field of it. */
+    static ObjectNode tree(String json) {
+        return (ObjectNode) JSON.readTree(json);
+    }
+
+    static String text(JsonNode tree) {
+        return JSON.writeValueAsString(tree);
     }
 }
