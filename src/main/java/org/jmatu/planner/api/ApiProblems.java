@@ -1,6 +1,8 @@
 package org.jmatu.planner.api;
 
 import org.jmatu.planner.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jmatu.planner.security.PlannerUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,11 +15,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the API as an RFC 9457 problem detail: a bad file with its whole validation report (each
- * problem's record, field and message), a refused role with the reason, and the rest ({@link #notFound},
- * {@link #conflict}, Spring MVC's own errors such as a wrong content type) as the base class words them.
+ * problem's record, field and message), a refused role with the reason, the rest ({@link #notFound},
+ * {@link #conflict}, Spring MVC's own errors such as a wrong content type) as the base class words them, and
+ * anything unexpected as a 500 that says no more than that (the log has the cause).
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     static ErrorResponseException notFound(String detail) {
         return error(HttpStatus.NOT_FOUND, "Not found", detail);
@@ -58,6 +63,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 : denied.getMessage();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
         problem.setTitle("Not allowed");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException failure) {
+        LOG.error("An API call failed", failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server."
+                        + " The server's log has the cause.");
+        problem.setTitle("Server error");
         return problem;
     }
 }

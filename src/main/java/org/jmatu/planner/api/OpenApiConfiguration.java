@@ -7,9 +7,14 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 
-/** The OpenAPI document's heading and its one security scheme, HTTP Basic, which every operation needs. */
+/**
+ * The OpenAPI document's heading and its one security scheme, HTTP Basic, which every operation needs; its
+ * address and the API's other settings are in {@code api.properties}.
+ */
 @Configuration
+@PropertySource("classpath:api.properties")
 class OpenApiConfiguration {
 
     private static final String BASIC = "basic";

@@ -11,28 +11,46 @@ import org.jmatu.planner.scenario.ScenarioFiles;
 import org.jmatu.planner.scenario.ValidationReport;
 
 /**
- * Reads a file sent as the request body, never more than the files' size limit: a body that says it is
- * larger is refused without reading it, one without a length is read only one byte past the limit.
+ * Reads a file sent as the request body, never more than the files' size limit into memory: a body that says
+ * it is larger is refused without being read, one without a length once it passes the limit.
  */
 final class RequestFiles {
 
     static final long LIMIT_BYTES = ScenarioFiles.DEFAULT_LIMIT_BYTES;
+    /**
+     * How much of a refused body is still taken in (and dropped), so that the client can finish sending and
+     * read the refusal: a server that closes the connection on unsent data loses its answer with it.
+     */
+    static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
     private RequestFiles() {
     }
 
     /** The body as text; a body that is not UTF-8 is a bad file, not one to guess at. */
     static String text(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > LIMIT_BYTES) {
-            throw new FileTooLargeException(LIMIT_BYTES);
-        }
-        byte[] bytes;
         try (InputStream body = request.getInputStream()) {
-            bytes = body.readNBytes((int) LIMIT_BYTES + 1);
+            if (request.getContentLengthLong() > LIMIT_BYTES) {
+                throw tooLarge(body);
+            }
+            byte[] bytes = body.readNBytes((int) LIMIT_BYTES + 1);
+            if (bytes.length > LIMIT_BYTES) {
+                throw tooLarge(body);
+            }
+            return utf8(bytes);
         }
-        if (bytes.length > LIMIT_BYTES) {
-            throw new FileTooLargeException(LIMIT_BYTES);
+    }
+
+    private static FileTooLargeException tooLarge(InputStream body) throws IOException {
+        byte[] dropped = new byte[64 * 1024];
+        long drained = 0;
+        int read;
+        while (drained < DRAIN_BYTES && (read = body.read(dropped)) != -1) {
+            drained += read;
         }
+        return new FileTooLargeException(LIMIT_BYTES);
+    }
+
+    private static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -45,7 +45,7 @@ class SolveJobs implements DisposableBean {
     private final ExecutorService solvers;
 
     SolveJobs(ScenarioExporter exporter, PlanDraftService drafts, Clock clock,
-              @Value("${planner.api.solve-budget:60s}") Duration budget) {
+              @Value("${planner.api.solve-budget}") Duration budget) {
         this.exporter = exporter;
         this.drafts = drafts;
         this.clock = clock;

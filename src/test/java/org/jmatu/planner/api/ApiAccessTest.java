@@ -58,6 +58,15 @@ class ApiAccessTest extends ApiTestSupport {
     }
 
     @Test
+    void anUnknownApiAddressIsNotFoundNotAView() {
+        HttpResponse<String> response = call(new Call("GET", "/api/no-such-thing"), PLANNER);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
     void noCallOpensASession() {
         HttpResponse<String> response = call(new Call("GET", "/api/plan"), PLANNER);
 

@@ -92,8 +92,10 @@ class PlanAndCheckApiTest extends ApiTestSupport {
     void aPlanFileOverTheLimitOrOfAnotherTypeIsRefused() {
         ProblemAssert.problem(api.send("POST", "/api/check", PLANNER,
                 HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024]), "application/json"), 413);
-        ProblemAssert.problem(api.send("POST", "/api/check", PLANNER,
-                HttpRequest.BodyPublishers.ofString("{}"), "text/plain"), 415);
+        assertThat(api.send("POST", "/api/check", PLANNER, HttpRequest.BodyPublishers.ofString("{}"), "text/plain")
+                .statusCode()).isEqualTo(415);
+        assertThat(api.send("PATCH", "/api/check", PLANNER, HttpRequest.BodyPublishers.ofString("{}"),
+                "application/json").statusCode()).isEqualTo(405);
     }
 
     private void assertRefused(String file, String record, String part) {
