@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class ApiSecurityConfiguration {
 
-    static final String REALM = "JMATU staff planner";
+    private static final String REALM = "JMATU staff planner";
 
     @Bean
     @Order(1)

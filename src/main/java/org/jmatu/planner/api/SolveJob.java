@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jmatu.planner.planning.PlanDraftService.SavedDrafts;
 import org.jmatu.planner.planning.PlanSolver;
 
 /**
