@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jmatu.planner.planning.calendar.RosterMaintainers;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.ConferenceSchedule;
@@ -53,12 +54,31 @@ public class CurrentPlanService {
 
     /** The current plan, or empty while no planning horizon is set up. */
     public Optional<Plan> current() {
-        return scenarios.current().map(scenario -> plan(scenario,
-                rosters.baseline().or(rosters::latest).map(StoredRoster::rows).orElse(List.of()),
-                calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
-                        .or(() -> calendars.list().stream().filter(saved -> saved.scenario().equals(scenario.name()))
-                                .findFirst())
-                        .map(CalendarPlanService.SavedPlan::exercises).orElse(List.of())));
+        return scenarios.current().map(scenario -> plan(scenario, currentRoster(), currentExercises(scenario)));
+    }
+
+    /**
+     * The current calendar with its planning conferences as iCalendar (the liaison officers' feed): only what
+     * concerns {@code nation} (it hosts or sends a company), or everything for null. Empty while no planning
+     * horizon is set up.
+     */
+    public Optional<String> calendarIcs(String nation) {
+        return scenarios.current().map(scenario -> CalendarIcsExporter.export(scenario,
+                calendar.evaluate(new CalendarSolverService.Request(scenario,
+                        RosterMaintainers.coverage(scenario, currentRoster()), currentExercises(scenario),
+                        ConferenceSchedule.DEFAULT)),
+                nation));
+    }
+
+    private List<PlanRow> currentRoster() {
+        return rosters.baseline().or(rosters::latest).map(StoredRoster::rows).orElse(List.of());
+    }
+
+    private List<PlannedExercise> currentExercises(Scenario scenario) {
+        return calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
+                .or(() -> calendars.list().stream().filter(saved -> saved.scenario().equals(scenario.name()))
+                        .findFirst())
+                .map(CalendarPlanService.SavedPlan::exercises).orElse(List.of());
     }
 
     /**

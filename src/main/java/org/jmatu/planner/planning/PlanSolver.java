@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jmatu.planner.planning.calendar.CalendarMapper;
 import org.jmatu.planner.planning.calendar.RosterMaintainers;
@@ -25,7 +26,7 @@ import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 /**
  * Solves a whole scenario, rotation roster and exercise calendar, in the calling thread within one time
  * budget, and gives one plan file (jmatu-plan/1). Plain Java: no Spring bean, no database, so the command line
- * (and later the HTTP API) can use it. The roster is solved first; the holders' maintenance skills then tell
+ * and the HTTP API can use it. The roster is solved first; the holders' maintenance skills then tell
  * the calendar which equipment standards the HQ can support in each period.
  */
 public final class PlanSolver {
@@ -45,8 +46,11 @@ public final class PlanSolver {
      * @param plan          the plan file, with the combined score
      * @param rotationScore the roster's own score, e.g. "0hard/-2medium/-1830soft"
      * @param calendarScore the calendar's own score, e.g. "0hard/-640soft"
+     * @param roster        the roster part as its saved versions keep it
+     * @param calendar      the calendar part, with its planning conferences, as its saved versions keep it
      */
-    public record Result(Plan plan, String rotationScore, String calendarScore) {
+    public record Result(Plan plan, String rotationScore, String calendarScore, RotationPlan roster,
+                         CalendarPlan calendar) {
 
         /** True when neither solver reports a broken hard rule (the plan checker has the last word). */
         public boolean solverFeasible() {
@@ -60,19 +64,28 @@ public final class PlanSolver {
      * the rest, less a moment for writing the file. Preparing the problems and building the solvers count. {@code progress} hears of each new best score, on the calling thread.
      */
     public static Result solve(Scenario scenario, Duration budget, Consumer<Progress> progress) {
+        return solve(scenario, budget, () -> false, progress);
+    }
+
+    /**
+     * As {@link #solve(Scenario, Duration, Consumer)}, but each part also stops (keeping its best, once complete)
+     * as soon as {@code stopRequested} says so: the HTTP API's stop.
+     */
+    public static Result solve(Scenario scenario, Duration budget, BooleanSupplier stopRequested,
+                               Consumer<Progress> progress) {
         long began = System.nanoTime();
         Instant start = Instant.now();
         Instant rotationDeadline = start.plusMillis(Math.round(budget.toMillis() * ROTATION_SHARE));
         // A little of the budget is kept for writing and checking the plan.
         Instant deadline = start.plus(budget).minus(WRITE_RESERVE);
         RotationSolution rotation = RotationStandaloneSolver.solve(RotationMapper.toSolution(scenario),
-                rotationDeadline, unimproved(budget),
+                rotationDeadline, unimproved(budget), stopRequested,
                 best -> progress.accept(new Progress("rotation", since(began), String.valueOf(best.getScore()))));
         RotationPlan roster = RotationMapper.toPlan(rotation);
 
         CalendarSolution calendar = CalendarStandaloneSolver.solve(
                 CalendarMapper.toSolution(scenario, RosterMaintainers.coverage(scenario, roster.rotation()), List.of()),
-                deadline, unimproved(budget),
+                deadline, unimproved(budget), stopRequested,
                 best -> progress.accept(new Progress("calendar", since(began), String.valueOf(best.getScore()))));
         CalendarPlan exercises = CalendarMapper.toPlan(calendar, ConferenceSchedule.DEFAULT);
 
@@ -82,7 +95,8 @@ public final class PlanSolver {
                         .toList(),
                 exerciseRows(scenario, exercises),
                 roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
-        return new Result(plan, String.valueOf(rotation.getScore()), String.valueOf(calendar.getScore()));
+        return new Result(plan, String.valueOf(rotation.getScore()), String.valueOf(calendar.getScore()), roster,
+                exercises);
     }
 
     /**

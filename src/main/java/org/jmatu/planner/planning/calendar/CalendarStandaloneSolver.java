@@ -2,12 +2,13 @@ package org.jmatu.planner.planning.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jmatu.planner.planning.support.DeadlineSolver;
 
 /**
  * Solves a calendar problem in the calling thread without any Spring bean (for the command line), by the
- * deadline or earlier after {@code unimproved} without a better score: see {@link DeadlineSolver}.
+ * deadline, on request, or earlier after {@code unimproved} without a better score: see {@link DeadlineSolver}.
  */
 public final class CalendarStandaloneSolver {
 
@@ -15,8 +16,8 @@ public final class CalendarStandaloneSolver {
     }
 
     public static CalendarSolution solve(CalendarSolution problem, Instant deadline, Duration unimproved,
-                                         Consumer<CalendarSolution> onBest) {
+                                         BooleanSupplier stopRequested, Consumer<CalendarSolution> onBest) {
         return DeadlineSolver.solve(spent -> CalendarSolverConfiguration.solverConfig(spent, unimproved), problem,
-                deadline, onBest, "calendar");
+                deadline, stopRequested, onBest, "calendar");
     }
 }

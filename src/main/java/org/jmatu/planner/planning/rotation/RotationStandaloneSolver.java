@@ -2,12 +2,13 @@ package org.jmatu.planner.planning.rotation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jmatu.planner.planning.support.DeadlineSolver;
 
 /**
  * Solves a rotation problem in the calling thread without any Spring bean (for the command line), by the
- * deadline or earlier after {@code unimproved} without a better score: see {@link DeadlineSolver}.
+ * deadline, on request, or earlier after {@code unimproved} without a better score: see {@link DeadlineSolver}.
  */
 public final class RotationStandaloneSolver {
 
@@ -15,8 +16,8 @@ public final class RotationStandaloneSolver {
     }
 
     public static RotationSolution solve(RotationSolution problem, Instant deadline, Duration unimproved,
-                                         Consumer<RotationSolution> onBest) {
+                                         BooleanSupplier stopRequested, Consumer<RotationSolution> onBest) {
         return DeadlineSolver.solve(spent -> RotationSolverConfiguration.solverConfig(spent, unimproved), problem,
-                deadline, onBest, "rotation");
+                deadline, stopRequested, onBest, "rotation");
     }
 }

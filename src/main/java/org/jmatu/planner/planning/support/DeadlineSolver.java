@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.optaplanner.core.api.solver.Solver;
@@ -13,11 +14,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * Solves a planning problem in the calling thread without any Spring bean (for the command line): stops at
- * {@code deadline} (building the solver and loading classes count, so a time budget holds) once the first
- * complete solution is built (that is finished even past the deadline, within 30 s), or earlier when the
- * configuration's own limits end it, and tells {@code onBest} of each new best solution (on the calling
- * thread).
+ * Solves a planning problem in the calling thread without any Spring bean (for the command line and the HTTP
+ * API's background solve): stops at {@code deadline} (building the solver and loading classes count, so a time
+ * budget holds), or as soon as {@code stopRequested} says so, once the first complete solution is built (that
+ * is finished even past the deadline, within 30 s), or earlier when the configuration's own limits end it, and
+ * tells {@code onBest} of each new best solution (on the calling thread).
  */
 public final class DeadlineSolver {
 
@@ -26,7 +27,7 @@ public final class DeadlineSolver {
 
     /** {@code configWithSpentLimit} builds the problem's solver configuration for a given spent limit. */
     public static <S> S solve(Function<Duration, SolverConfig> configWithSpentLimit, S problem, Instant deadline,
-                              Consumer<S> onBest, String name) {
+                              BooleanSupplier stopRequested, Consumer<S> onBest, String name) {
         Duration left = Duration.between(Instant.now(), deadline);
         // The spent limit only backs the deadline up; a late start still gets the time to finish a first plan.
         Duration spent = Duration.ofMillis(Math.max(30_000, left.toMillis()));
@@ -44,7 +45,8 @@ public final class DeadlineSolver {
         });
         watch.scheduleAtFixedRate(() -> {
             // A first complete plan is always finished: an unfinished one (most slots empty) helps nobody.
-            if (!Instant.now().isBefore(deadline) && complete.get() && solver.isSolving()) {
+            boolean due = stopRequested.getAsBoolean() || !Instant.now().isBefore(deadline);
+            if (due && complete.get() && solver.isSolving()) {
                 solver.terminateEarly();
             }
         }, 50, 50, TimeUnit.MILLISECONDS);

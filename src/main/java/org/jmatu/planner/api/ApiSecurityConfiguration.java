@@ -1,0 +1,67 @@
+package org.jmatu.planner.api;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The API's own filter chain, before the views' one: HTTP Basic against the same accounts, no session and so
+ * no cookie, hence no CSRF token either (the views' chain keeps both). The OpenAPI document and its Swagger UI
+ * are open to read, as they describe the API and hold no data. Which role may call what is said on each
+ * operation ({@code @RolesAllowed}). The error page of a refused API call (a wrong content type or method, which
+ * Spring MVC refuses before any operation runs) belongs to this chain too, so that it shows its status rather
+ * than the views' sign-in.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    private static final String REALM = "JMATU staff planner";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/swagger-ui/**"),
+                        ApiSecurityConfiguration::isErrorPageOfAnApiCall))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInFirst()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static boolean isErrorPageOfAnApiCall(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/");
+    }
+
+    /** 401 with the challenge a client needs, and a problem detail a person can read. */
+    private static AuthenticationEntryPoint signInFirst() {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"title\":\"Sign-in needed\",\"status\":401,\"detail\":"
+                    + "\"Send your account's user name and password with HTTP Basic (curl -u name:password).\"}");
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.jmatu.planner.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A background solve of the whole plan (roster, then calendar): start, follow, stop. */
+@RestController
+@RequestMapping("/api/solve")
+@Tag(name = "Solve", description = "Solve the roster and the calendar in the background")
+class SolveApi {
+
+    private final SolveJobs jobs;
+
+    SolveApi(SolveJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping
+    @RolesAllowed(Role.PLANNER_NAME)
+    @Operation(summary = "Start a solve (planners)",
+            description = "Solves the data as it is now, the rotation roster first and then the exercise calendar,"
+                    + " within the time limit (planner.api.solve-budget, 60 s by default). The plan is checked and"
+                    + " saved as a new draft roster version and a new draft calendar; nothing saved is replaced.")
+    @ApiResponse(responseCode = "202", description = "Started; follow it with GET /api/solve")
+    @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
+    @ApiResponse(responseCode = "409", description = "A solve of this data set is still running")
+    public ResponseEntity<SolveStatus> start() {
+        SolveJob job = jobs.start(DataSetContext.current());
+        return ResponseEntity.accepted().location(URI.create("/api/solve")).body(job.status(jobs.now()));
+    }
+
+    @GetMapping
+    @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
+    @Operation(summary = "The latest solve's status (planners and commanders)",
+            description = "Running, finished, stopped or failed; the time it took; each part's best score so far;"
+                    + " once ended, the combined score, whether the plan keeps every hard rule (the broken ones if"
+                    + " not) and the ids of the drafts it was saved as.")
+    @ApiResponse(responseCode = "200", description = "The status")
+    @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
+    public SolveStatus status() {
+        return latest().status(jobs.now());
+    }
+
+    @DeleteMapping
+    @RolesAllowed(Role.PLANNER_NAME)
+    @Operation(summary = "Stop the running solve early (planners)",
+            description = "The part being solved stops as soon as it has a complete plan, the calendar is still"
+                    + " given its first complete plan, and the best plan so far is checked and saved as drafts.")
+    @ApiResponse(responseCode = "202", description = "Stopping; GET /api/solve says when it has stopped")
+    @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
+    @ApiResponse(responseCode = "409", description = "The latest solve has already ended")
+    public ResponseEntity<SolveStatus> stop() {
+        SolveJob job = latest();
+        if (!job.isRunning()) {
+            throw ApiProblems.conflict("The latest solve has already ended; there is nothing to stop.");
+        }
+        job.requestStop();
+        return ResponseEntity.accepted().body(job.status(jobs.now()));
+    }
+
+    private SolveJob latest() {
+        return jobs.latest(DataSetContext.current())
+                .orElseThrow(() -> ApiProblems.notFound("No solve of this data set was started since the application started."));
+    }
+}

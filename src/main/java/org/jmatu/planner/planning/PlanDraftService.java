@@ -1,0 +1,47 @@
+package org.jmatu.planner.planning;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import org.jmatu.planner.planning.calendar.CalendarPlanService;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
+import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps a whole solved plan (from {@link PlanSolver}) as two new drafts, a roster version and a calendar, so a
+ * solve run from outside the views never replaces a version someone saved or edited meanwhile. Only planners
+ * may (the two services check).
+ */
+@Service
+public class PlanDraftService {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The new drafts: the roster version's id and number, and the calendar's id. */
+    public record SavedDrafts(long rosterId, int rosterVersion, long calendarId) {
+    }
+
+    private final RosterPlanService rosters;
+    private final CalendarPlanService calendars;
+    private final Clock clock;
+
+    PlanDraftService(RosterPlanService rosters, CalendarPlanService calendars, ObjectProvider<Clock> clock) {
+        this.rosters = rosters;
+        this.calendars = calendars;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Transactional
+    public SavedDrafts saveDrafts(PlanSolver.Result result, String note) {
+        String scenario = result.plan().scenario();
+        StoredRoster roster = rosters.saveDraft(scenario, result.roster(), List.of(), note);
+        long calendar = calendars.saveDraft(scenario + " " + LocalDateTime.now(clock).format(STAMP), result.calendar(),
+                Set.of(), Set.of());
+        return new SavedDrafts(roster.id(), roster.number(), calendar);
+    }
+}
