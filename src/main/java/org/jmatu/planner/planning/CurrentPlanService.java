@@ -60,8 +60,9 @@ public class CurrentPlanService {
     /**
      * The current calendar with its planning conferences as iCalendar (the liaison officers' feed): only what
      * concerns {@code nation} (it hosts or sends a company), or everything for null. Empty while no planning
-     * horizon is set up.
+     * horizon is set up. The feed names exercises, areas and companies, no nominee, so liaison officers read it.
      */
+    @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
     public Optional<String> calendarIcs(String nation) {
         return scenarios.current().map(scenario -> CalendarIcsExporter.export(scenario,
                 calendar.evaluate(new CalendarSolverService.Request(scenario,
