@@ -58,7 +58,7 @@ class NomineeCheckerTest {
                 "row 3 (KAZ-0100): available_from must be a date YYYY-MM-DD, not '2027-13-01'",
                 "row 3 (KAZ-0100): nation 'XYZ' is not a listed nation",
                 "row 4 (kaz 42): id must be upper case letters, digits and - such as USA-0042",
-                "row 5: name size must be between 0 and 120");
+                "row 5: name must be at most 120 characters");
     }
 
     @Test
