@@ -44,8 +44,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
- * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
+ * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
+ * {@code calendar.BRIGADE=120} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -145,7 +145,7 @@ public final class Benchmark {
                     }
                 }
                 if (only.equals("all") || only.equals("calendar")) {
-                    int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
+                    int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "60" : "120"));
                     for (Config config : configs) {
                         if (config == Config.LS1 || config == Config.LS2) { // PLAIN is the rotation's earlier default
                             calendar(scenario, scale, seed, config, budget);
