@@ -5,36 +5,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Random {@link StintMove}s that swap the nations of two posts of one key group over one or more consecutive
  * periods: each post gets a nominee of the nation the other post had. Changing one key post's nation alone
  * always breaks "Key group nations differ", so without this move re-timing the command team's hand-overs
- * would have to cross infeasible rosters. Public only because OptaPlanner instantiates it by reflection.
+ * would have to cross infeasible rosters.
  */
-public final class NationSwapMoveFactory implements MoveIteratorFactory<RotationSolution, StintMove> {
-
-    private SlotIndex index = SlotIndex.EMPTY;
-
-    @Override
-    public void phaseStarted(ScoreDirector<RotationSolution> scoreDirector) {
-        index = new SlotIndex(scoreDirector.getWorkingSolution().getSlots());
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<RotationSolution> scoreDirector) {
-        index = SlotIndex.EMPTY;
-    }
+public final class NationSwapMoveFactory extends RosterMoveFactory {
 
     @Override
     public long getSize(ScoreDirector<RotationSolution> scoreDirector) {
-        return index.openInKeyGroups().stream().mapToLong(slot -> slot.getNominees().size()).sum();
-    }
-
-    @Override
-    public Iterator<StintMove> createOriginalMoveIterator(ScoreDirector<RotationSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Nation swap moves are selected at random only.");
+        return index().openInKeyGroups().stream().mapToLong(slot -> slot.getNominees().size()).sum();
     }
 
     @Override
@@ -42,21 +24,21 @@ public final class NationSwapMoveFactory implements MoveIteratorFactory<Rotation
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !index.openInKeyGroups().isEmpty();
+                return !index().openInKeyGroups().isEmpty();
             }
 
             @Override
             public StintMove next() {
-                List<RotationSlot> candidates = index.openInKeyGroups();
+                List<RotationSlot> candidates = index().openInKeyGroups();
                 return swap(candidates.get(random.nextInt(candidates.size())), random);
             }
         };
     }
 
     private StintMove swap(RotationSlot around, Random random) {
-        List<PostFact> group = index.keyGroup(around.getKeyGroup());
+        List<PostFact> group = index().keyGroup(around.getKeyGroup());
         PostFact other = group.get(random.nextInt(group.size()));
-        RotationSlot otherAround = index.open(other, around.getPeriodIndex());
+        RotationSlot otherAround = index().open(other, around.getPeriodIndex());
         if (other.equals(around.getPost()) || otherAround == null || around.getNation() == null
                 || otherAround.getNation() == null || around.getNation().equals(otherAround.getNation())) {
             return new StintMove(List.of(), List.of());
@@ -66,8 +48,8 @@ public final class NationSwapMoveFactory implements MoveIteratorFactory<Rotation
         List<RotationSlot> mine = new ArrayList<>(length);
         List<RotationSlot> theirs = new ArrayList<>(length);
         for (int period = first; period < first + length; period++) {
-            RotationSlot slot = index.open(around.getPost(), period);
-            RotationSlot otherSlot = index.open(other, period);
+            RotationSlot slot = index().open(around.getPost(), period);
+            RotationSlot otherSlot = index().open(other, period);
             if (slot == null || otherSlot == null || !around.getNation().equals(slot.getNation())
                     || !otherAround.getNation().equals(otherSlot.getNation())) {
                 if (period < around.getPeriodIndex()) {

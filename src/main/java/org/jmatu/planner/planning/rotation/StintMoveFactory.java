@@ -5,35 +5,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Random {@link StintMove}s: a nominee of a random open slot takes a whole tour on that post (as many
  * consecutive slots around it as their nation's tour lasts, fewer where the post's active periods, a pin or
- * the nominee's eligibility stop it). Public only because OptaPlanner instantiates it by reflection.
+ * the nominee's eligibility stop it).
  */
-public final class StintMoveFactory implements MoveIteratorFactory<RotationSolution, StintMove> {
-
-    private SlotIndex index = SlotIndex.EMPTY;
-
-    @Override
-    public void phaseStarted(ScoreDirector<RotationSolution> scoreDirector) {
-        index = new SlotIndex(scoreDirector.getWorkingSolution().getSlots());
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<RotationSolution> scoreDirector) {
-        index = SlotIndex.EMPTY;
-    }
+public final class StintMoveFactory extends RosterMoveFactory {
 
     @Override
     public long getSize(ScoreDirector<RotationSolution> scoreDirector) {
-        return index.open().stream().mapToLong(slot -> slot.getNominees().size()).sum();
-    }
-
-    @Override
-    public Iterator<StintMove> createOriginalMoveIterator(ScoreDirector<RotationSolution> scoreDirector) {
-        throw new UnsupportedOperationException("Stint moves are selected at random only.");
+        return index().open().stream().mapToLong(slot -> slot.getNominees().size()).sum();
     }
 
     @Override
@@ -41,12 +23,12 @@ public final class StintMoveFactory implements MoveIteratorFactory<RotationSolut
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !index.open().isEmpty();
+                return !index().open().isEmpty();
             }
 
             @Override
             public StintMove next() {
-                List<RotationSlot> open = index.open();
+                List<RotationSlot> open = index().open();
                 RotationSlot around = open.get(random.nextInt(open.size()));
                 List<PersonFact> nominees = around.getNominees();
                 PersonFact holder = nominees.get(random.nextInt(nominees.size()));
@@ -61,17 +43,17 @@ public final class StintMoveFactory implements MoveIteratorFactory<RotationSolut
     private List<RotationSlot> stint(RotationSlot around, PersonFact holder, int first, int last) {
         List<RotationSlot> stint = new ArrayList<>(last - first + 1);
         for (int period = around.getPeriodIndex() - 1; period >= first && takes(holder, period, around); period--) {
-            stint.addFirst(index.open(around.getPost(), period));
+            stint.addFirst(index().open(around.getPost(), period));
         }
         stint.add(around);
         for (int period = around.getPeriodIndex() + 1; period <= last && takes(holder, period, around); period++) {
-            stint.add(index.open(around.getPost(), period));
+            stint.add(index().open(around.getPost(), period));
         }
         return stint;
     }
 
     private boolean takes(PersonFact holder, int period, RotationSlot around) {
-        RotationSlot slot = index.open(around.getPost(), period);
+        RotationSlot slot = index().open(around.getPost(), period);
         return slot != null && slot.getNominees().contains(holder);
     }
 }
