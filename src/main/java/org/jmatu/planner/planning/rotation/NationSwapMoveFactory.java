@@ -41,7 +41,7 @@ public final class NationSwapMoveFactory extends RosterMoveFactory {
         RotationSlot otherAround = index().open(other, around.getPeriodIndex());
         if (other.equals(around.getPost()) || otherAround == null || around.getNation() == null
                 || otherAround.getNation() == null || around.getNation().equals(otherAround.getNation())) {
-            return new StintMove(List.of(), List.of());
+            return StintMove.NONE;
         }
         int length = 1 + random.nextInt(Math.max(1, around.getNation().tourPeriods()));
         int first = around.getPeriodIndex() - random.nextInt(length);
@@ -52,6 +52,7 @@ public final class NationSwapMoveFactory extends RosterMoveFactory {
             RotationSlot otherSlot = index().open(other, period);
             if (slot == null || otherSlot == null || !around.getNation().equals(slot.getNation())
                     || !otherAround.getNation().equals(otherSlot.getNation())) {
+                // the swapped periods stay consecutive and include around's: a break before it starts them again
                 if (period < around.getPeriodIndex()) {
                     mine.clear();
                     theirs.clear();
@@ -65,7 +66,7 @@ public final class NationSwapMoveFactory extends RosterMoveFactory {
         PersonFact mineTo = nomineeOf(mine, otherAround.getNation(), random);
         PersonFact theirsTo = nomineeOf(theirs, around.getNation(), random);
         if (mineTo == null || theirsTo == null) {
-            return new StintMove(List.of(), List.of());
+            return StintMove.NONE;
         }
         List<RotationSlot> slots = new ArrayList<>(mine);
         slots.addAll(theirs);

@@ -14,6 +14,9 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
  */
 final class StintMove extends AbstractMove<RotationSolution> {
 
+    /** Changes nothing, so it is never doable: what a factory returns when the random pick allows no move. */
+    static final StintMove NONE = new StintMove(List.of(), List.of());
+
     private static final String VARIABLE = "person";
 
     private final List<RotationSlot> slots;
