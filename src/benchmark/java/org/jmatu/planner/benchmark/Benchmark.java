@@ -31,6 +31,7 @@ import org.optaplanner.core.api.score.Score;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
@@ -43,8 +44,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
- * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=60}, {@code calendar.BATTALION=30},
- * {@code calendar.BRIGADE=60} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;LS3}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
+ * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
+ * {@code calendar.BRIGADE=120} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -53,9 +54,8 @@ public final class Benchmark {
     enum Config {
         CH("construction heuristic only"),
         LS1("shipped local search, 1 thread"),
-        LS2("local search, moveThreadCount 2"),
-        LS3("local search with pillar moves, 1 thread"),
-        LS4("tabu search with pillar moves, 1 thread");
+        LS2("shipped local search, moveThreadCount 2"),
+        PLAIN("change and swap moves only (the earlier default), 1 thread");
 
         final String label;
 
@@ -115,7 +115,7 @@ public final class Benchmark {
             seeds.add(Long.parseLong(seed.trim()));
         }
         List<Config> configs = new ArrayList<>();
-        for (String config : option("configs", "CH;LS1;LS2;LS3").split(";")) {
+        for (String config : option("configs", "CH;LS1;LS2;PLAIN").split(";")) {
             configs.add(Config.valueOf(config.trim()));
         }
         note("Started " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " processors, Java "
@@ -134,7 +134,7 @@ public final class Benchmark {
                 }
                 if (only.equals("all") || only.equals("rotation") || only.equals("cpsat")) {
                     if (!only.equals("cpsat")) {
-                        int budget = Integer.parseInt(option("rotation." + scale, scale == Scale.BATTALION ? "120" : "60"));
+                        int budget = Integer.parseInt(option("rotation." + scale, "120"));
                         for (Config config : configs) {
                             rotation(scenario, scale, seed, config, budget, out);
                         }
@@ -145,9 +145,9 @@ public final class Benchmark {
                     }
                 }
                 if (only.equals("all") || only.equals("calendar")) {
-                    int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "30" : "60"));
+                    int budget = Integer.parseInt(option("calendar." + scale, scale == Scale.BATTALION ? "60" : "120"));
                     for (Config config : configs) {
-                        if (config == Config.LS1 || config == Config.LS2) { // LS3 and LS4 use rotation's pillar moves
+                        if (config == Config.LS1 || config == Config.LS2) { // PLAIN is the rotation's earlier default
                             calendar(scenario, scale, seed, config, budget);
                         }
                     }
@@ -186,31 +186,9 @@ public final class Benchmark {
             case CH -> shipped.withPhases(new ConstructionHeuristicPhaseConfig());
             case LS1 -> shipped;
             case LS2 -> shipped.withMoveThreadCount("2");
-            case LS3 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch());
-            case LS4 -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), pillarSearch()
-                    .withAcceptorConfig(new org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig()
-                            .withEntityTabuSize(7))
-                    .withForagerConfig(new org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
-                            .withAcceptedCountLimit(1000)));
+            // an empty local search phase is OptaPlanner's default: late acceptance over change and swap moves
+            case PLAIN -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
         };
-    }
-
-    /** Change and swap moves plus pillar moves over one person's consecutive slots (whole stints move at once). */
-    static org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig pillarSearch() {
-        var seq = org.optaplanner.core.config.heuristic.selector.move.generic.SubPillarType.SEQUENCE;
-        java.util.function.Supplier<org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig> pillar =
-                () -> new org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig()
-                        .withMaximumSubPillarSize(3);
-        return new org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig().withMoveSelectorConfig(
-                new org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig().withMoveSelectors(
-                        new org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig(),
-                        new org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig(),
-                        new org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig()
-                                .withPillarSelectorConfig(pillar.get()).withSubPillarType(seq)
-                                .withSubPillarSequenceComparatorClass(SlotSequence.class),
-                        new org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig()
-                                .withPillarSelectorConfig(pillar.get()).withSubPillarType(seq)
-                                .withSubPillarSequenceComparatorClass(SlotSequence.class)));
     }
 
     private void rotation(Scenario scenario, Scale scale, long seed, Config config, int budget, Path out) {

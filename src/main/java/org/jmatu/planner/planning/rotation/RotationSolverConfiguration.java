@@ -5,6 +5,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -29,7 +35,23 @@ class RotationSolverConfiguration {
                 .withSolutionClass(RotationSolution.class)
                 .withEntityClasses(RotationSlot.class)
                 .withConstraintProviderClass(RotationConstraintProvider.class)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+    }
+
+    /**
+     * Late acceptance (OptaPlanner's default acceptor) over single-slot change and swap moves plus two moves of
+     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}. Single-slot moves alone stall
+     * where a better roster needs a tour re-timed or two command posts to trade nations (docs/benchmarks.md).
+     */
+    private static LocalSearchPhaseConfig localSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(StintMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NationSwapMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0)));
     }
 
     @Bean
