@@ -1,0 +1,99 @@
+package org.jmatu.planner.planning.calendar.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.ui.VersionComparisonView;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
+
+/**
+ * The controls above the calendar: nation and year filters, solve and stop with the live score, saving,
+ * publishing, comparing versions and the iCalendar download. What the buttons do is the view's business.
+ */
+class CalendarToolbar extends HorizontalLayout {
+
+    final Select<String> nationFilter = new Select<>();
+    final Select<Integer> yearFilter = new Select<>();
+    final Button solve = new Button("Solve");
+    final Button stop = new Button("Stop");
+    final Span score = new Span();
+    final Button saveDraft = new Button("Save draft");
+    final Button publish = new Button("Publish");
+    final Button compare = new Button("Compare versions", event -> UI.getCurrent()
+            .navigate(VersionComparisonView.class, QueryParameters.of("plan", "calendar")));
+    final Anchor ics;
+
+    CalendarToolbar(List<Scenario.Nation> nations, List<Integer> years, DownloadHandler icsDownload) {
+        nationFilter.setLabel("Nation");
+        nationFilter.setEmptySelectionAllowed(true);
+        nationFilter.setEmptySelectionCaption("All nations");
+        nationFilter.setItems(nations.stream().map(Scenario.Nation::code).toList());
+        Map<String, String> nationNames = nations.stream()
+                .collect(Collectors.toMap(Scenario.Nation::code, Scenario.Nation::name));
+        nationFilter.setItemLabelGenerator(code -> code == null ? "All nations" : code + " – " + nationNames.get(code));
+
+        yearFilter.setLabel("Year");
+        yearFilter.setEmptySelectionAllowed(true);
+        yearFilter.setEmptySelectionCaption("All years");
+        yearFilter.setItems(years);
+        yearFilter.setItemLabelGenerator(y -> y == null ? "All years" : String.valueOf(y));
+
+        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        stop.setEnabled(false);
+        publish.setEnabled(false);
+        score.addClassName("calendar-score");
+
+        ics = new Anchor(icsDownload, "Download .ics");
+        ics.setTarget(AnchorTarget.BLANK);
+        ics.getElement().setAttribute("download", true);
+
+        add(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, compare, ics);
+        // only planners solve and save (the services refuse anyone else); the others read and download
+        boolean planner = CurrentUser.hasRole(Role.PLANNER);
+        for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
+            plannerOnly.setVisible(planner);
+        }
+        compare.setVisible(planner || CurrentUser.hasRole(Role.COMMANDER));
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+    }
+
+    /** The download is for the chosen nation only, and says so. */
+    void showNation(String nation) {
+        ics.setText(nation == null ? "Download .ics" : "Download .ics (" + nation + ")");
+    }
+
+    void solving() {
+        solve.setEnabled(false);
+        stop.setEnabled(true);
+        score.setText("Solving…");
+    }
+
+    void solved() {
+        solve.setEnabled(true);
+        stop.setEnabled(false);
+    }
+
+    /** While a solve runs without a first result yet, "Solving…" stays. */
+    void showScore(CalendarPlan plan, boolean solving) {
+        if (plan != null) {
+            score.setText("Score " + plan.score() + (plan.feasible() ? " (feasible)" : " (infeasible)"));
+        } else if (!solving) {
+            score.setText("No plan yet");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.jmatu.planner.planning.calendar.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.jmatu.planner.planning.calendar.ConstraintExplanation;
+
+/** Why the calendar scores what it does: one collapsible line per rule, hard rules in red. */
+class ScoreExplanation extends Details {
+
+    /** More reasons than this per rule would swamp the panel; the rest are only counted. */
+    private static final int SHOWN_REASONS = 50;
+
+    private final VerticalLayout lines = new VerticalLayout();
+
+    ScoreExplanation() {
+        super("Explanation");
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        add(lines);
+        setOpened(true);
+    }
+
+    void clear() {
+        lines.removeAll();
+    }
+
+    void show(List<ConstraintExplanation> explanations) {
+        clear();
+        if (explanations.isEmpty()) {
+            lines.add(new Span("No rule is broken and no preference costs anything."));
+        }
+        for (ConstraintExplanation line : explanations) {
+            VerticalLayout why = new VerticalLayout();
+            why.setPadding(false);
+            why.setSpacing(false);
+            line.justifications().stream().limit(SHOWN_REASONS).forEach(j -> why.add(new Span(j)));
+            if (line.justifications().size() > SHOWN_REASONS) {
+                why.add(new Span("… and " + (line.justifications().size() - SHOWN_REASONS) + " more"));
+            }
+            Details constraint = new Details(line.constraint() + " — " + line.matches() + " matches, " + line.impact(), why);
+            constraint.addClassName(line.hard() ? "calendar-explanation-hard" : "calendar-explanation-soft");
+            if (line.hard()) {
+                constraint.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            lines.add(constraint);
+        }
+    }
+}
