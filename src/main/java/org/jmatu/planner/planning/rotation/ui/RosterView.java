@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -100,18 +99,21 @@ public class RosterView extends VerticalLayout {
             event -> UI.getCurrent().navigate(VersionComparisonView.class));
     final PostRoster roster = new PostRoster(this::select);
     final Grid<RotationExplanation.ConstraintLine> constraints = new ConstraintBreakdown();
-    final Div cellTitle = new Div();
-    final VerticalLayout cellReasons = new VerticalLayout();
-    final Grid<NomineeOption> nominees = new Grid<>();
-    final Button assign = new Button("Assign and pin", event -> assignSelectedNominee());
-    final Button pin = new Button("Pin", event -> togglePin());
+    private final CellPanel cell = new CellPanel(this::assignSelectedNominee, this::togglePin,
+            () -> selected != null && !solving());
+    final Div cellTitle = cell.title;
+    final VerticalLayout cellReasons = cell.reasons;
+    final Grid<NomineeOption> nominees = cell.nominees;
+    final Button assign = cell.assign;
+    final Button pin = cell.pin;
     private final GapsPanel gapsPanel = new GapsPanel(() -> solution);
     final Grid<Gap> gaps = gapsPanel.grid;
     final Anchor gapsXlsx = gapsPanel.xlsx;
     final Anchor rosterXlsx = gapsPanel.rosterXlsx;
-    final ComboBox<PersonFact> dropout = new ComboBox<>("Person dropping out");
-    final DatePicker dropoutFrom = new DatePicker("Unavailable from");
-    final Button replan = new Button("Re-plan", event -> replan());
+    private final ReplanPanel replanPanel = new ReplanPanel(this::replan);
+    final ComboBox<PersonFact> dropout = replanPanel.person;
+    final DatePicker dropoutFrom = replanPanel.from;
+    final Button replan = replanPanel.replan;
     final TabSheet tabs = new TabSheet();
     private final PeopleRoster people = new PeopleRoster();
     final Grid<PersonFact> byPerson = people.grid;
@@ -148,7 +150,7 @@ public class RosterView extends VerticalLayout {
         sendBack.setVisible(commander);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-
+        dropoutFrom.setValue(LocalDate.now(this.clock));
 
         TabSheet views = new TabSheet();
         views.add("By post", roster);
@@ -162,27 +164,6 @@ public class RosterView extends VerticalLayout {
     }
 
     private TabSheet sidePanel() {
-        nominees.addColumn(option -> option.person() == null ? "(leave unfilled)" : option.person().label())
-                .setHeader("Nominee").setFlexGrow(3);
-        nominees.addColumn(NomineeOption::change).setHeader("Score change").setFlexGrow(2);
-        nominees.setHeight("16rem");
-        assign.setEnabled(false);
-        pin.setEnabled(false);
-        nominees.addSelectionListener(event -> assign.setEnabled(event.getFirstSelectedItem().isPresent()
-                && selected != null && !solving()));
-        cellReasons.setPadding(false);
-        cellTitle.setText("Select a cell of the roster.");
-        VerticalLayout cell = new VerticalLayout(cellTitle, cellReasons, new H3("Eligible nominees"), nominees,
-                new HorizontalLayout(assign, pin));
-        cell.setPadding(false);
-
-        dropout.setItemLabelGenerator(PersonFact::label);
-        dropoutFrom.setValue(LocalDate.now(clock));
-        VerticalLayout replanPanel = new VerticalLayout(new Span("Mark a person unavailable from a date; the solver"
-                + " repairs the roster from that date on, keeps earlier periods and changes as little as possible"
-                + " from the published plan. Changed cells are marked."), dropout, dropoutFrom, replan);
-        replanPanel.setPadding(false);
-
         tabs.add("Explanation", constraints);
         cellTab = tabs.add("Cell", cell);
         tabs.add("Gaps", gapsPanel);
@@ -252,22 +233,13 @@ public class RosterView extends VerticalLayout {
     }
 
     private void showCell() {
-        cellReasons.removeAll();
         if (selected == null) {
-            cellTitle.setText("Select a cell of the roster.");
-            nominees.setItems(List.of());
-            pin.setEnabled(false);
+            cell.clear();
             return;
         }
-        PersonFact person = selected.getPerson();
-        cellTitle.setText(selected.label() + ": " + (person == null ? "unfilled" : person.label())
-                + (selected.isPinned() ? ", pinned" : ""));
-        if (explanation != null) {
-            explanation.forSlot(selected.getId()).forEach(reason -> cellReasons.add(new Span(reason)));
-        }
-        pin.setText(selected.isPinned() ? "Unpin" : "Pin");
-        pin.setEnabled(!solving());
-        nominees.setItems(solving() ? List.of() : solver.rankNominees(solution, selected));
+        boolean running = solving();
+        cell.show(selected, explanation == null ? List.of() : explanation.forSlot(selected.getId()), running,
+                running ? List.of() : solver.rankNominees(solution, selected));
     }
 
     private void assignSelectedNominee() {
