@@ -98,6 +98,7 @@ public class RosterView extends VerticalLayout {
     final Button compare = new Button("Compare versions",
             event -> UI.getCurrent().navigate(VersionComparisonView.class));
     final PostRoster roster = new PostRoster(this::select);
+    // The panels' parts stay reachable under the names the view's tests have always used.
     final Grid<RotationExplanation.ConstraintLine> constraints = new ConstraintBreakdown();
     private final CellPanel cell = new CellPanel(this::assignSelectedNominee, this::togglePin,
             () -> selected != null && !solving());
