@@ -1,0 +1,76 @@
+package org.jmatu.planner.planning.rotation.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jmatu.planner.planning.rotation.PersonFact;
+import org.jmatu.planner.planning.rotation.RotationSlot;
+import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.shared.Period;
+
+/** The roster turned round: everyone holding a slot down, the posts they hold across, filtered by nation. */
+class PeopleRoster extends VerticalLayout {
+
+    final Grid<PersonFact> grid = new Grid<>();
+    final ComboBox<String> nation = new ComboBox<>("Nation");
+    private RotationSolution solution;
+    private Map<String, Map<Integer, String>> postsByPerson = Map.of();
+
+    PeopleRoster() {
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        nation.setClearButtonVisible(true);
+        nation.setPlaceholder("All nations");
+        nation.addValueChangeListener(event -> refresh());
+        add(nation, grid);
+        setPadding(false);
+        setSizeFull();
+    }
+
+    void buildColumns(RotationSolution model) {
+        grid.removeAllColumns();
+        grid.addColumn(new ComponentRenderer<>(person -> {
+            Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
+                    PostRoster.nationBadge(person.nationCode()));
+            return cell;
+        })).setHeader("Person").setFrozen(true).setWidth("16rem").setFlexGrow(0);
+        for (Period period : model.getPeriods()) {
+            int index = period.index();
+            grid.addColumn(person -> postsByPerson.getOrDefault(person.id(), Map.of()).getOrDefault(index, ""))
+                    .setHeader(period.label()).setKey("p" + index).setWidth("9rem").setFlexGrow(0);
+        }
+        nation.setItems(model.getNations().stream().map(nation -> nation.code()).toList());
+    }
+
+    void show(RotationSolution model) {
+        solution = model;
+        refresh();
+    }
+
+    private void refresh() {
+        if (solution == null) {
+            return;
+        }
+        Map<String, Map<Integer, String>> held = new HashMap<>();
+        Map<String, PersonFact> holders = new TreeMap<>();
+        for (RotationSlot slot : solution.getSlots()) {
+            PersonFact person = slot.getPerson();
+            if (person != null) {
+                held.computeIfAbsent(person.id(), id -> new HashMap<>())
+                        .merge(slot.getPeriodIndex(), slot.getPost().id(), (a, b) -> a + ", " + b);
+                holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
+            }
+        }
+        postsByPerson = held;
+        String code = nation.getValue();
+        grid.setItems(holders.values().stream()
+                .filter(person -> code == null || person.nationCode().equals(code)).toList());
+    }
+}
