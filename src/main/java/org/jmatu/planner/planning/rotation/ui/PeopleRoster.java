@@ -14,6 +14,7 @@ import org.jmatu.planner.planning.rotation.PersonFact;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolution;
 import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.ui.NationBadge;
 
 /** The roster turned round: everyone holding a slot down, the posts they hold across, filtered by nation. */
 class PeopleRoster extends VerticalLayout {
@@ -38,7 +39,7 @@ class PeopleRoster extends VerticalLayout {
         grid.removeAllColumns();
         grid.addColumn(new ComponentRenderer<>(person -> {
             Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
-                    PostRoster.nationBadge(person.nationCode()));
+                    new NationBadge(person.nationCode()));
             return cell;
         })).setHeader("Person").setFrozen(true).setWidth("16rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {

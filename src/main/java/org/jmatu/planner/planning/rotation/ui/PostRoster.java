@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.rotation.PersonFact;
 import org.jmatu.planner.planning.rotation.PostFact;
@@ -19,6 +18,7 @@ import org.jmatu.planner.planning.rotation.RotationExplanation;
 import org.jmatu.planner.planning.rotation.RotationSlot;
 import org.jmatu.planner.planning.rotation.RotationSolution;
 import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.ui.NationBadge;
 
 /**
  * The roster by post: posts grouped by section down, periods across. A cell shows its holder and marks what the
@@ -26,7 +26,6 @@ import org.jmatu.planner.shared.Period;
  */
 class PostRoster extends Grid<PostRoster.Row> {
 
-    private static final Pattern NATION_CODE = Pattern.compile("[A-Z]{3}");
 
     private final Consumer<String> onSelect;
     private Map<String, RotationSlot> slotById = Map.of();
@@ -110,7 +109,7 @@ class PostRoster extends Grid<PostRoster.Row> {
             Span name = new Span(" " + person.name() + " ");
             Span rank = new Span(person.rank().code());
             rank.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            cell.add(nationBadge(person.nationCode()), name, rank);
+            cell.add(new NationBadge(person.nationCode()), name, rank);
             cell.getElement().setAttribute("title", person.label());
         }
         if (slot.isPinned()) {
@@ -130,15 +129,6 @@ class PostRoster extends Grid<PostRoster.Row> {
         }
         cell.addClickListener(event -> onSelect.accept(slotId));
         return cell;
-    }
-
-    static Span nationBadge(String code) {
-        Span badge = new Span(code);
-        badge.addClassName("nation-badge");
-        if (NATION_CODE.matcher(code).matches()) {
-            badge.getStyle().set("background", "var(--nation-" + code + ")");
-        }
-        return badge;
     }
 
     private boolean hardBroken(String slotId) {
