@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The shell every view opens in. The menu is read from the views' {@code @Menu} annotations, so a new view
@@ -68,7 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String roles(AuthenticationContext authentication) {
-        return authentication.getGrantedAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+        // only roles: a sign-in also grants how it was made (FACTOR_PASSWORD), which says nothing about rights
+        return authentication.getGrantedAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).map(role -> role.substring("ROLE_".length()))
                 .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
     }
 

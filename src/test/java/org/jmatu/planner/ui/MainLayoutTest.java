@@ -9,6 +9,12 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 
 class MainLayoutTest extends KaribuTest {
@@ -24,6 +30,19 @@ class MainLayoutTest extends KaribuTest {
         assertThat(items(navs, "Staff")).containsExactly("Establishment", "Personnel", "Nations", "Skills");
         assertThat(items(navs, "Forces")).containsExactly("Companies", "Equipment types");
         assertThat(items(navs, "Exercises")).containsExactly("Training areas", "Exercises", "Blackouts");
+    }
+
+    @Test
+    void theHeaderNamesTheUserAndRoleButNotHowTheySignedIn() {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication signedIn = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn.getPrincipal(), null,
+                Stream.concat(signedIn.getAuthorities().stream(), Stream.of(new SimpleGrantedAuthority("FACTOR_PASSWORD")))
+                        .toList()));
+
+        UI.getCurrent().navigate("nations");
+
+        assertThat(_get(MainLayout.class).signedIn.getText()).isEqualTo("planner (planner)");
     }
 
     private static List<String> items(List<SideNav> navs, String label) {
