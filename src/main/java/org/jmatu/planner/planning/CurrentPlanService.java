@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 import org.jmatu.planner.planning.calendar.RosterMaintainers;
 import org.jmatu.planner.planning.calendar.CalendarPlan;
 import org.jmatu.planner.planning.calendar.CalendarIcsExporter;
@@ -79,7 +80,7 @@ public class CurrentPlanService {
         return calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
                 .or(() -> calendars.list().stream().filter(saved -> saved.scenario().equals(scenario.name()))
                         .findFirst())
-                .map(CalendarPlanService.SavedPlan::exercises).orElse(List.of());
+                .map(CalendarVersion::exercises).orElse(List.of());
     }
 
     /**

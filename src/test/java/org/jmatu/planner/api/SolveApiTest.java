@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.StoredRoster;
@@ -48,7 +49,7 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(roster.published()).isFalse();
         assertThat(roster.number()).isEqualTo(outcome.get("drafts").get("rosterVersion").asInt());
         assertThat(calendars.load(outcome.get("drafts").get("calendarId").asLong())).get()
-                .extracting(CalendarPlanService.SavedPlan::published).isEqualTo(false);
+                .extracting(CalendarVersion::published).isEqualTo(false);
         assertThat(rosters.versions()).hasSize(versionsBefore + 1);
         assertThat(calendars.list()).hasSize(calendarsBefore + 1);
         ProblemAssert.problem(api.delete("/api/solve", PLANNER), 409);

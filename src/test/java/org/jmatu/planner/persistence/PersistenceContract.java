@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
@@ -219,7 +220,7 @@ abstract class PersistenceContract {
         long id = calendars.saveDraft("Spring draft", new CalendarPlan(DEMO.name(), "0hard/-120soft", true,
                 List.of(row), List.of(), List.of(), List.of()), Set.of(exercise.id()), Set.of());
 
-        CalendarPlanService.SavedPlan saved = calendars.load(id).orElseThrow();
+        CalendarVersion saved = calendars.load(id).orElseThrow();
         assertThat(saved.published()).isFalse();
         assertThat(saved.exercises()).containsExactly(row);
         assertThat(saved.pins()).extracting(pin -> pin.exercise() + " " + pin.start() + " " + pin.trainingArea())

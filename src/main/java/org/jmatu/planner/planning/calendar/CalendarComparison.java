@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.jmatu.planner.planning.calendar.CalendarPlanService.SavedPlan;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 
 /** What changed between two saved calendars, exercise by exercise: dates, training area, companies. */
-public record CalendarComparison(SavedPlan a, SavedPlan b, List<Exercise> exercises) {
+public record CalendarComparison(CalendarVersion a, CalendarVersion b, List<Exercise> exercises) {
 
     /** One exercise as calendar A and B plan it; null where that calendar does not have it. */
     public record Exercise(String code, PlannedExercise a, PlannedExercise b) {
@@ -37,7 +37,7 @@ public record CalendarComparison(SavedPlan a, SavedPlan b, List<Exercise> exerci
     }
 
     /** Exercises in A's order, then those only B has. */
-    public static CalendarComparison of(SavedPlan a, SavedPlan b) {
+    public static CalendarComparison of(CalendarVersion a, CalendarVersion b) {
         Map<String, PlannedExercise> inB = new LinkedHashMap<>();
         b.exercises().forEach(row -> inB.put(row.exercise(), row));
         List<Exercise> exercises = new ArrayList<>();

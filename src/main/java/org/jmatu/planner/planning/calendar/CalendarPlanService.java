@@ -15,22 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalendarPlanService {
 
-    /** A saved calendar as its readers see it. */
-    public record SavedPlan(long id, String name, String scenario, boolean published, String score, boolean feasible,
-                            LocalDateTime createdAt, List<PlannedExercise> exercises, Set<String> pinnedStarts,
-                            Set<String> pinnedAreas) {
-
-        /** The pins as the scenario file's {@code pinned.exercises}. */
-        public List<Scenario.PinnedExercise> pins() {
-            return exercises.stream()
-                    .filter(r -> pinnedStarts.contains(r.exercise()) || pinnedAreas.contains(r.exercise()))
-                    .map(r -> new Scenario.PinnedExercise(r.exercise(),
-                            pinnedStarts.contains(r.exercise()) ? r.start() : null,
-                            pinnedAreas.contains(r.exercise()) ? r.trainingArea() : null))
-                    .toList();
-        }
-    }
-
     /** The newest saved calendar (its id, 0 before any) when a calendar in the works was begun. */
     public record Basis(long newestPlan) {
     }
@@ -84,17 +68,17 @@ public class CalendarPlanService {
     }
 
     @Transactional(readOnly = true)
-    public List<SavedPlan> list() {
+    public List<CalendarVersion> list() {
         return plans.findAllByOrderByCreatedAtDesc().stream().map(CalendarPlanService::toSavedPlan).toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<SavedPlan> load(long id) {
+    public Optional<CalendarVersion> load(long id) {
         return plans.findById(id).map(CalendarPlanService::toSavedPlan);
     }
 
     @Transactional(readOnly = true)
-    public Optional<SavedPlan> latestPublished() {
+    public Optional<CalendarVersion> latestPublished() {
         return plans.findFirstByStatusOrderByPublishedAtDesc(SavedCalendarPlan.Status.PUBLISHED)
                 .map(CalendarPlanService::toSavedPlan);
     }
@@ -105,8 +89,8 @@ public class CalendarPlanService {
         plans.deleteById(id);
     }
 
-    private static SavedPlan toSavedPlan(SavedCalendarPlan plan) {
-        return new SavedPlan(plan.getId(), plan.getName(), plan.getScenario(),
+    private static CalendarVersion toSavedPlan(SavedCalendarPlan plan) {
+        return new CalendarVersion(plan.getId(), plan.getName(), plan.getScenario(),
                 plan.getStatus() == SavedCalendarPlan.Status.PUBLISHED, plan.getScore(), plan.isFeasible(),
                 plan.getCreatedAt(), plan.getRows().stream().map(SavedCalendarRow::toPlannedExercise).toList(),
                 Set.copyOf(plan.getRows().stream().filter(SavedCalendarRow::isPinnedStart)

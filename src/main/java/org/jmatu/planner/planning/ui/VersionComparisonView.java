@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.CalendarComparison;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarPlanService.SavedPlan;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 import org.jmatu.planner.planning.rotation.RosterComparison;
 import org.jmatu.planner.planning.rotation.RosterPlanService;
 import org.jmatu.planner.planning.rotation.StoredRoster;
@@ -49,8 +49,8 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
     final RadioButtonGroup<String> plan = new RadioButtonGroup<>("Plan");
     final ComboBox<StoredRoster> rosterA = new ComboBox<>("Version A");
     final ComboBox<StoredRoster> rosterB = new ComboBox<>("Version B");
-    final ComboBox<SavedPlan> calendarA = new ComboBox<>("Version A");
-    final ComboBox<SavedPlan> calendarB = new ComboBox<>("Version B");
+    final ComboBox<CalendarVersion> calendarA = new ComboBox<>("Version A");
+    final ComboBox<CalendarVersion> calendarB = new ComboBox<>("Version B");
     final Checkbox onlyChanges = new Checkbox("Only what changed", true);
     final Span summary = new Span();
     final RosterDifferences rosterGrid;
@@ -94,7 +94,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
         }
     }
 
-    private static String label(SavedPlan calendar) {
+    private static String label(CalendarVersion calendar) {
         return calendar.name() + (calendar.published() ? " (published)" : " (draft)") + " "
                 + calendar.createdAt().format(CREATED) + " " + calendar.score();
     }

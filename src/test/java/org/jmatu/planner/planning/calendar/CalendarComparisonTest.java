@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.jmatu.planner.planning.calendar.CalendarPlanService.SavedPlan;
+import org.jmatu.planner.planning.calendar.CalendarVersion;
 import org.junit.jupiter.api.Test;
 
 class CalendarComparisonTest {
@@ -15,10 +15,10 @@ class CalendarComparisonTest {
 
     @Test
     void comparesEachExercisesDatesAreaAndCompanies() {
-        SavedPlan a = plan(new PlannedExercise("EX1", MAY, MAY.plusDays(9), "EDELWEISS", List.of("KAZ-1", "KGZ-1")),
+        CalendarVersion a = plan(new PlannedExercise("EX1", MAY, MAY.plusDays(9), "EDELWEISS", List.of("KAZ-1", "KGZ-1")),
                 new PlannedExercise("EX2", MAY, MAY.plusDays(9), "MATYBULAK", List.of("KAZ-1")),
                 new PlannedExercise("EX3", MAY, MAY.plusDays(9), "MATYBULAK", List.of("TJK-1")));
-        SavedPlan b = plan(new PlannedExercise("EX1", MAY.plusDays(7), MAY.plusDays(16), "EDELWEISS",
+        CalendarVersion b = plan(new PlannedExercise("EX1", MAY.plusDays(7), MAY.plusDays(16), "EDELWEISS",
                         List.of("KGZ-1", "KAZ-1")),
                 new PlannedExercise("EX2", MAY, MAY.plusDays(9), "EDELWEISS", List.of("KAZ-1", "USA-1")),
                 new PlannedExercise("EX4", MAY, MAY.plusDays(9), "MATYBULAK", List.of("TJK-1")));
@@ -42,8 +42,8 @@ class CalendarComparisonTest {
         assertThat(CalendarComparison.of(a, a).changes()).isZero();
     }
 
-    private static SavedPlan plan(PlannedExercise... rows) {
-        return new SavedPlan(1, "draft", "Battalion", false, "0hard/-10soft", true, LocalDateTime.of(2026, 1, 1, 0, 0),
+    private static CalendarVersion plan(PlannedExercise... rows) {
+        return new CalendarVersion(1, "draft", "Battalion", false, "0hard/-10soft", true, LocalDateTime.of(2026, 1, 1, 0, 0),
                 List.of(rows), Set.of(), Set.of());
     }
 }

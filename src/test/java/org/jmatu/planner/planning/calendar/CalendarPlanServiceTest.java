@@ -38,7 +38,7 @@ class CalendarPlanServiceTest {
         assertThat(service.latestPublished()).isEmpty();
 
         service.publish(id);
-        assertThat(service.latestPublished()).get().extracting(CalendarPlanService.SavedPlan::id).isEqualTo(id);
+        assertThat(service.latestPublished()).get().extracting(CalendarVersion::id).isEqualTo(id);
         assertThat(service.list()).hasSize(1);
     }
 
