@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jmatu.planner.planning.rotation.NationFact;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.PostFact;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.domain.NationFact;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.Plan;
 
 /**

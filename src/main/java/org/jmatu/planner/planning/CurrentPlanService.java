@@ -5,22 +5,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jmatu.planner.planning.calendar.CalendarVersion;
-import org.jmatu.planner.planning.calendar.RosterMaintainers;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarIcsExporter;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarSolverService;
-import org.jmatu.planner.planning.calendar.ConferenceSchedule;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationMapper;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolution;
-import org.jmatu.planner.planning.rotation.RotationSolverService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
@@ -39,13 +39,13 @@ import org.springframework.stereotype.Service;
 public class CurrentPlanService {
 
     private final ScenarioExporter scenarios;
-    private final RosterPlanService rosters;
+    private final RosterVersionService rosters;
     private final RotationSolverService rotation;
-    private final CalendarPlanService calendars;
+    private final CalendarVersionService calendars;
     private final CalendarSolverService calendar;
 
-    CurrentPlanService(ScenarioExporter scenarios, RosterPlanService rosters, RotationSolverService rotation,
-                       CalendarPlanService calendars, CalendarSolverService calendar) {
+    CurrentPlanService(ScenarioExporter scenarios, RosterVersionService rosters, RotationSolverService rotation,
+                       CalendarVersionService calendars, CalendarSolverService calendar) {
         this.scenarios = scenarios;
         this.rosters = rosters;
         this.rotation = rotation;
@@ -73,7 +73,7 @@ public class CurrentPlanService {
     }
 
     private List<PlanRow> currentRoster() {
-        return rosters.baseline().or(rosters::latest).map(StoredRoster::rows).orElse(List.of());
+        return rosters.baseline().or(rosters::latest).map(RosterVersion::rows).orElse(List.of());
     }
 
     private List<PlannedExercise> currentExercises(Scenario scenario) {

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +26,11 @@ public class PlanDraftService {
     public record SavedDrafts(long rosterId, int rosterVersion, long calendarId) {
     }
 
-    private final RosterPlanService rosters;
-    private final CalendarPlanService calendars;
+    private final RosterVersionService rosters;
+    private final CalendarVersionService calendars;
     private final Clock clock;
 
-    PlanDraftService(RosterPlanService rosters, CalendarPlanService calendars, ObjectProvider<Clock> clock) {
+    PlanDraftService(RosterVersionService rosters, CalendarVersionService calendars, ObjectProvider<Clock> clock) {
         this.rosters = rosters;
         this.calendars = calendars;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -39,7 +39,7 @@ public class PlanDraftService {
     @Transactional
     public SavedDrafts saveDrafts(PlanSolver.Result result, String note) {
         String scenario = result.plan().scenario();
-        StoredRoster roster = rosters.saveDraft(scenario, result.roster(), List.of(), note);
+        RosterVersion roster = rosters.saveDraft(scenario, result.roster(), List.of(), note);
         long calendar = calendars.saveDraft(scenario + " " + LocalDateTime.now(clock).format(STAMP), result.calendar(),
                 Set.of(), Set.of());
         return new SavedDrafts(roster.id(), roster.number(), calendar);

@@ -4,13 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.ReadResult;
@@ -33,16 +33,16 @@ public class PlanUploadService {
      * What an upload gave: the roster version it became and whether a calendar was saved too (only when the plan
      * schedules an exercise), or the report of every problem.
      */
-    public record PlanUpload(Optional<StoredRoster> roster, boolean calendarSaved, ValidationReport report) {
+    public record PlanUpload(Optional<RosterVersion> roster, boolean calendarSaved, ValidationReport report) {
     }
 
     private final ScenarioExporter scenarios;
     private final CurrentPlanService plans;
-    private final RosterPlanService rosters;
-    private final CalendarPlanService calendars;
+    private final RosterVersionService rosters;
+    private final CalendarVersionService calendars;
 
-    PlanUploadService(ScenarioExporter scenarios, CurrentPlanService plans, RosterPlanService rosters,
-                      CalendarPlanService calendars) {
+    PlanUploadService(ScenarioExporter scenarios, CurrentPlanService plans, RosterVersionService rosters,
+                      CalendarVersionService calendars) {
         this.scenarios = scenarios;
         this.plans = plans;
         this.rosters = rosters;
@@ -66,7 +66,7 @@ public class PlanUploadService {
         Plan plan = read.value();
         RotationPlan roster = plans.rosterAsSaved(scenario, plan.rotation().stream()
                 .map(row -> new PlanRow(row.post(), row.period(), row.person())).toList());
-        StoredRoster saved = rosters.saveDraft(scenario.name(), roster, List.of(), NOTE);
+        RosterVersion saved = rosters.saveDraft(scenario.name(), roster, List.of(), NOTE);
         List<PlannedExercise> scheduled = plan.exercises().stream().filter(row -> row.start() != null)
                 .map(row -> new PlannedExercise(row.exercise(), row.start(), row.end(), row.trainingArea(),
                         row.companies())).toList();

@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.Scenario;
@@ -33,7 +33,7 @@ class CalendarFeedApiTest extends ApiTestSupport {
     ScenarioExporter exporter;
 
     @Autowired
-    CalendarPlanService calendars;
+    CalendarVersionService calendars;
 
     private Scenario scenario;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jmatu.planner.planning.calendar.CalendarVersion;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -17,10 +17,10 @@ import tools.jackson.databind.JsonNode;
 class SolveApiTest extends ApiTestSupport {
 
     @Autowired
-    RosterPlanService rosters;
+    RosterVersionService rosters;
 
     @Autowired
-    CalendarPlanService calendars;
+    CalendarVersionService calendars;
 
     @Test
     void aSolveRunsOneAtATimeStopsOnRequestAndIsSavedAsNewDrafts() throws InterruptedException {
@@ -45,7 +45,7 @@ class SolveApiTest extends ApiTestSupport {
         JsonNode outcome = ended.get("outcome");
         assertThat(outcome.get("score").asString()).contains("hard/");
         assertThat(outcome.get("feasible").asBoolean()).isEqualTo(outcome.get("brokenRules").isEmpty());
-        StoredRoster roster = rosters.find(outcome.get("drafts").get("rosterId").asLong()).orElseThrow();
+        RosterVersion roster = rosters.find(outcome.get("drafts").get("rosterId").asLong()).orElseThrow();
         assertThat(roster.published()).isFalse();
         assertThat(roster.number()).isEqualTo(outcome.get("drafts").get("rosterVersion").asInt());
         assertThat(calendars.load(outcome.get("drafts").get("calendarId").asLong())).get()

@@ -14,20 +14,20 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.jmatu.planner.planning.calendar.CalendarVersion;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.ReadResult;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
@@ -74,8 +74,8 @@ abstract class PersistenceContract {
     @Autowired NationService nations;
     @Autowired StaffingService staffing;
     @Autowired AuditTrail trail;
-    @Autowired RosterPlanService rosters;
-    @Autowired CalendarPlanService calendars;
+    @Autowired RosterVersionService rosters;
+    @Autowired CalendarVersionService calendars;
     @Autowired DataSetService dataSets;
 
     @BeforeEach
@@ -193,10 +193,10 @@ abstract class PersistenceContract {
         Scenario.Post second = DEMO.posts().get(1);
         List<PlanRow> rows = List.of(new PlanRow(first.id(), 0, DEMO.personnel().get(2).id()),
                 new PlanRow(second.id(), 0, null));
-        StoredRoster draft = rosters.saveDraft("Battalion", new RotationPlan(RotationPlan.FORMAT, DEMO.name(),
+        RosterVersion draft = rosters.saveDraft("Battalion", new RotationPlan(RotationPlan.FORMAT, DEMO.name(),
                 "0hard/-1medium/-20soft", rows, List.of()), List.of(first.id() + "@0"), "first cut");
 
-        StoredRoster read = rosters.find(draft.id()).orElseThrow();
+        RosterVersion read = rosters.find(draft.id()).orElseThrow();
         assertThat(read.published()).isFalse();
         assertThat(read.rows()).containsExactlyElementsOf(rows);
         assertThat(read.pinnedSlots()).containsExactly(first.id() + "@0");

@@ -9,13 +9,13 @@ import java.util.concurrent.TimeUnit;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarSolverService;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationMapper;
-import org.jmatu.planner.planning.rotation.RotationSolution;
-import org.jmatu.planner.planning.rotation.RotationSolverService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.scenario.ScenarioFiles;
@@ -44,13 +44,13 @@ class DataSetSolveTest {
     RotationSolverService rotation;
 
     @Autowired
-    RosterPlanService rosters;
+    RosterVersionService rosters;
 
     @Autowired
     CalendarSolverService calendar;
 
     @Autowired
-    CalendarPlanService calendars;
+    CalendarVersionService calendars;
 
     private String whatIf;
 
@@ -62,8 +62,8 @@ class DataSetSolveTest {
 
     @Test
     void aRosterSolvedInADataSetIsSavedThere() throws Exception {
-        List<StoredRoster> demoBefore = rosters.versions();
-        CompletableFuture<StoredRoster> saved = new CompletableFuture<>();
+        List<RosterVersion> demoBefore = rosters.versions();
+        CompletableFuture<RosterVersion> saved = new CompletableFuture<>();
 
         DataSetContext.runIn(whatIf, () -> {
             Scenario scenario = exporter.export();
@@ -80,9 +80,9 @@ class DataSetSolveTest {
             });
             rotation.solve("roster", RotationMapper.toSolution(scenario));
         });
-        StoredRoster draft = saved.get(60, TimeUnit.SECONDS);
+        RosterVersion draft = saved.get(60, TimeUnit.SECONDS);
 
-        assertThat(DataSetContext.callIn(whatIf, rosters::versions)).extracting(StoredRoster::id)
+        assertThat(DataSetContext.callIn(whatIf, rosters::versions)).extracting(RosterVersion::id)
                 .contains(draft.id());
         assertThat(rosters.versions()).isEqualTo(demoBefore);
         // the same plan key in the demo unit is a job of its own, not the one that ran in the other data set

@@ -1,12 +1,12 @@
 package org.jmatu.planner.planning;
 
-import org.jmatu.planner.planning.calendar.RosterMaintainers;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jmatu.planner.planning.rotation.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;

@@ -9,13 +9,13 @@ import org.jmatu.planner.exercises.TrainingArea;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.ForcesService;
 import org.jmatu.planner.planning.CurrentPlanService;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.rotation.Gap;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.RotationSolverService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -41,8 +41,8 @@ class RoleAccessTest extends KaribuTest {
     @Autowired ForcesService forces;
     @Autowired ExercisesService exercises;
     @Autowired NationService nations;
-    @Autowired RosterPlanService rosters;
-    @Autowired CalendarPlanService calendars;
+    @Autowired RosterVersionService rosters;
+    @Autowired CalendarVersionService calendars;
     @Autowired RotationSolverService rotationSolver;
     @Autowired ScenarioExporter scenarios;
     @Autowired CurrentPlanService currentPlan;
@@ -56,7 +56,7 @@ class RoleAccessTest extends KaribuTest {
         Person person = data.person(nation);
         person.setName("Renamed by the planner");
         assertThat(staffing.save(person).getName()).isEqualTo("Renamed by the planner");
-        StoredRoster draft = rosters.saveDraft("Battalion", plan, List.of(), null);
+        RosterVersion draft = rosters.saveDraft("Battalion", plan, List.of(), null);
         assertThat(rosters.publish(draft.id()).published()).isTrue();
 
         assertThatThrownBy(() -> rosters.approve(draft.id(), "fine")).isInstanceOf(AccessDeniedException.class);
@@ -66,16 +66,16 @@ class RoleAccessTest extends KaribuTest {
     void aCommanderReadsEverythingApprovesOrReturnsButEditsNothing() {
         Nation nation = data.nation();
         Person person = data.person(nation);
-        StoredRoster first = rosters.publish(rosters.saveDraft("Battalion", plan, List.of(), null).id());
-        StoredRoster second = rosters.publish(rosters.saveDraft("Battalion", plan, List.of(), null).id());
+        RosterVersion first = rosters.publish(rosters.saveDraft("Battalion", plan, List.of(), null).id());
+        RosterVersion second = rosters.publish(rosters.saveDraft("Battalion", plan, List.of(), null).id());
 
         signIn(SignedInAs.commander());
         assertThat(staffing.findPerson(person.getCode())).contains(person);
         assertThat(staffing.countPeople(new PersonFilter(nation, null, null, null, null))).isEqualTo(1);
-        StoredRoster approved = rosters.approve(first.id(), "Good to go");
+        RosterVersion approved = rosters.approve(first.id(), "Good to go");
         assertThat(approved.approved()).isTrue();
         assertThat(approved.reviewComment()).isEqualTo("Good to go");
-        StoredRoster returned = rosters.returnWithComment(second.id(), "J4 gap in period 2");
+        RosterVersion returned = rosters.returnWithComment(second.id(), "J4 gap in period 2");
         assertThat(returned.published()).isFalse();
         assertThat(returned.reviewComment()).isEqualTo("J4 gap in period 2");
         assertThatThrownBy(() -> rosters.approve(returned.id(), null)).isInstanceOf(IllegalStateException.class)

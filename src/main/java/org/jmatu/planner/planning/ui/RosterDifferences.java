@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jmatu.planner.planning.rotation.RosterComparison;
-import org.jmatu.planner.planning.rotation.RosterComparison.Slot;
+import org.jmatu.planner.planning.rotation.versions.RosterComparison;
+import org.jmatu.planner.planning.rotation.versions.RosterComparison.Slot;
 
 /** Two roster versions side by side: a row per post, a column per period, "A → B" where the holder changed. */
 class RosterDifferences extends Grid<RosterDifferences.PostLine> {

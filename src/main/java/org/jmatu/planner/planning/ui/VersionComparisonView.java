@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.CalendarComparison;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarVersion;
-import org.jmatu.planner.planning.rotation.RosterComparison;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.calendar.versions.CalendarComparison;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterComparison;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.staffing.Person;
@@ -47,8 +47,8 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final RadioButtonGroup<String> plan = new RadioButtonGroup<>("Plan");
-    final ComboBox<StoredRoster> rosterA = new ComboBox<>("Version A");
-    final ComboBox<StoredRoster> rosterB = new ComboBox<>("Version B");
+    final ComboBox<RosterVersion> rosterA = new ComboBox<>("Version A");
+    final ComboBox<RosterVersion> rosterB = new ComboBox<>("Version B");
     final ComboBox<CalendarVersion> calendarA = new ComboBox<>("Version A");
     final ComboBox<CalendarVersion> calendarB = new ComboBox<>("Version B");
     final Checkbox onlyChanges = new Checkbox("Only what changed", true);
@@ -56,7 +56,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
     final RosterDifferences rosterGrid;
     final CalendarDifferences calendarGrid = new CalendarDifferences();
 
-    public VersionComparisonView(RosterPlanService rosters, CalendarPlanService calendars, StaffingService staffing,
+    public VersionComparisonView(RosterVersionService rosters, CalendarVersionService calendars, StaffingService staffing,
                                  NationService nations) {
         setSizeFull();
         Map<String, String> names = staffing.findAllPeople().stream()
@@ -65,7 +65,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
                 .toList()).orElse(List.of());
         rosterGrid = new RosterDifferences(periods, code -> names.getOrDefault(code, code));
 
-        choose(rosterA, rosterB, rosters.versions(), StoredRoster::label);
+        choose(rosterA, rosterB, rosters.versions(), RosterVersion::label);
         choose(calendarA, calendarB, calendars.list(), VersionComparisonView::label);
         plan.setItems(ROSTER, CALENDAR);
         plan.setValue(ROSTER);

@@ -15,9 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.orgchart.PostDetails;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
@@ -36,7 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = "planner.test.context=org-chart-liaison")
 class OrgChartLiaisonTest extends KaribuTest {
 
-    @Autowired RosterPlanService rosters;
+    @Autowired RosterVersionService rosters;
     @Autowired StaffingService staffing;
 
     @Test

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.jmatu.planner.orgchart.OrgChart;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.StaffingService;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class OrgChartViewTest extends KaribuTest {
 
     @Autowired
-    RosterPlanService rosters;
+    RosterVersionService rosters;
 
     @Autowired
     StaffingService staffing;

@@ -18,10 +18,10 @@ import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.planning.CurrentPlanService;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
@@ -57,10 +57,10 @@ class PlanFilesUploadTest extends KaribuTest {
     CurrentPlanService plans;
 
     @Autowired
-    RosterPlanService rosters;
+    RosterVersionService rosters;
 
     @Autowired
-    CalendarPlanService calendars;
+    CalendarVersionService calendars;
 
     private String demoFile;
 
@@ -159,7 +159,7 @@ class PlanFilesUploadTest extends KaribuTest {
     void aPlanOfAnotherScenarioIsRefusedWithAReport() throws Exception {
         ObjectNode plan = (ObjectNode) JSON.readTree(PlanFiles.write(plans.current().orElseThrow()));
         plan.put("scenario", "Another unit 2030");
-        List<StoredRoster> rostersBefore = rosters.versions();
+        List<RosterVersion> rostersBefore = rosters.versions();
         int calendarsBefore = calendars.list().size();
         PlanFilesView view = open(PlanFilesView.class);
 
@@ -178,7 +178,7 @@ class PlanFilesUploadTest extends KaribuTest {
         String planFile = PlanFiles.write(plans.plan(scenario, List.of(), List.of(new PlannedExercise(exercise.id(),
                 exercise.earliestStart(), exercise.earliestStart().plusDays(exercise.durationDays() - 1L),
                 scenario.trainingAreas().getFirst().id(), List.of()))));
-        List<StoredRoster> rostersBefore = rosters.versions();
+        List<RosterVersion> rostersBefore = rosters.versions();
         int calendarsBefore = calendars.list().size();
         PlanFilesView view = open(PlanFilesView.class);
 
@@ -186,7 +186,7 @@ class PlanFilesUploadTest extends KaribuTest {
 
         assertThat(view.planReport.isVisible()).isFalse();
         assertThat(rosters.versions()).hasSize(rostersBefore.size() + 1).containsAll(rostersBefore);
-        StoredRoster draft = rosters.latest().orElseThrow();
+        RosterVersion draft = rosters.latest().orElseThrow();
         assertThat(draft.published()).isFalse();
         assertThat(view.planResult.getText()).contains(draft.label()).contains("draft exercise calendar");
         assertThat(calendars.list()).hasSize(calendarsBefore + 1);

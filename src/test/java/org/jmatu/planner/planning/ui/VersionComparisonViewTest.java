@@ -10,14 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.audit.ui.AuditView;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.ui.CalendarView;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.ui.RosterView;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Rank;
@@ -34,8 +34,8 @@ class VersionComparisonViewTest extends KaribuTest {
 
     private static final LocalDate APRIL = LocalDate.of(2027, 4, 5);
 
-    @Autowired RosterPlanService rosters;
-    @Autowired CalendarPlanService calendars;
+    @Autowired RosterVersionService rosters;
+    @Autowired CalendarVersionService calendars;
     @Autowired StaffingService staffing;
 
     @Test
@@ -46,9 +46,9 @@ class VersionComparisonViewTest extends KaribuTest {
                 .sorted(Comparator.comparing(Person::getCode)).limit(2).toList();
         String first = commanders.get(0).getCode();
         String second = commanders.get(1).getCode();
-        StoredRoster a = roster("-900soft", new PlanRow("CDR", 0, first), new PlanRow("CDR", 1, null),
+        RosterVersion a = roster("-900soft", new PlanRow("CDR", 0, first), new PlanRow("CDR", 1, null),
                 new PlanRow("DCDR", 0, second));
-        StoredRoster b = roster("-700soft", new PlanRow("CDR", 0, second), new PlanRow("CDR", 1, first),
+        RosterVersion b = roster("-700soft", new PlanRow("CDR", 0, second), new PlanRow("CDR", 1, first),
                 new PlanRow("DCDR", 0, second));
 
         signIn(SignedInAs.commander());
@@ -106,7 +106,7 @@ class VersionComparisonViewTest extends KaribuTest {
         assertThat(_get(VersionComparisonView.class).plan.getValue()).isEqualTo(VersionComparisonView.ROSTER);
     }
 
-    private StoredRoster roster(String soft, PlanRow... rows) {
+    private RosterVersion roster(String soft, PlanRow... rows) {
         return rosters.saveDraft("Compared", new RotationPlan(RotationPlan.FORMAT, "Battalion 2027-2029",
                 "0hard/0medium/" + soft, List.of(rows), List.of()), List.of(), "comparison test");
     }

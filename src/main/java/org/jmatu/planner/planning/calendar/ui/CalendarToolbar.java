@@ -14,7 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;

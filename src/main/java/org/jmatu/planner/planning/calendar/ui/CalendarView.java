@@ -30,16 +30,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.CalendarIcsExporter;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
-import org.jmatu.planner.planning.calendar.CalendarSolverService;
-import org.jmatu.planner.planning.calendar.RosterMaintainers;
+import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExercisesService;
-import org.jmatu.planner.planning.calendar.ConferenceSchedule;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -58,7 +58,7 @@ public class CalendarView extends VerticalLayout {
     private final ExercisesService exercises;
     /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
     private final Map<Integer, Set<String>> rosterStandards;
-    private final CalendarPlanService plans;
+    private final CalendarVersionService plans;
     private final Scenario base;
 
     private final List<Scenario.Exercise> addedExercises = new ArrayList<>();
@@ -72,7 +72,7 @@ public class CalendarView extends VerticalLayout {
     private UUID job;
     private Long savedId;
     /** The newest saved calendar when this one was begun, so that publishing it never replaces newer work. */
-    private CalendarPlanService.Basis basis;
+    private CalendarVersionService.Basis basis;
 
     private final CalendarToolbar toolbar;
     final Select<String> nationFilter;
@@ -84,14 +84,14 @@ public class CalendarView extends VerticalLayout {
     private final ExerciseDetails details = new ExerciseDetails();
     private final ScoreExplanation explanation = new ScoreExplanation();
 
-    public CalendarView(CalendarSolverService solver, CalendarPlanService plans, CalendarScenarioSource source,
+    public CalendarView(CalendarSolverService solver, CalendarVersionService plans, ScenarioSource source,
                         ConferenceSchedule conferenceSchedule, RosterMaintainers rosterMaintainers,
                         ExercisesService exercises) {
         this.solver = solver;
         this.plans = plans;
         this.schedule = conferenceSchedule;
         this.exercises = exercises;
-        this.base = source.current();
+        this.base = source.current().orElseThrow(() -> new IllegalStateException("no planning horizon is set"));
         this.basis = plans.basis();
         this.rosterStandards = rosterMaintainers.standardsByPeriod(base);
         if (base.pinned() != null && base.pinned().exercises() != null) {
@@ -245,7 +245,7 @@ public class CalendarView extends VerticalLayout {
         savedId = plans.saveDraft(base.name() + " " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 plan, pinnedStarts, pinnedAreas);
         if (nothingNewer) {
-            basis = new CalendarPlanService.Basis(savedId);
+            basis = new CalendarVersionService.Basis(savedId);
         }
         toolbar.publish.setEnabled(true);
         Notification.show("Draft saved");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.Consumer;
-import org.jmatu.planner.planning.calendar.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 
 /** How many weeks before an exercise its initial, main and final planning conferences fall. */
 class ConferenceSettings extends Details {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
 
 /** Moves one planned exercise by hand, and pins its dates or area so the next solve keeps them. */

@@ -2,7 +2,7 @@ package org.jmatu.planner.planning.calendar.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 
 /** The warnings the solver attached to the current calendar, one line each. */
 class PlanWarnings extends Div {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import org.jmatu.planner.planning.calendar.ConstraintExplanation;
+import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 
 /** Why the calendar scores what it does: one collapsible line per rule, hard rules in red. */
 class ScoreExplanation extends Details {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.jmatu.planner.planning.rotation.NomineeOption;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.RotationSlot;
+import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 
 /** The selected cell: who holds it and why it scores as it does, the eligible nominees, assign and pin. */
 class CellPanel extends VerticalLayout {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import org.jmatu.planner.planning.rotation.RotationExplanation.ConstraintLine;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation.ConstraintLine;
 
 /** The score explained: one line per constraint, its examples in the line's details. */
 class ConstraintBreakdown extends Grid<ConstraintLine> {

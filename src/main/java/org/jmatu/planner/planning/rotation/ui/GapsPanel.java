@@ -10,11 +10,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.jmatu.planner.planning.rotation.Gap;
-import org.jmatu.planner.planning.rotation.RosterWorkbook;
-import org.jmatu.planner.planning.rotation.RotationMapper;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 
 /** The slots left unfilled and why, with the gap report and the whole roster to download. */
 class GapsPanel extends VerticalLayout {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Period;
@@ -39,12 +39,12 @@ public class NationRosterView extends VerticalLayout {
 
     final Grid<Row> grid = new Grid<>();
 
-    NationRosterView(RosterPlanService plans, StaffingService staffing, NationService nations) {
+    NationRosterView(RosterVersionService plans, StaffingService staffing, NationService nations) {
         setSizeFull();
         Map<String, Person> ours = staffing.findPeople(PersonFilter.none(), Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(Person::getCode, Function.identity()));
         List<Period> periods = nations.horizon().map(horizon -> horizon.allPeriods()).orElse(List.of());
-        StoredRoster roster = plans.baseline().orElse(null);
+        RosterVersion roster = plans.baseline().orElse(null);
         List<Row> rows = roster == null ? List.of() : roster.rows().stream()
                 .filter(row -> row.person() != null && ours.containsKey(row.person()))
                 .sorted(Comparator.comparingInt(PlanRow::period).thenComparing(PlanRow::post))

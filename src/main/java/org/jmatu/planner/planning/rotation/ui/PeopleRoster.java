@@ -10,9 +10,9 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.PostFact;
-import org.jmatu.planner.planning.rotation.RotationExplanation;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolution;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 

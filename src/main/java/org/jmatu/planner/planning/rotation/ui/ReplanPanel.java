@@ -5,7 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.jmatu.planner.planning.rotation.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
 
 /** Re-planning after a drop-out: who leaves and from which date. */
 class ReplanPanel extends VerticalLayout {

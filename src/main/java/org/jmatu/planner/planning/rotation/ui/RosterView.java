@@ -35,20 +35,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.rotation.Gap;
-import org.jmatu.planner.planning.rotation.NomineeOption;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationExplanation;
-import org.jmatu.planner.planning.rotation.RotationMapper;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.RotationReplanning;
-import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolution;
-import org.jmatu.planner.planning.rotation.RotationSolverService;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.solver.RotationReplanning;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.ui.VersionComparisonView;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
@@ -70,13 +70,13 @@ public class RosterView extends VerticalLayout {
     private static final long REFRESH_NANOS = 300_000_000L;
 
     private final RotationSolverService solver;
-    private final RosterPlanService plans;
-    private final RotationScenarioProvider scenarios;
+    private final RosterVersionService plans;
+    private final ScenarioSource scenarios;
     private final Clock clock;
 
     private Scenario scenario;
     /** What the working roster was made from, so that publishing it never replaces newer work. */
-    private RosterPlanService.Basis basis;
+    private RosterVersionService.Basis basis;
     private RotationSolution solution;
     private RotationExplanation explanation;
     private Map<String, RotationSlot> slotById = Map.of();
@@ -91,7 +91,7 @@ public class RosterView extends VerticalLayout {
     final Button stop = new Button("Stop", event -> stopSolving());
     final Button save = new Button("Save draft", event -> saveDraft(false));
     final Button publish = new Button("Publish", event -> saveDraft(true));
-    final ComboBox<StoredRoster> versions = new ComboBox<>("Open version");
+    final ComboBox<RosterVersion> versions = new ComboBox<>("Open version");
     final TextField reviewComment = new TextField("Commander's comment");
     final Button approve = new Button("Approve", event -> review(true));
     final Button sendBack = new Button("Return", event -> review(false));
@@ -120,7 +120,7 @@ public class RosterView extends VerticalLayout {
     final Grid<PersonFact> byPerson = people.grid;
     private Tab cellTab;
 
-    public RosterView(RotationSolverService solver, RosterPlanService plans, RotationScenarioProvider scenarios,
+    public RosterView(RotationSolverService solver, RosterVersionService plans, ScenarioSource scenarios,
                       ObjectProvider<Clock> clock) {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.solver = solver;
@@ -130,7 +130,7 @@ public class RosterView extends VerticalLayout {
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop.setEnabled(false);
         score.getElement().setAttribute("title", "hard / medium (unfilled slots) / soft");
-        versions.setItemLabelGenerator(StoredRoster::label);
+        versions.setItemLabelGenerator(RosterVersion::label);
         versions.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 openVersion(event.getValue());
@@ -184,9 +184,9 @@ public class RosterView extends VerticalLayout {
         }
         scenario = current.get();
         basis = plans.basis(scenario);
-        baselineRows = plans.baseline().map(StoredRoster::rows).orElse(List.of());
+        baselineRows = plans.baseline().map(RosterVersion::rows).orElse(List.of());
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
-        Optional<StoredRoster> latest = plans.latest();
+        Optional<RosterVersion> latest = plans.latest();
         latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
         RotationReplanning.pinPublishedPast(fresh, baselineRows, LocalDate.now(clock));
         versions.setItems(plans.versions());
@@ -358,7 +358,7 @@ public class RosterView extends VerticalLayout {
         publish.setEnabled(!running && solution != null);
         assign.setEnabled(!running && selected != null && !nominees.getSelectedItems().isEmpty());
         pin.setEnabled(!running && selected != null);
-        StoredRoster version = versions.getValue();
+        RosterVersion version = versions.getValue();
         boolean reviewable = version != null && version.published() && !version.approved();
         approve.setEnabled(reviewable);
         sendBack.setEnabled(reviewable);
@@ -366,16 +366,16 @@ public class RosterView extends VerticalLayout {
 
     /** The commander's decision on the version open in the picker. */
     private void review(boolean approved) {
-        StoredRoster version = versions.getValue();
+        RosterVersion version = versions.getValue();
         if (version == null) {
             return;
         }
         try {
-            StoredRoster reviewed = approved ? plans.approve(version.id(), reviewComment.getValue())
+            RosterVersion reviewed = approved ? plans.approve(version.id(), reviewComment.getValue())
                     : plans.returnWithComment(version.id(), reviewComment.getValue());
             versions.setItems(plans.versions());
             versions.setValue(plans.find(reviewed.id()).orElse(null));
-            baselineRows = plans.baseline().map(StoredRoster::rows).orElse(List.of());
+            baselineRows = plans.baseline().map(RosterVersion::rows).orElse(List.of());
             Notification.show((approved ? "Approved " : "Returned ") + reviewed.label());
         } catch (IllegalArgumentException | IllegalStateException refused) {
             Notification.show(refused.getMessage());
@@ -393,7 +393,7 @@ public class RosterView extends VerticalLayout {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         RotationPlan plan = RotationMapper.toPlan(solution);
         boolean current = plans.basis(scenario).newestVersion() == basis.newestVersion();
-        StoredRoster saved = andPublish ? plans.saveAndPublish(scenario.name(), plan, pins, basis)
+        RosterVersion saved = andPublish ? plans.saveAndPublish(scenario.name(), plan, pins, basis)
                 : plans.saveDraft(scenario.name(), plan, pins, null);
         if (saved.published()) {
             baselineRows = saved.rows();
@@ -408,7 +408,7 @@ public class RosterView extends VerticalLayout {
                 : "Saved " + saved.label());
     }
 
-    private void openVersion(StoredRoster version) {
+    private void openVersion(RosterVersion version) {
         RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
         RotationMapper.applyRows(fresh, version.rows(), version.pinnedSlots());
         selected = null;

@@ -13,16 +13,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jmatu.planner.planning.calendar.CalendarConcerns;
-import org.jmatu.planner.planning.calendar.CalendarPlan;
-import org.jmatu.planner.planning.calendar.CalendarPlanService;
-import org.jmatu.planner.planning.calendar.CalendarScenarioSource;
-import org.jmatu.planner.planning.calendar.CalendarSolverService;
-import org.jmatu.planner.planning.calendar.PlannedExercise;
+import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
@@ -49,9 +50,9 @@ class CalendarViewTest {
     @Autowired
     CalendarSolverService solver;
     @Autowired
-    CalendarPlanService plans;
+    CalendarVersionService plans;
     @Autowired
-    CalendarScenarioSource source;
+    ScenarioSource source;
     @Autowired
     ExercisesService exercises;
 
@@ -62,19 +63,19 @@ class CalendarViewTest {
     static class ThinScenario {
         @Bean
         @Primary
-        CalendarScenarioSource thinBattalion() {
+        ScenarioSource thinBattalion() {
             Scenario full = ScenarioGenerator.generate(Scale.BATTALION, 0);
             Scenario thin = new Scenario(full.format(), full.name(), full.horizon(), full.nations(), full.posts(),
                     full.personnel(), full.equipmentTypes(), full.companies(), full.trainingAreas(),
                     full.exercises().stream().filter(e -> !e.id().equals("CFX-2028-2")).toList(), full.blackouts(),
                     full.pinned());
-            return () -> thin;
+            return () -> Optional.of(thin);
         }
     }
 
     @BeforeEach
     void setUp() {
-        scenario = source.current();
+        scenario = source.current().orElseThrow();
         plans.list().forEach(saved -> plans.delete(saved.id()));
         Routes routes = new Routes().autoDiscoverViews("org.jmatu.planner");
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));

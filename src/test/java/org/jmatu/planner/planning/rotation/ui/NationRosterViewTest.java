@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.List;
-import org.jmatu.planner.planning.rotation.Gap;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.staffing.Person;
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NationRosterViewTest extends KaribuTest {
 
     @Autowired
-    RosterPlanService plans;
+    RosterVersionService plans;
 
     @Test
     void aLiaisonOfficerSeesOnlyTheRosterRowsOfTheirOwnNationsPeople() {

@@ -22,16 +22,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jmatu.planner.planning.rotation.NomineeOption;
-import org.jmatu.planner.planning.rotation.PersonFact;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationExplanation;
-import org.jmatu.planner.planning.rotation.RotationMapper;
-import org.jmatu.planner.planning.rotation.RotationScenarioProvider;
-import org.jmatu.planner.planning.rotation.RotationSlot;
-import org.jmatu.planner.planning.rotation.RotationSolverService;
-import org.jmatu.planner.planning.rotation.ScenarioFixture;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.solver.ScenarioFixture;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.ui.KaribuTest;
@@ -79,7 +79,7 @@ class RosterViewTest {
     static class Scenarios {
         @Bean
         @Primary
-        RotationScenarioProvider testScenarios() {
+        ScenarioSource testScenarios() {
             return () -> Optional.of(commandTeam());
         }
     }
@@ -91,7 +91,7 @@ class RosterViewTest {
     RotationSolverService solver;
 
     @Autowired
-    RosterPlanService plans;
+    RosterVersionService plans;
 
     RosterView view;
 
@@ -219,7 +219,7 @@ class RosterViewTest {
     void publishThenReplanAfterADropOutKeepsThePastAndMarksChanges() throws InterruptedException {
         solveFor(1500);
         _click(view.publish);
-        assertThat(view.versions.getListDataView().getItems()).extracting(StoredRoster::label)
+        assertThat(view.versions.getListDataView().getItems()).extracting(RosterVersion::label)
                 .singleElement().asString().startsWith("v1 (published)");
         RotationSlot dcdr2 = slot("DCDR@2");
         PersonFact leaving = dcdr2.getPerson();
@@ -244,13 +244,13 @@ class RosterViewTest {
     @Test
     void aSolveThatFinishesAfterNewerWorkWasSavedIsOfferedAsANewDraftNotPublishedOverIt() throws InterruptedException {
         _click(view.solve);
-        StoredRoster newer = plans.publish(plans.saveDraft("Command team", RotationMapper.toPlan(view.solution()),
+        RosterVersion newer = plans.publish(plans.saveDraft("Command team", RotationMapper.toPlan(view.solution()),
                 List.of(), "a colleague's hand edits").id());
         waitForSolveEnd(1000);
         _click(view.publish);
 
         assertThat(plans.baseline().orElseThrow().id()).isEqualTo(newer.id());
-        StoredRoster late = plans.latest().orElseThrow();
+        RosterVersion late = plans.latest().orElseThrow();
         assertThat(late.number()).isEqualTo(newer.number() + 1);
         assertThat(late.published()).isFalse();
         assertThat(KaribuTest.notificationTexts()).anyMatch(text -> text.startsWith("Kept as a draft: v"

@@ -1,0 +1,93 @@
+package org.jmatu.planner.planning.calendar.export;
+
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.PlanningConference;
+import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jmatu.planner.scenario.Scenario;
+
+/**
+ * Writes an exercise calendar as iCalendar (RFC 5545): one all-day VEVENT per exercise and per planning
+ * conference, with UIDs that stay the same across re-solves so calendar programs update rather than
+ * duplicate events. Optionally only what concerns one nation.
+ */
+public final class CalendarIcsExporter {
+
+    static final String UID_DOMAIN = "@calendar.jmatu.planner";
+
+    private CalendarIcsExporter() {
+    }
+
+    public static String export(Scenario scenario, CalendarPlan plan, String nation) {
+        Map<String, Scenario.Exercise> exercises = scenario.exercises().stream()
+                .collect(Collectors.toMap(Scenario.Exercise::id, Function.identity()));
+        Map<String, Scenario.TrainingArea> areas = scenario.trainingAreas().stream()
+                .collect(Collectors.toMap(Scenario.TrainingArea::id, Function.identity()));
+        CalendarConcerns concerns = new CalendarConcerns(scenario);
+
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//JMATU//Staff Planner exercise calendar//EN"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", "JMATU exercises" + (nation == null ? "" : " (" + nation + ")")));
+
+        for (PlannedExercise row : plan.exercises()) {
+            if (!concerns.concerns(row, nation)) {
+                continue;
+            }
+            Scenario.Exercise exercise = exercises.get(row.exercise());
+            Scenario.TrainingArea area = areas.get(row.trainingArea());
+            String name = exercise == null ? row.exercise() : exercise.name();
+            VEvent event = new VEvent(row.start(), row.end().plusDays(1), row.exercise() + " " + name);
+            event.add(new Uid("exercise-" + row.exercise() + UID_DOMAIN));
+            event.add(new Categories("EXERCISE"));
+            if (area != null) {
+                event.add(new Location(area.name() + " (" + area.nation() + "), " + area.location().lat() + ", "
+                        + area.location().lon()));
+                event.add(new Geo(BigDecimal.valueOf(area.location().lat()), BigDecimal.valueOf(area.location().lon())));
+            }
+            event.add(new Description((exercise == null ? "" : "Scenario: " + exercise.scenario() + "\n")
+                    + "Host: " + concerns.hostNation(row) + "\nCompanies: " + String.join(", ", row.companies())));
+            calendar.add(event);
+        }
+        for (PlanningConference conference : plan.conferences()) {
+            PlannedExercise row = plan.row(conference.exercise());
+            if (row == null || !concerns.concerns(row, nation)) {
+                continue;
+            }
+            VEvent event = new VEvent(conference.date(), conference.date().plusDays(1),
+                    conference.kind().abbreviation() + " " + conference.exercise() + ": " + conference.kind().title());
+            event.add(new Uid("conference-" + conference.exercise() + "-" + conference.kind().abbreviation() + UID_DOMAIN));
+            event.add(new Categories("PLANNING CONFERENCE"));
+            event.add(new Description(conference.kind().title() + " for " + conference.exercise() + " (starts "
+                    + row.start() + ")"));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

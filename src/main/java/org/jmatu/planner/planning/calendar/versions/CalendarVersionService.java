@@ -1,0 +1,103 @@
+package org.jmatu.planner.planning.calendar.versions;
+
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jmatu.planner.scenario.Scenario;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves exercise calendars as drafts, publishes one, and loads them back with their pins. */
+@Service
+public class CalendarVersionService {
+
+    /** The newest saved calendar (its id, 0 before any) when a calendar in the works was begun. */
+    public record Basis(long newestPlan) {
+    }
+
+    private final SavedCalendarRepository plans;
+    private final Clock clock;
+
+    CalendarVersionService(SavedCalendarRepository plans, ObjectProvider<Clock> clock) {
+        this.plans = plans;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public long saveDraft(String name, CalendarPlan plan, Set<String> pinnedStarts, Set<String> pinnedAreas) {
+        SavedCalendar saved = new SavedCalendar(name, plan.scenario(), plan.score(), plan.feasible(),
+                LocalDateTime.now(clock));
+        for (PlannedExercise row : plan.exercises()) {
+            saved.addRow(new SavedCalendarRow(row, pinnedStarts.contains(row.exercise()),
+                    pinnedAreas.contains(row.exercise())));
+        }
+        return plans.save(saved).getId();
+    }
+
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public void publish(long id) {
+        SavedCalendar plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
+        plan.publish(LocalDateTime.now(clock));
+    }
+
+    /** The basis for a calendar worked out from now on. */
+    @Transactional(readOnly = true)
+    public Basis basis() {
+        return new Basis(plans.maxId());
+    }
+
+    /**
+     * Publishes the saved draft {@code id}, worked out from {@code basis}, unless another calendar was saved since:
+     * then it stays a draft, so it never replaces newer work before a planner has compared the two, and the
+     * reason is returned.
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public Optional<String> publish(long id, Basis basis) {
+        if (plans.countByIdGreaterThanAndIdNot(basis.newestPlan(), id) > 0) {
+            return Optional.of("another calendar was saved while this one was worked out");
+        }
+        publish(id);
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CalendarVersion> list() {
+        return plans.findAllByOrderByCreatedAtDesc().stream().map(CalendarVersionService::toSavedPlan).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CalendarVersion> load(long id) {
+        return plans.findById(id).map(CalendarVersionService::toSavedPlan);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CalendarVersion> latestPublished() {
+        return plans.findFirstByStatusOrderByPublishedAtDesc(SavedCalendar.Status.PUBLISHED)
+                .map(CalendarVersionService::toSavedPlan);
+    }
+
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public void delete(long id) {
+        plans.deleteById(id);
+    }
+
+    private static CalendarVersion toSavedPlan(SavedCalendar plan) {
+        return new CalendarVersion(plan.getId(), plan.getName(), plan.getScenario(),
+                plan.getStatus() == SavedCalendar.Status.PUBLISHED, plan.getScore(), plan.isFeasible(),
+                plan.getCreatedAt(), plan.getRows().stream().map(SavedCalendarRow::toPlannedExercise).toList(),
+                Set.copyOf(plan.getRows().stream().filter(SavedCalendarRow::isPinnedStart)
+                        .map(SavedCalendarRow::getExerciseCode).toList()),
+                Set.copyOf(plan.getRows().stream().filter(SavedCalendarRow::isPinnedArea)
+                        .map(SavedCalendarRow::getExerciseCode).toList()));
+    }
+}

@@ -1,5 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-/** An unfilled active slot with a reason a planner can act on (SCENARIO.md plan {@code gaps}). */
-public record Gap(String post, int period, String reason) {
-}

@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** Several posts of a key group change holder at one boundary. */
-public record HandOverJustification(List<String> slotIds, String description) implements RotationJustification {
-}

@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** Two posts of a key group are held by one nation in a period (rule 6). */
-public record KeyGroupJustification(List<String> slotIds, String description) implements RotationJustification {
-}

@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** A pinned slot does not hold its pinned holder (rule 9). */
-public record PinJustification(List<String> slotIds, String description) implements RotationJustification {
-}

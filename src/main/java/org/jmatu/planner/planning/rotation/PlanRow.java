@@ -1,9 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-/** One row of a plan's rotation (SCENARIO.md): a person, or null for an unfilled slot. */
-public record PlanRow(String post, int period, String person) {
-
-    public String slotId() {
-        return post + "@" + period;
-    }
-}

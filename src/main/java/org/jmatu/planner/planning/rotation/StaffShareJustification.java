@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** How far a nation's staff person-periods are from its agreed share. */
-public record StaffShareJustification(List<String> slotIds, String description) implements RotationJustification {
-}

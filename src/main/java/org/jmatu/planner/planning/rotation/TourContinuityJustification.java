@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** A person holds a post for fewer periods than their nation's tour. */
-public record TourContinuityJustification(List<String> slotIds, String description) implements RotationJustification {
-}

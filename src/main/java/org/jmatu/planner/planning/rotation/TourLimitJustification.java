@@ -1,7 +1,0 @@
-package org.jmatu.planner.planning.rotation;
-
-import java.util.List;
-
-/** A person serves beyond their nation's maxConsecutivePeriods (rule 8). */
-public record TourLimitJustification(List<String> slotIds, String description) implements RotationJustification {
-}

@@ -1,0 +1,49 @@
+package org.jmatu.planner.planning.rotation.domain;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jmatu.planner.shared.Rank;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
+/** A nominated person as the rotation solver sees them. Equality is by id. */
+public record PersonFact(String id, String name, NationFact nation, Rank rank, Set<String> skills, int english,
+                         LocalDate availableFrom, LocalDate availableTo) {
+
+    /** The id, also OptaPlanner's planning id: multithreaded solving (moveThreadCount) looks values up by it. */
+    @PlanningId
+    @Override
+    public String id() {
+        return id;
+    }
+
+
+    public String nationCode() {
+        return nation.code();
+    }
+
+    /** Rule 3: present from {@code reportBy} (period start minus hand-over days) to the period's end. */
+    public boolean availableBetween(LocalDate reportBy, LocalDate until) {
+        return (availableFrom == null || !availableFrom.isAfter(reportBy))
+                && (availableTo == null || !availableTo.isBefore(until));
+    }
+
+    /** "Maj. Ivanov (RUS, OF-3)" style label without the title: "A. Ivanov (RUS OF-3)". */
+    public String label() {
+        return name + " (" + nation.code() + " " + rank.code() + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonFact person && person.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

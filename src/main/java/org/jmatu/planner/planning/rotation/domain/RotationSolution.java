@@ -1,0 +1,53 @@
+package org.jmatu.planner.planning.rotation.domain;
+
+import java.util.List;
+import org.jmatu.planner.shared.Period;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/** The rotation roster problem: facts from a Scenario, one {@link RotationSlot} per active (post, period). */
+@PlanningSolution
+public class RotationSolution {
+
+    private String name;
+    private int handoverDays;
+    private List<Period> periods;
+
+    @ProblemFactCollectionProperty
+    private List<NationFact> nations;
+    @ProblemFactCollectionProperty
+    private List<PostFact> posts;
+    @ProblemFactCollectionProperty
+    private List<PersonFact> personnel;
+    @PlanningEntityCollectionProperty
+    private List<RotationSlot> slots;
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    public RotationSolution() {
+    }
+
+    public RotationSolution(String name, int handoverDays, List<Period> periods, List<NationFact> nations,
+                            List<PostFact> posts, List<PersonFact> personnel, List<RotationSlot> slots) {
+        this.name = name;
+        this.handoverDays = handoverDays;
+        this.periods = periods;
+        this.nations = nations;
+        this.posts = posts;
+        this.personnel = personnel;
+        this.slots = slots;
+    }
+
+    public String getName() { return name; }
+    public int getHandoverDays() { return handoverDays; }
+    public List<Period> getPeriods() { return periods; }
+    public List<NationFact> getNations() { return nations; }
+    public List<PostFact> getPosts() { return posts; }
+    public List<PersonFact> getPersonnel() { return personnel; }
+    public List<RotationSlot> getSlots() { return slots; }
+    public HardMediumSoftScore getScore() { return score; }
+    public void setScore(HardMediumSoftScore score) { this.score = score; }
+}

@@ -1,0 +1,85 @@
+package org.jmatu.planner.planning.rotation.solver;
+
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import java.time.Duration;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rotation problem's own solver beans (the OptaPlanner starter does not run on Spring Boot 4, and the
+ * calendar has its own). Limits come from {@code planning.rotation.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RotationSolverConfiguration {
+
+    /** A solver config for the rotation problem that stops after {@code spent}, or {@code unimproved} without a better score. */
+    static SolverConfig solverConfig(Duration spent, Duration unimproved) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
+        if (unimproved != null && !unimproved.isZero()) {
+            termination.setUnimprovedSpentLimit(unimproved);
+        }
+        return new SolverConfig()
+                .withSolutionClass(RotationSolution.class)
+                .withEntityClasses(RotationSlot.class)
+                .withConstraintProviderClass(RotationConstraintProvider.class)
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+    }
+
+    /**
+     * Late acceptance (OptaPlanner's default acceptor) over single-slot change and swap moves plus two moves of
+     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}. Single-slot moves alone stall
+     * where a better roster needs a tour re-timed or two command posts to trade nations (docs/benchmarks.md).
+     */
+    private static LocalSearchPhaseConfig localSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(StintMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NationSwapMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0)));
+    }
+
+    @Bean
+    RotationSolverSettings rotationSolverSettings(
+            @Value("${planning.rotation.spent-limit:PT60S}") Duration spentLimit,
+            @Value("${planning.rotation.unimproved-spent-limit:PT15S}") Duration unimprovedSpentLimit,
+            @Value("${planning.rotation.parallel-solves:1}") int parallelSolves,
+            @Value("${planning.rotation.max-jobs:4}") int maxJobs) {
+        return new RotationSolverSettings(spentLimit, unimprovedSpentLimit, parallelSolves, maxJobs);
+    }
+
+    @Bean
+    SolverFactory<RotationSolution> rotationSolverFactory(RotationSolverSettings settings) {
+        return SolverFactory.create(solverConfig(settings.spentLimit(), settings.unimprovedSpentLimit()));
+    }
+
+    @Bean(destroyMethod = "close")
+    SolverManager<RotationSolution, String> rotationSolverManager(SolverFactory<RotationSolution> rotationSolverFactory,
+                                                                  RotationSolverSettings settings) {
+        return SolverManager.create(rotationSolverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.parallelSolves())));
+    }
+
+    @Bean
+    SolutionManager<RotationSolution, HardMediumSoftScore> rotationSolutionManager(
+            SolverFactory<RotationSolution> rotationSolverFactory) {
+        return SolutionManager.create(rotationSolverFactory);
+    }
+}

@@ -1,0 +1,114 @@
+package org.jmatu.planner.planning.rotation.versions;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.jmatu.planner.shared.VersionedEntity;
+
+/** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
+@Entity
+// the audit trail follows status and review; a saved version's assignments never change, so they stay out of it
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+class SavedRoster extends VersionedEntity {
+
+    /** Draft → published (by a planner) → approved (by the commander); a returned plan goes back to draft. */
+    enum Status { DRAFT, PUBLISHED, APPROVED }
+
+    private int planNumber;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+    private Instant createdAt;
+    private Instant publishedAt;
+    private String score;
+    private String note;
+    /** The commander's word on approving or returning the plan. */
+    private String reviewComment;
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<Assignment> assignments = new ArrayList<>();
+
+    @Embeddable
+    static class Assignment {
+        @Column(name = "post_code")
+        private String post;
+        @Column(name = "period_index")
+        private int period;
+        @Column(name = "person_code")
+        private String person;
+        private boolean pinned;
+
+        protected Assignment() {
+        }
+
+        Assignment(String post, int period, String person, boolean pinned) {
+            this.post = post;
+            this.period = period;
+            this.person = person;
+            this.pinned = pinned;
+        }
+
+        String post() { return post; }
+        int period() { return period; }
+        String person() { return person; }
+        boolean pinned() { return pinned; }
+    }
+
+    protected SavedRoster() {
+    }
+
+    SavedRoster(int planNumber, String name, Instant createdAt, String score, String note) {
+        this.planNumber = planNumber;
+        this.name = name;
+        this.createdAt = createdAt;
+        this.score = score;
+        this.note = note;
+    }
+
+    void publish(Instant when) {
+        status = Status.PUBLISHED;
+        publishedAt = when;
+    }
+
+    void approve(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be approved; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.APPROVED;
+        reviewComment = comment;
+    }
+
+    void returnWithComment(String comment) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published roster can be returned; v" + planNumber + " is "
+                    + status.name().toLowerCase());
+        }
+        status = Status.DRAFT;
+        publishedAt = null;
+        reviewComment = comment;
+    }
+
+    String getReviewComment() { return reviewComment; }
+    int getPlanNumber() { return planNumber; }
+    String getName() { return name; }
+    Status getStatus() { return status; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getPublishedAt() { return publishedAt; }
+    String getScore() { return score; }
+    String getNote() { return note; }
+    List<Assignment> getAssignments() { return assignments; }
+}

@@ -1,0 +1,91 @@
+package org.jmatu.planner.planning.rotation.export;
+
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The liaison officers' workbooks, read back with an independent .xlsx reader. */
+class RosterWorkbookTest {
+
+    private RotationSolution solution;
+    private RotationSlot filled;
+
+    @BeforeEach
+    void aPartlyFilledRoster() {
+        Scenario scenario = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
+        solution = RotationMapper.toSolution(scenario);
+        // Only the generator's pins are filled; fill one more slot by hand, the rest stay gaps.
+        filled = solution.getSlots().stream().filter(slot -> slot.getPerson() == null && !slot.getNominees().isEmpty())
+                .findFirst().orElseThrow();
+        filled.setPerson(filled.getNominees().getFirst());
+    }
+
+    @Test
+    void theRosterHasAGridAndOneAssignmentRowPerActiveSlot() throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(RosterWorkbook.roster(solution)))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Roster", "Assignments");
+
+            List<Row> grid = sheets.get(0).read();
+            assertThat(texts(grid.get(0))).startsWith("Section", "Post", "Title", "2027-H1", "2027-H2");
+            assertThat(grid).hasSize(1 + solution.getPosts().size());
+            Row filledPost = grid.stream().filter(row -> filled.getPost().id().equals(row.getCellText(1)))
+                    .findFirst().orElseThrow();
+            assertThat(filledPost.getCellText(3 + filled.getPeriodIndex())).isEqualTo(filled.getPerson().label());
+
+            List<Row> assignments = sheets.get(1).read();
+            assertThat(texts(assignments.get(0))).containsExactlyElementsOf(RosterWorkbook.ASSIGNMENT_COLUMNS);
+            assertThat(assignments).hasSize(1 + solution.getSlots().size());
+            Row row = assignments.stream().filter(r -> filled.getPost().id().equals(r.getCellText(1))
+                    && filled.getPeriod().label().equals(r.getCellText(4))).findFirst().orElseThrow();
+            assertThat(row.getCellText(7)).isEqualTo(filled.getPerson().id());
+            assertThat(row.getCellText(9)).isEqualTo(filled.getPerson().nationCode());
+            assertThat(row.getCellAsDate(5).orElseThrow().toLocalDate()).isEqualTo(filled.getPeriod().start());
+            assertThat(row.getCellAsDate(6).orElseThrow().toLocalDate()).isEqualTo(filled.getPeriod().end());
+            long pinned = assignments.stream().skip(1).filter(r -> "yes".equals(r.getCellText(11))).count();
+            assertThat(pinned).isEqualTo(solution.getSlots().stream().filter(RotationSlot::isPinned).count());
+        }
+    }
+
+    @Test
+    void theGapReportHasEveryUnfilledSlotWithItsReason() throws IOException {
+        List<Gap> gaps = RotationMapper.toPlan(solution).gaps();
+        assertThat(gaps).isNotEmpty();
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(RosterWorkbook.gaps(solution)))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Gaps");
+            assertThat(texts(rows.get(0))).containsExactlyElementsOf(RosterWorkbook.GAP_COLUMNS);
+            assertThat(rows).hasSize(1 + gaps.size());
+            assertThat(rows.stream().skip(1).map(row -> row.getCellText(1) + "@" + row.getCellText(4)))
+                    .doesNotContain(filled.getPost().id() + "@" + filled.getPeriod().label());
+            Gap first = gaps.getFirst();
+            Row firstRow = rows.stream().filter(row -> first.post().equals(row.getCellText(1))
+                    && solution.getPeriods().get(first.period()).label().equals(row.getCellText(4)))
+                    .findFirst().orElseThrow();
+            assertThat(firstRow.getCellText(7)).isEqualTo(first.reason());
+            LocalDate from = firstRow.getCellAsDate(5).orElseThrow().toLocalDate();
+            assertThat(from).isEqualTo(solution.getPeriods().get(first.period()).start());
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        return row.stream().map(cell -> cell == null ? "" : cell.getText()).toList();
+    }
+}
