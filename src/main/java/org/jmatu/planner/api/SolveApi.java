@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
-import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.planning.PlanSolveService;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Solve", description = "Solve the roster and the calendar in the background")
 class SolveApi {
 
-    private final SolveJobs jobs;
+    private final PlanSolveService solves;
 
-    SolveApi(SolveJobs jobs) {
-        this.jobs = jobs;
+    SolveApi(PlanSolveService solves) {
+        this.solves = solves;
     }
 
     @PostMapping
@@ -31,46 +33,57 @@ class SolveApi {
     @Operation(summary = "Start a solve (planners)",
             description = "Solves the data as it is now, the rotation roster first and then the exercise calendar,"
                     + " within the time limit (planner.api.solve-budget, 60 s by default). The plan is checked and"
-                    + " saved as a new draft roster version and a new draft calendar; nothing saved is replaced.")
-    @ApiResponse(responseCode = "202", description = "Started; follow it with GET /api/solve")
+                    + " saved as a new draft roster version and a new draft calendar; nothing saved is replaced. When"
+                    + " the machine's solves are all busy (planner.solve.max-concurrent) it waits in a queue; the"
+                    + " status gives its place.")
+    @ApiResponse(responseCode = "202", description = "Queued or started; follow it with GET /api/solve")
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
     @ApiResponse(responseCode = "409", description = "A solve of this data set is still running")
     public ResponseEntity<SolveStatus> start() {
-        SolveJob job = jobs.start(DataSetContext.current());
-        return ResponseEntity.accepted().location(URI.create("/api/solve")).body(job.status(jobs.now()));
+        try {
+            SolveJob<PlanSolveService.Outcome> job = solves.start();
+            return ResponseEntity.accepted().location(URI.create("/api/solve")).body(status(job));
+        } catch (PlanSolveService.NoHorizonException none) {
+            throw ApiProblems.notFound(none.getMessage());
+        } catch (SolveRefusedException running) {
+            throw ApiProblems.conflict(running.getMessage() + " (DELETE /api/solve stops it)");
+        }
     }
 
     @GetMapping
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
     @Operation(summary = "The latest solve's status (planners and commanders)",
-            description = "Running, finished, stopped or failed; the time it took; each part's best score so far;"
+            description = "Queued (with its place), running, finished, stopped, cancelled or failed; the time it took; each part's best score so far;"
                     + " once ended, the combined score, whether the plan keeps every hard rule (the broken ones if"
                     + " not) and the ids of the drafts it was saved as.")
     @ApiResponse(responseCode = "200", description = "The status")
     @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
     public SolveStatus status() {
-        return latest().status(jobs.now());
+        return status(latest());
     }
 
     @DeleteMapping
     @RolesAllowed(Role.PLANNER_NAME)
-    @Operation(summary = "Stop the running solve early (planners)",
+    @Operation(summary = "Stop the running solve early, or take a waiting one out of the queue (planners)",
             description = "The part being solved stops as soon as it has a complete plan, the calendar is still"
                     + " given its first complete plan, and the best plan so far is checked and saved as drafts.")
     @ApiResponse(responseCode = "202", description = "Stopping; GET /api/solve says when it has stopped")
     @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
     @ApiResponse(responseCode = "409", description = "The latest solve has already ended")
     public ResponseEntity<SolveStatus> stop() {
-        SolveJob job = latest();
-        if (!job.isRunning()) {
+        SolveJob<PlanSolveService.Outcome> job = latest();
+        if (!solves.stop()) {
             throw ApiProblems.conflict("The latest solve has already ended; there is nothing to stop.");
         }
-        job.requestStop();
-        return ResponseEntity.accepted().body(job.status(jobs.now()));
+        return ResponseEntity.accepted().body(status(job));
     }
 
-    private SolveJob latest() {
-        return jobs.latest(DataSetContext.current())
-                .orElseThrow(() -> ApiProblems.notFound("No solve of this data set was started since the application started."));
+    private SolveJob<PlanSolveService.Outcome> latest() {
+        return solves.job().orElseThrow(
+                () -> ApiProblems.notFound("No solve of this data set was started since the application started."));
+    }
+
+    private SolveStatus status(SolveJob<PlanSolveService.Outcome> job) {
+        return SolveStatus.of(job, solves.queuePosition(job));
     }
 }

@@ -1,30 +1,30 @@
 package org.jmatu.planner.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jmatu.planner.planning.PlanDraftService.SavedDrafts;
-import org.jmatu.planner.planning.PlanSolver;
+import org.jmatu.planner.planning.PlanSolveService;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveState;
 
 /**
  * What the status call tells about the latest solve of a data set.
  *
- * @param state          RUNNING, then FINISHED (its own time limit), STOPPED (asked to stop; the best so far
- *                       is kept) or FAILED
- * @param elapsedSeconds since it started, until it ended
+ * @param state          QUEUED (waiting for room: {@code queuePosition} says how many are ahead, plus one), RUNNING,
+ *                       then FINISHED (its own time limit), STOPPED (asked to stop; the best so far is kept),
+ *                       CANCELLED (stopped while it waited: no plan) or FAILED
+ * @param elapsedSeconds since it began running, until it ended
  * @param stopping       a stop was asked for and the part being solved is finishing its first complete plan
  * @param parts          the best score so far of each part begun (rotation, then calendar)
  * @param outcome        once ended (not FAILED): the plan's score, its check and the drafts it was saved as
  * @param error          why it FAILED
  */
-record SolveStatus(String dataSet, SolveJob.State state, String startedBy, Instant startedAt, double elapsedSeconds,
-                   boolean stopping, List<Part> parts, Outcome outcome, String error) {
+record SolveStatus(String dataSet, SolveState state, int queuePosition, String startedBy, Instant requestedAt,
+                   double elapsedSeconds, boolean stopping, List<Part> parts, Outcome outcome, String error) {
 
     /** A part's best score so far and when (seconds since the solve began) it was found. */
     record Part(String part, String bestScore, double foundAfterSeconds) {
-
-        static Part of(PlanSolver.Progress progress) {
-            return new Part(progress.part(), progress.score(), SolveJob.seconds(progress.elapsed()));
-        }
     }
 
     /**
@@ -36,5 +36,23 @@ record SolveStatus(String dataSet, SolveJob.State state, String startedBy, Insta
      */
     record Outcome(String score, boolean feasible, List<BrokenRule> brokenRules, SavedDrafts drafts,
                    boolean dataChangedDuringSolve) {
+
+        static Outcome of(PlanSolveService.Outcome outcome) {
+            return new Outcome(outcome.score(), outcome.feasible(),
+                    outcome.broken().stream().map(BrokenRule::of).toList(), outcome.drafts(),
+                    outcome.dataChangedDuringSolve());
+        }
+    }
+
+    static SolveStatus of(SolveJob<PlanSolveService.Outcome> job, int queuePosition) {
+        List<Part> parts = job.parts().stream()
+                .map(part -> new Part(part.part(), part.score(), seconds(part.foundAfter()))).toList();
+        Outcome outcome = job.state().ended() ? job.best().map(Outcome::of).orElse(null) : null;
+        return new SolveStatus(job.key().dataSet(), job.state(), queuePosition, job.startedBy(), job.requestedAt(),
+                seconds(job.elapsed()), job.stopping(), parts, outcome, job.error().orElse(null));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
 import org.jmatu.planner.planning.PlanSolver;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.ReadResult;
 import org.jmatu.planner.scenario.Scenario;
@@ -98,40 +99,51 @@ final class SolveCommand implements Command {
     }
 
     /** Prints "rotation   3.2 s  0hard/-4medium/-2210soft" lines, at most one a second per level reached. */
-    private static final class ProgressPrinter implements java.util.function.Consumer<PlanSolver.Progress> {
+    private static final class ProgressPrinter implements SolveProgress<Object> {
+
+        /** A best score worth a line, and when (since the solve began) it was found. */
+        private record Best(String part, long atNanos, String score) {
+        }
 
         private final PrintStream out;
+        private final long began = System.nanoTime();
         private String part;
         private String level;
         private long lastPrint;
-        private PlanSolver.Progress pending;
+        private Best pending;
 
         ProgressPrinter(PrintStream out) {
             this.out = out;
         }
 
         @Override
-        public void accept(PlanSolver.Progress progress) {
+        public boolean stopRequested() {
+            return false;
+        }
+
+        @Override
+        public void improved(String newPart, Object plan, String score) {
             long now = System.nanoTime();
-            String newLevel = level(progress.score());
-            boolean news = !progress.part().equals(part) || !newLevel.equals(level);
+            Best best = new Best(newPart, now, score);
+            String newLevel = level(score);
+            boolean news = !newPart.equals(part) || !newLevel.equals(level);
             if (!news && now - lastPrint < PRINT_EVERY_NANOS) {
-                pending = progress;
+                pending = best;
                 return;
             }
-            if (!progress.part().equals(part) && pending != null) {
+            if (!newPart.equals(part) && pending != null) {
                 print(pending); // the previous part's last best score
             }
-            print(progress);
-            part = progress.part();
+            print(best);
+            part = newPart;
             level = newLevel;
             lastPrint = now;
             pending = null;
         }
 
-        private void print(PlanSolver.Progress progress) {
-            out.println(String.format(Locale.ROOT, "  %-9s %6.1f s  %s", progress.part(),
-                    progress.elapsed().toMillis() / 1000.0, progress.score()));
+        private void print(Best best) {
+            out.println(String.format(Locale.ROOT, "  %-9s %6.1f s  %s", best.part(),
+                    (best.atNanos() - began) / 1e9, best.score()));
         }
 
         /** The part of the score before its soft level: a change there is always worth a line. */

@@ -10,6 +10,7 @@ import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
@@ -66,7 +67,7 @@ public class CurrentPlanService {
     @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
     public Optional<String> calendarIcs(String nation) {
         return scenarios.current().map(scenario -> CalendarIcsExporter.export(scenario,
-                calendar.evaluate(new CalendarSolverService.Request(scenario,
+                calendar.evaluate(new CalendarSolveRequest(scenario,
                         RosterMaintainers.coverage(scenario, currentRoster()), currentExercises(scenario),
                         ConferenceSchedule.DEFAULT)),
                 nation));
@@ -115,7 +116,7 @@ public class CurrentPlanService {
 
     /** The calendar of these rows, scored against {@code scenario} with the maintainers {@code roster} provides. */
     CalendarPlan calendarAsSaved(Scenario scenario, RotationPlan roster, List<PlannedExercise> exercises) {
-        return calendar.evaluate(new CalendarSolverService.Request(scenario,
+        return calendar.evaluate(new CalendarSolveRequest(scenario,
                 RosterMaintainers.coverage(scenario, roster.rotation()), exercises, ConferenceSchedule.DEFAULT));
     }
 }

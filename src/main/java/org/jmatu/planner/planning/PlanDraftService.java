@@ -8,7 +8,6 @@ import java.util.Set;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +29,10 @@ public class PlanDraftService {
     private final CalendarVersionService calendars;
     private final Clock clock;
 
-    PlanDraftService(RosterVersionService rosters, CalendarVersionService calendars, ObjectProvider<Clock> clock) {
+    PlanDraftService(RosterVersionService rosters, CalendarVersionService calendars, Clock clock) {
         this.rosters = rosters;
         this.calendars = calendars;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Transactional

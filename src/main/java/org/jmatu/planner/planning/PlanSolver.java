@@ -4,20 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import org.jmatu.planner.planning.calendar.solver.CalendarMapper;
-import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
+import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
-import org.jmatu.planner.planning.calendar.solver.CalendarStandaloneSolver;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.CalendarStandaloneSolver;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationSolveRequest;
 import org.jmatu.planner.planning.rotation.solver.RotationStandaloneSolver;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -36,10 +34,6 @@ public final class PlanSolver {
     static final Duration WRITE_RESERVE = Duration.ofMillis(300);
 
     private PlanSolver() {
-    }
-
-    /** A new best score: which part ("rotation" or "calendar"), when (since the solve began) and the score. */
-    public record Progress(String part, Duration elapsed, String score) {
     }
 
     /**
@@ -61,42 +55,48 @@ public final class PlanSolver {
     /**
      * Solves {@code scenario} (a valid one, as {@code ScenarioFiles.read} gives) within {@code budget}: the
      * roster first, until half the budget has passed (sooner when it stops improving), then the calendar for
-     * the rest, less a moment for writing the file. Preparing the problems and building the solvers count. {@code progress} hears of each new best score, on the calling thread.
+     * the rest, less a moment for writing the file. Preparing the problems and building the solvers count.
+     * {@code progress} hears of each part's new best score (without a plan: the whole plan comes at the end) and
+     * is asked whether to stop: each part then stops, keeping its best, once it has a complete plan.
      */
-    public static Result solve(Scenario scenario, Duration budget, Consumer<Progress> progress) {
-        return solve(scenario, budget, () -> false, progress);
-    }
-
-    /**
-     * As {@link #solve(Scenario, Duration, Consumer)}, but each part also stops (keeping its best, once complete)
-     * as soon as {@code stopRequested} says so: the HTTP API's stop.
-     */
-    public static Result solve(Scenario scenario, Duration budget, BooleanSupplier stopRequested,
-                               Consumer<Progress> progress) {
-        long began = System.nanoTime();
+    public static Result solve(Scenario scenario, Duration budget, SolveProgress<?> progress) {
         Instant start = Instant.now();
         Instant rotationDeadline = start.plusMillis(Math.round(budget.toMillis() * ROTATION_SHARE));
         // A little of the budget is kept for writing and checking the plan.
         Instant deadline = start.plus(budget).minus(WRITE_RESERVE);
-        RotationSolution rotation = RotationStandaloneSolver.solve(RotationMapper.toSolution(scenario),
-                rotationDeadline, unimproved(budget), stopRequested,
-                best -> progress.accept(new Progress("rotation", since(began), String.valueOf(best.getScore()))));
-        RotationPlan roster = RotationMapper.toPlan(rotation);
+        RotationPlan roster = RotationStandaloneSolver.solve(new RotationSolveRequest(scenario, List.of(), Set.of(),
+                List.of(), null, new SolveLimits(until(rotationDeadline), unimproved(budget))), scoresOnly(progress));
+        CalendarPlan exercises = CalendarStandaloneSolver.solve(new CalendarSolveRequest(scenario,
+                RosterMaintainers.coverage(scenario, roster.rotation()), List.of(), ConferenceSchedule.DEFAULT,
+                new SolveLimits(until(deadline), unimproved(budget))), scoresOnly(progress));
 
-        CalendarSolution calendar = CalendarStandaloneSolver.solve(
-                CalendarMapper.toSolution(scenario, RosterMaintainers.coverage(scenario, roster.rotation()), List.of()),
-                deadline, unimproved(budget), stopRequested,
-                best -> progress.accept(new Progress("calendar", since(began), String.valueOf(best.getScore()))));
-        CalendarPlan exercises = CalendarMapper.toPlan(calendar, ConferenceSchedule.DEFAULT);
-
-        String combined = combinedScore(rotation.getScore(), calendar.getScore());
+        String combined = combinedScore(HardMediumSoftScore.parseScore(roster.score()),
+                HardSoftScore.parseScore(exercises.score()));
         Plan plan = new Plan(Plan.FORMAT, scenario.name(), combined,
                 roster.rotation().stream().map(row -> new Plan.RotationRow(row.post(), row.period(), row.person()))
                         .toList(),
                 exerciseRows(scenario, exercises),
                 roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
-        return new Result(plan, String.valueOf(rotation.getScore()), String.valueOf(calendar.getScore()), roster,
-                exercises);
+        return new Result(plan, roster.score(), exercises.score(), roster, exercises);
+    }
+
+    /** Passes a part's scores on, and the stop request in, without the part's plan. */
+    private static <P> SolveProgress<P> scoresOnly(SolveProgress<?> whole) {
+        return new SolveProgress<>() {
+            @Override
+            public boolean stopRequested() {
+                return whole.stopRequested();
+            }
+
+            @Override
+            public void improved(String part, P best, String score) {
+                whole.improved(part, null, score);
+            }
+        };
+    }
+
+    private static Duration until(Instant deadline) {
+        return Duration.between(Instant.now(), deadline);
     }
 
     /**
@@ -133,7 +133,4 @@ public final class PlanSolver {
         return Duration.ofMillis(Math.max(2_000, Math.min(30_000, budget.toMillis() / 8)));
     }
 
-    private static Duration since(long began) {
-        return Duration.ofNanos(System.nanoTime() - began);
-    }
 }

@@ -2,6 +2,7 @@ package org.jmatu.planner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -9,13 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
-import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.rotation.solver.RotationSolveRequest;
 import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioExporter;
 import org.jmatu.planner.scenario.ScenarioFiles;
@@ -33,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "planning.rotation.spent-limit=PT2S", "planning.rotation.unimproved-spent-limit=PT1S",
         "planning.calendar.spent-limit=PT2S", "planning.calendar.unimproved-spent-limit=PT1S"})
 class DataSetSolveTest {
+
+    private static final SolveLimits LIMITS = new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(3));
 
     @Autowired
     DataSetService dataSets;
@@ -67,26 +71,18 @@ class DataSetSolveTest {
 
         DataSetContext.runIn(whatIf, () -> {
             Scenario scenario = exporter.export();
-            rotation.addListener("roster", new RotationSolverService.SolveListener() {
-                @Override
-                public void bestSolutionChanged(RotationSolution best) {
-                }
-
-                @Override
-                public void solvingEnded(RotationSolution best, String error) {
-                    saved.complete(SystemAccount.runAsPlanner(() -> rosters.saveDraft(scenario.name(),
-                            RotationMapper.toPlan(best), List.of(), "solved in " + DataSetContext.current())));
-                }
-            });
-            rotation.solve("roster", RotationMapper.toSolution(scenario));
+            rotation.watch(job -> job.best().filter(best -> !job.active()).ifPresent(best -> saved.complete(
+                    SystemAccount.runAsPlanner(() -> rosters.saveDraft(scenario.name(), best, List.of(),
+                            "solved in " + DataSetContext.current())))));
+            rotation.start(RotationSolveRequest.of(scenario, LIMITS));
         });
         RosterVersion draft = saved.get(60, TimeUnit.SECONDS);
 
         assertThat(DataSetContext.callIn(whatIf, rosters::versions)).extracting(RosterVersion::id)
                 .contains(draft.id());
         assertThat(rosters.versions()).isEqualTo(demoBefore);
-        // the same plan key in the demo unit is a job of its own, not the one that ran in the other data set
-        assertThat(rotation.job("roster")).isEmpty();
+        // the demo unit's roster solve is a job of its own, not the one that ran in the other data set
+        assertThat(rotation.job()).isEmpty();
     }
 
     @Test
@@ -95,10 +91,12 @@ class DataSetSolveTest {
         int whatIfBefore = DataSetContext.callIn(whatIf, () -> calendars.list().size());
         CompletableFuture<Long> saved = new CompletableFuture<>();
 
-        DataSetContext.runIn(whatIf, () -> calendar.solve(new CalendarSolverService.Request(exporter.export()),
-                best -> { }, last -> saved.complete(SystemAccount.runAsPlanner(
-                        () -> calendars.saveDraft("Solved in " + DataSetContext.current(), last, Set.of(),
-                                Set.of())))));
+        DataSetContext.runIn(whatIf, () -> {
+            calendar.watch(job -> job.best().filter(last -> !job.active()).ifPresent(last -> saved.complete(
+                    SystemAccount.runAsPlanner(() -> calendars.saveDraft("Solved in " + DataSetContext.current(),
+                            last, Set.of(), Set.of())))));
+            calendar.start(new CalendarSolveRequest(exporter.export()).withLimits(LIMITS));
+        });
         saved.get(60, TimeUnit.SECONDS);
 
         assertThat(DataSetContext.callIn(whatIf, () -> calendars.list().size())).isEqualTo(whatIfBefore + 1);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.PlanFiles;
 import org.jmatu.planner.scenario.Scale;
@@ -25,11 +26,22 @@ class PlanSolverCrossCheckTest {
     @CsvSource({"BATTALION, 20", "BRIGADE, 90"})
     void aSolveOfTheGeneratedUnitPassesTheChecker(Scale scale, int seconds) {
         Scenario scenario = ScenarioGenerator.generate(scale, ScenarioGenerator.DEFAULT_SEED);
-        List<PlanSolver.Progress> progress = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        SolveProgress<Object> progress = new SolveProgress<>() {
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
 
-        PlanSolver.Result result = PlanSolver.solve(scenario, Duration.ofSeconds(seconds), progress::add);
+            @Override
+            public void improved(String part, Object plan, String score) {
+                parts.add(part);
+            }
+        };
 
-        assertThat(progress).extracting(PlanSolver.Progress::part).contains("rotation", "calendar");
+        PlanSolver.Result result = PlanSolver.solve(scenario, Duration.ofSeconds(seconds), progress);
+
+        assertThat(parts).contains("rotation", "calendar");
         assertThat(result.rotationScore()).startsWith("0hard/");
         assertThat(result.calendarScore()).startsWith("0hard/");
         assertThat(result.solverFeasible()).isTrue();

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
@@ -70,7 +71,7 @@ public class AuditView extends VerticalLayout {
         grid.setSizeFull();
 
         // by route: the audit module does not import the planning module's views
-        Button compare = new Button("Compare plan versions", event -> UI.getCurrent().navigate("compare-versions"));
+        Button compare = new Button("Compare plan versions", event -> UI.getCurrent().navigate(PlanningRoutes.COMPARE_VERSIONS));
         compare.setVisible(CurrentUser.hasRole(Role.PLANNER) || CurrentUser.hasRole(Role.COMMANDER));
         HorizontalLayout filters = new HorizontalLayout(kind, user, from, to, matching, compare);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.planning.calendar.versions.CalendarComparison;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
@@ -35,13 +36,11 @@ import org.jmatu.planner.staffing.StaffingService;
  * version A and B and sees them side by side, changed cells highlighted, with counts and both scores.
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
-@Route(VersionComparisonView.ROUTE)
+@Route(PlanningRoutes.COMPARE_VERSIONS)
 @PageTitle("Compare plan versions")
 @Menu(title = "Compare versions", order = 2.5, icon = "vaadin:split-h")
 public class VersionComparisonView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** The route, also for views of modules that may not import this class (the audit trail). */
-    public static final String ROUTE = "compare-versions";
     public static final String ROSTER = "Roster";
     public static final String CALENDAR = "Exercise calendar";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -5,14 +5,12 @@ import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import org.jmatu.planner.planning.calendar.domain.Participation;
 import java.time.Duration;
-import java.util.UUID;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
@@ -22,8 +20,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The calendar's own solver beans (OptaPlanner's auto-configuration handles one solution class; the
  * rotation has its own). Limits: {@code planning.calendar.spent-limit} (default 60 s),
- * {@code planning.calendar.unimproved-spent-limit} (default 15 s) and
- * {@code planning.calendar.parallel-solves} (default 1); planning conferences default to
+ * {@code planning.calendar.unimproved-spent-limit} (default 15 s); planning conferences default to
  * {@code planning.calendar.conferences.initial-weeks / main-weeks / final-weeks} (12, 8, 4).
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,24 +38,17 @@ class CalendarSolverConfiguration {
                 .withTerminationConfig(termination);
     }
 
-    /** Named, because the rotation has a {@code SolverConfig} bean of its own. */
+    /** The limits of a calendar solve started in the calendar view. */
     @Bean
-    SolverConfig calendarSolverConfig(
+    SolveLimits calendarSolveLimits(
             @Value("${planning.calendar.spent-limit:60s}") String spentLimit,
             @Value("${planning.calendar.unimproved-spent-limit:15s}") String unimprovedSpentLimit) {
-        return solverConfig(DurationStyle.detectAndParse(spentLimit), DurationStyle.detectAndParse(unimprovedSpentLimit));
+        return new SolveLimits(DurationStyle.detectAndParse(spentLimit), DurationStyle.detectAndParse(unimprovedSpentLimit));
     }
 
     @Bean
-    SolverFactory<CalendarSolution> calendarSolverFactory(@Qualifier("calendarSolverConfig") SolverConfig calendarSolverConfig) {
-        return SolverFactory.create(calendarSolverConfig);
-    }
-
-    @Bean(destroyMethod = "close")
-    SolverManager<CalendarSolution, UUID> calendarSolverManager(SolverFactory<CalendarSolution> calendarSolverFactory,
-            @Value("${planning.calendar.parallel-solves:1}") int parallelSolves) {
-        return SolverManager.create(calendarSolverFactory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
+    SolverFactory<CalendarSolution> calendarSolverFactory(@Qualifier("calendarSolveLimits") SolveLimits limits) {
+        return SolverFactory.create(solverConfig(limits.budget(), limits.unimproved()));
     }
 
     /** Default weeks before an exercise's start of its initial, main and final planning conferences. */

@@ -2,100 +2,97 @@ package org.jmatu.planner.planning.calendar.solver;
 
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
-import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jmatu.planner.datasets.DataSetContext;
-import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.planning.jobs.PlanningProblem;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveJobs;
+import org.jmatu.planner.planning.jobs.SolveKey;
+import org.jmatu.planner.planning.jobs.SolveProgress;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.SolverStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The calendar module's API: solve a scenario's exercise calendar with a live best-plan listener, stop
- * a solve, ask its status, and score or explain any plan (solved or hand-edited).
+ * The calendar's solving: starts a background solve of the data set in use as a {@link SolveJob} (see
+ * {@link SolveJobs}), solves in the calling thread for the command line and tests, and scores or explains any
+ * calendar (solved or hand-edited).
  */
 @Service
 public class CalendarSolverService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalendarSolverService.class);
-
-    private final SolverManager<CalendarSolution, UUID> calendarSolverManager;
     private final SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager;
+    private final SolveLimits limits;
+    private final SolveJobs jobs;
 
-    CalendarSolverService(SolverManager<CalendarSolution, UUID> calendarSolverManager,
-                          SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager) {
-        this.calendarSolverManager = calendarSolverManager;
+    CalendarSolverService(SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager,
+                          @Qualifier("calendarSolveLimits") SolveLimits limits, SolveJobs jobs) {
         this.calendarSolutionManager = calendarSolutionManager;
-    }
-
-    /** What to solve: the scenario, an optional roster's maintainer coverage and an optional plan to start from. */
-    public record Request(Scenario scenario, Map<Integer, Set<String>> rosterStandards, List<PlannedExercise> initial,
-                          ConferenceSchedule conferences) {
-
-        public Request(Scenario scenario) {
-            this(scenario, Map.of(), List.of(), ConferenceSchedule.DEFAULT);
-        }
+        this.limits = limits;
+        this.jobs = jobs;
     }
 
     /**
-     * Starts solving in the background.
+     * Starts solving in the background (queued while the machine's solves are all busy); anyone watching the
+     * data set's calendar solve hears of each new best calendar.
      *
-     * @param onBest  called (on a solver thread) with each new best plan
-     * @param onDone  called (on a solver thread) with the final plan when the solve ends or is stopped
-     * @return the job id for {@link #stop} and {@link #status}
+     * @throws org.jmatu.planner.planning.jobs.SolveRefusedException while a calendar solve of the data set is on
      */
     @RolesAllowed("PLANNER")
-    public UUID solve(Request request, Consumer<CalendarPlan> onBest, Consumer<CalendarPlan> onDone) {
-        UUID id = UUID.randomUUID();
-        CalendarSolution problem = CalendarMapper.toSolution(request.scenario(), request.rosterStandards(),
-                request.initial());
-        // the listeners may read or save data: they must do so in the data set the solve was started in
-        String dataSet = DataSetContext.current();
-        calendarSolverManager.solveAndListen(id, jobId -> problem,
-                best -> DataSetContext.runIn(dataSet,
-                        () -> onBest.accept(CalendarMapper.toPlan(best, request.conferences()))),
-                last -> DataSetContext.runIn(dataSet,
-                        () -> onDone.accept(CalendarMapper.toPlan(last, request.conferences()))),
-                (jobId, error) -> LOG.error("Calendar solve {} failed", jobId, error));
-        return id;
+    public SolveJob<CalendarPlan> start(CalendarSolveRequest request) {
+        return jobs.start(key(), progress -> solve(request, progress));
     }
 
+    /** The data set's newest calendar solve, running or ended. */
+    public Optional<SolveJob<CalendarPlan>> job() {
+        return jobs.newest(key());
+    }
+
+    /** Stops the data set's calendar solve, keeping its best calendar, or takes it out of the queue. */
     @RolesAllowed("PLANNER")
-    public void stop(UUID jobId) {
-        calendarSolverManager.terminateEarly(jobId);
+    public boolean stop() {
+        return jobs.stop(key());
     }
 
-    public SolverStatus status(UUID jobId) {
-        return calendarSolverManager.getSolverStatus(jobId);
+    public int queuePosition(SolveJob<?> job) {
+        return jobs.queuePosition(job);
+    }
+
+    /** Hears of every solve of the data set's calendar, those started later by anyone included. */
+    public Runnable watch(Consumer<SolveJob<CalendarPlan>> watcher) {
+        return jobs.watch(key(), watcher);
+    }
+
+    private static SolveKey key() {
+        return new SolveKey(DataSetContext.current(), PlanningProblem.CALENDAR);
+    }
+
+    /** Solves in the calling thread within the request's limits (the configured ones where it has none). */
+    public CalendarPlan solve(CalendarSolveRequest request, SolveProgress<CalendarPlan> progress) {
+        return CalendarStandaloneSolver.solve(request.limits() == null ? request.withLimits(limits) : request,
+                progress);
     }
 
     /** Scores a plan (e.g. after a hand edit) without solving. */
-    public CalendarPlan evaluate(Request request) {
-        CalendarSolution solution = CalendarMapper.toSolution(request.scenario(), request.rosterStandards(),
-                request.initial());
+    public CalendarPlan evaluate(CalendarSolveRequest request) {
+        CalendarSolution solution = request.problem();
         calendarSolutionManager.update(solution);
         return CalendarMapper.toPlan(solution, request.conferences());
     }
 
     /** Every rule the plan breaks or pays for, hard first, with readable justifications. */
-    public List<ConstraintExplanation> explain(Request request) {
-        CalendarSolution solution = CalendarMapper.toSolution(request.scenario(), request.rosterStandards(),
-                request.initial());
+    public List<ConstraintExplanation> explain(CalendarSolveRequest request) {
+        CalendarSolution solution = request.problem();
         ScoreExplanation<CalendarSolution, HardSoftScore> explanation = calendarSolutionManager.explain(solution);
         List<ConstraintExplanation> lines = new ArrayList<>();
         for (ConstraintMatchTotal<HardSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {

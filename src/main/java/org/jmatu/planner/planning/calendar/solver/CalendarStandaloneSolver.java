@@ -1,24 +1,24 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.support.DeadlineSolver;
+import org.jmatu.planner.planning.support.SolveLimits;
 
 /**
- * Solves a calendar problem in the calling thread without any Spring bean (for the command line), by the
- * deadline, on request, or earlier after {@code unimproved} without a better score: see {@link DeadlineSolver}.
+ * Solves a calendar in the calling thread without any Spring bean (a job's thread, the command line, tests): by
+ * the request's budget, on a stop request, or earlier once it stops improving: see {@link DeadlineSolver}.
  */
 public final class CalendarStandaloneSolver {
 
     private CalendarStandaloneSolver() {
     }
 
-    public static CalendarSolution solve(CalendarSolution problem, Instant deadline, Duration unimproved,
-                                         BooleanSupplier stopRequested, Consumer<CalendarSolution> onBest) {
-        return DeadlineSolver.solve(spent -> CalendarSolverConfiguration.solverConfig(spent, unimproved), problem,
-                deadline, stopRequested, onBest, "calendar");
+    public static CalendarPlan solve(CalendarSolveRequest request, SolveProgress<CalendarPlan> progress) {
+        SolveLimits limits = request.limits();
+        return DeadlineSolver.solve(spent -> CalendarSolverConfiguration.solverConfig(spent, limits.unimproved()),
+                request.problem(), limits.budget(), progress,
+                best -> CalendarMapper.toPlan(best, request.conferences()), best -> String.valueOf(best.getScore()),
+                "calendar");
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.ui.VersionComparisonView;
+import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -34,7 +34,7 @@ class CalendarToolbar extends HorizontalLayout {
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
     final Button compare = new Button("Compare versions", event -> UI.getCurrent()
-            .navigate(VersionComparisonView.class, QueryParameters.of("plan", "calendar")));
+            .navigate(PlanningRoutes.COMPARE_VERSIONS, QueryParameters.of("plan", "calendar")));
     final Anchor ics;
 
     CalendarToolbar(List<Scenario.Nation> nations, List<Integer> years, DownloadHandler icsDownload) {

@@ -28,12 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.exercises.Exercise;
@@ -54,6 +56,8 @@ import org.jmatu.planner.scenario.Scenario;
 @Menu(title = "Exercise calendar", order = 2, icon = "vaadin:calendar")
 public class CalendarView extends VerticalLayout {
 
+    private static final long REFRESH_NANOS = 300_000_000L;
+
     private final CalendarSolverService solver;
     private final ExercisesService exercises;
     /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
@@ -69,7 +73,8 @@ public class CalendarView extends VerticalLayout {
     private Integer year;
     private String selected;
     private ConferenceSchedule schedule;
-    private UUID job;
+    private Runnable stopWatching = () -> { };
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_NANOS;
     private Long savedId;
     /** The newest saved calendar when this one was begun, so that publishing it never replaces newer work. */
     private CalendarVersionService.Basis basis;
@@ -155,8 +160,8 @@ public class CalendarView extends VerticalLayout {
                 new Scenario.Pinned(rotation, List.copyOf(pins.values())));
     }
 
-    private CalendarSolverService.Request request() {
-        return new CalendarSolverService.Request(working, rosterStandards, plan == null ? List.of() : plan.exercises(), schedule);
+    private CalendarSolveRequest request() {
+        return new CalendarSolveRequest(working, rosterStandards, plan == null ? List.of() : plan.exercises(), schedule);
     }
 
     private void loadSavedPlan() {
@@ -165,7 +170,7 @@ public class CalendarView extends VerticalLayout {
                 .ifPresent(saved -> {
                     saved.pins().forEach(p -> pins.put(p.exercise(), p));
                     working = scenario();
-                    plan = solver.evaluate(new CalendarSolverService.Request(working, rosterStandards, saved.exercises(), schedule));
+                    plan = solver.evaluate(new CalendarSolveRequest(working, rosterStandards, saved.exercises(), schedule));
                     explain();
                 });
     }
@@ -183,26 +188,56 @@ public class CalendarView extends VerticalLayout {
     // ------------------------------------------------------------------ solving
 
     private void startSolving() {
-        UI ui = UI.getCurrent();
         working = scenario();
         try {
-            job = solver.solve(request(),
-                    best -> push(ui, () -> {
-                        plan = best;
-                        refresh();
-                    }),
-                    last -> push(ui, () -> {
-                        plan = last;
-                        toolbar.solved();
-                        job = null;
-                        explain();
-                        refresh();
-                    }));
+            showSolve(solver.start(request()));
+        } catch (SolveRefusedException busy) {
+            Notification.show(busy.getMessage());
         } catch (IllegalArgumentException e) {
             Notification.show("The scenario cannot be solved: " + e.getMessage());
-            return;
         }
-        toolbar.solving();
+    }
+
+    private boolean solving() {
+        return solver.job().filter(SolveJob::active).isPresent();
+    }
+
+    private void stopSolving() {
+        solver.stop();
+    }
+
+    /** Shows a solve's calendar so far (or its result) and its state. */
+    private void showSolve(SolveJob<CalendarPlan> job) {
+        job.best().ifPresent(best -> plan = best);
+        if (job.active()) {
+            toolbar.solving();
+        } else {
+            toolbar.solved();
+            explain();
+        }
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        // a solve belongs to the data set: it goes on when this page closes, and whoever opens the calendar sees it
+        solver.job().filter(SolveJob::active).ifPresent(this::showSolve);
+        stopWatching = solver.watch(job -> {
+            long now = System.nanoTime();
+            if (!job.active() || now - lastRefresh >= REFRESH_NANOS) {
+                lastRefresh = now;
+                push(ui, () -> showSolve(job));
+            }
+        });
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching.run();
+        super.onDetach(detachEvent);
     }
 
     /** Runs a change in the UI from a solver thread; a closed browser tab just drops it. */
@@ -212,24 +247,6 @@ public class CalendarView extends VerticalLayout {
         } catch (UIDetachedException closed) {
             // nobody to show it to
         }
-    }
-
-    private void stopSolving() {
-        if (job != null) {
-            solver.stop(job);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopSolving();
-        super.onDetach(detachEvent);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        refresh();
     }
 
     private void save() {
@@ -269,7 +286,7 @@ public class CalendarView extends VerticalLayout {
     // ------------------------------------------------------------------ drawing
 
     void refresh() {
-        toolbar.showScore(plan, job != null);
+        toolbar.showScore(plan, solving());
         LocalDate from;
         LocalDate to;
         if (year != null) {
@@ -322,7 +339,7 @@ public class CalendarView extends VerticalLayout {
                 .map(r -> r.exercise().equals(row.exercise())
                         ? new PlannedExercise(r.exercise(), newStart, null, newArea, r.companies()) : r)
                 .toList();
-        plan = solver.evaluate(new CalendarSolverService.Request(working, rosterStandards, rows, schedule));
+        plan = solver.evaluate(new CalendarSolveRequest(working, rosterStandards, rows, schedule));
         explain();
         refresh();
     }

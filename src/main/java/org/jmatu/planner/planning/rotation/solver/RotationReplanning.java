@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver;
 
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,9 +11,10 @@ import java.util.Set;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * Re-planning after someone drops out: the person becomes unavailable from a date, every slot of a period
- * that ended before that date is pinned as it is, the rest starts from the current roster, and each slot
- * remembers its published holder so that the solver changes as little as possible.
+ * Re-planning after someone drops out: the person becomes unavailable from a date; the solve keeps every slot of
+ * a period that ended before that date as it is and starts the rest from the current roster (see
+ * {@link RotationSolveRequest}), and each slot remembers its published holder so that the solver changes as
+ * little as possible.
  */
 public final class RotationReplanning {
 
@@ -37,30 +39,17 @@ public final class RotationReplanning {
     }
 
     /**
-     * The problem to solve: {@code scenario} (already with the drop-out), the current roster as the start,
-     * {@code pins} kept, and every slot of a period ending before {@code from} pinned as it is.
-     *
-     * @param baseline the published roster (changes from it are penalised); the current roster when none
+     * Puts the published roster's holders back in every slot of a period that ended before {@code today}: what
+     * happened is what was published. Solves keep them (see {@link RotationSolveRequest#keepBefore()}); they are
+     * not pins, so they do not travel into saved versions as a planner's decisions.
      */
-    public static RotationSolution repairProblem(Scenario scenario, Collection<PlanRow> current, Set<String> pins,
-                                                 Collection<PlanRow> baseline, LocalDate from) {
-        RotationSolution problem = RotationMapper.toSolution(scenario, baseline.isEmpty() ? current : baseline);
-        Set<String> kept = new HashSet<>(pins);
-        problem.getSlots().stream().filter(slot -> slot.getPeriod().end().isBefore(from))
-                .forEach(slot -> kept.add(slot.getId()));
-        RotationMapper.applyRows(problem, current, kept);
-        return problem;
-    }
-
-    /**
-     * Pins every slot of a period that ended before {@code today} to its holder in the published roster: the
-     * past is not re-planned.
-     */
-    public static void pinPublishedPast(RotationSolution solution, Collection<PlanRow> published, LocalDate today) {
+    public static void applyPublishedPast(RotationSolution solution, Collection<PlanRow> published, LocalDate today) {
         Set<String> past = new HashSet<>();
         solution.getSlots().stream().filter(slot -> slot.getPeriod().end().isBefore(today))
                 .forEach(slot -> past.add(slot.getId()));
         List<PlanRow> rows = published.stream().filter(row -> past.contains(row.slotId())).toList();
+        // applied as pins so that a holder who would not qualify today still shows, then unpinned
         RotationMapper.applyRows(solution, rows, past);
+        solution.getSlots().stream().filter(slot -> past.contains(slot.getId())).forEach(RotationSlot::unpin);
     }
 }

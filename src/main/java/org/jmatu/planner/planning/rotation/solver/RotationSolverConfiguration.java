@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -14,15 +13,16 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.jmatu.planner.planning.support.SolveLimits;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The rotation problem's own solver beans (the OptaPlanner starter does not run on Spring Boot 4, and the
- * calendar has its own). Limits come from {@code planning.rotation.*}.
+ * calendar has its own). Limits of a solve started in the roster view come from {@code planning.rotation.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class RotationSolverConfiguration {
@@ -56,25 +56,17 @@ class RotationSolverConfiguration {
                         .withFixedProbabilityWeight(1.0)));
     }
 
+    /** The limits of a roster solve started in the roster view. */
     @Bean
-    RotationSolverSettings rotationSolverSettings(
+    SolveLimits rotationSolveLimits(
             @Value("${planning.rotation.spent-limit:PT60S}") Duration spentLimit,
-            @Value("${planning.rotation.unimproved-spent-limit:PT15S}") Duration unimprovedSpentLimit,
-            @Value("${planning.rotation.parallel-solves:1}") int parallelSolves,
-            @Value("${planning.rotation.max-jobs:4}") int maxJobs) {
-        return new RotationSolverSettings(spentLimit, unimprovedSpentLimit, parallelSolves, maxJobs);
+            @Value("${planning.rotation.unimproved-spent-limit:PT15S}") Duration unimprovedSpentLimit) {
+        return new SolveLimits(spentLimit, unimprovedSpentLimit);
     }
 
     @Bean
-    SolverFactory<RotationSolution> rotationSolverFactory(RotationSolverSettings settings) {
-        return SolverFactory.create(solverConfig(settings.spentLimit(), settings.unimprovedSpentLimit()));
-    }
-
-    @Bean(destroyMethod = "close")
-    SolverManager<RotationSolution, String> rotationSolverManager(SolverFactory<RotationSolution> rotationSolverFactory,
-                                                                  RotationSolverSettings settings) {
-        return SolverManager.create(rotationSolverFactory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.parallelSolves())));
+    SolverFactory<RotationSolution> rotationSolverFactory(@Qualifier("rotationSolveLimits") SolveLimits limits) {
+        return SolverFactory.create(solverConfig(limits.budget(), limits.unimproved()));
     }
 
     @Bean

@@ -6,10 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,41 +21,28 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import org.jmatu.planner.planning.rotation.domain.Gap;
-import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import java.util.function.Supplier;
+import org.jmatu.planner.planning.PlanningRoutes;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
-import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
-import org.jmatu.planner.planning.rotation.solver.RotationReplanning;
-import org.jmatu.planner.planning.ScenarioSource;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.editing.WorkingRoster;
+import org.jmatu.planner.planning.rotation.editing.WorkingRosters;
+import org.jmatu.planner.planning.rotation.solver.NomineeOption;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
-import org.jmatu.planner.planning.ui.VersionComparisonView;
-import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The rotation roster: posts grouped by section down, periods across. Solve and stop in the background with
- * the live best score, explain the score and each cell, hand-edit and pin cells, report gaps as CSV,
- * re-plan after a drop-out, save and publish versions.
+ * The rotation roster: posts grouped by section down, periods across; the working roster's cells, score,
+ * explanation, gaps and versions. Solving, hand edits, re-planning and saving are {@link WorkingRoster}'s; this
+ * view shows it and forwards. A solve belongs to the data set, not to this page: it goes on when the page closes,
+ * and every planner who opens the roster meanwhile sees it live and may stop it.
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("roster")
@@ -66,66 +50,37 @@ import org.springframework.beans.factory.ObjectProvider;
 @Menu(title = "Roster", order = 1, icon = "vaadin:calendar-user")
 public class RosterView extends VerticalLayout {
 
-    static final String JOB = "roster";
     private static final long REFRESH_NANOS = 300_000_000L;
 
-    private final RotationSolverService solver;
-    private final RosterVersionService plans;
-    private final ScenarioSource scenarios;
-    private final Clock clock;
-
-    private Scenario scenario;
-    /** What the working roster was made from, so that publishing it never replaces newer work. */
-    private RosterVersionService.Basis basis;
-    private RotationSolution solution;
-    private RotationExplanation explanation;
-    private Map<String, RotationSlot> slotById = Map.of();
+    private final Optional<WorkingRoster> working;
     private RotationSlot selected;
-    private List<PlanRow> baselineRows = List.of();
-    private Runnable stopListening = () -> { };
-    private final AtomicLong lastRefresh = new AtomicLong();
+    private Runnable stopWatching = () -> { };
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_NANOS;
 
     final Span score = new Span();
     final Span status = new Span();
-    final Button solve = new Button("Solve", event -> solve());
-    final Button stop = new Button("Stop", event -> stopSolving());
-    final Button save = new Button("Save draft", event -> saveDraft(false));
-    final Button publish = new Button("Publish", event -> saveDraft(true));
+    final Button solve = new Button("Solve", event -> solve(() -> workingRoster().solve()));
+    final Button stop = new Button("Stop", event -> confirmStop());
+    final Button save = new Button("Save draft", event -> saved(workingRoster().saveDraft()));
+    final Button publish = new Button("Publish", event -> saved(workingRoster().publish()));
     final ComboBox<RosterVersion> versions = new ComboBox<>("Open version");
     final TextField reviewComment = new TextField("Commander's comment");
     final Button approve = new Button("Approve", event -> review(true));
     final Button sendBack = new Button("Return", event -> review(false));
     final Button compare = new Button("Compare versions",
-            event -> UI.getCurrent().navigate(VersionComparisonView.class));
+            event -> UI.getCurrent().navigate(PlanningRoutes.COMPARE_VERSIONS));
     final PostRoster roster = new PostRoster(this::select);
-    // The panels' parts stay reachable under the names the view's tests have always used.
-    final Grid<RotationExplanation.ConstraintLine> constraints = new ConstraintBreakdown();
-    private final CellPanel cell = new CellPanel(this::assignSelectedNominee, this::togglePin,
+    final ConstraintBreakdown constraints = new ConstraintBreakdown();
+    final CellPanel cell = new CellPanel(this::assignSelectedNominee, this::togglePin,
             () -> selected != null && !solving());
-    final Div cellTitle = cell.title;
-    final VerticalLayout cellReasons = cell.reasons;
-    final Grid<NomineeOption> nominees = cell.nominees;
-    final Button assign = cell.assign;
-    final Button pin = cell.pin;
-    private final GapsPanel gapsPanel = new GapsPanel(() -> solution);
-    final Grid<Gap> gaps = gapsPanel.grid;
-    final Anchor gapsXlsx = gapsPanel.xlsx;
-    final Anchor rosterXlsx = gapsPanel.rosterXlsx;
-    private final ReplanPanel replanPanel = new ReplanPanel(this::replan);
-    final ComboBox<PersonFact> dropout = replanPanel.person;
-    final DatePicker dropoutFrom = replanPanel.from;
-    final Button replan = replanPanel.replan;
+    final GapsPanel gaps = new GapsPanel(() -> workingRoster().solution());
+    final ReplanPanel replan = new ReplanPanel(this::replan);
+    final PeopleRoster people = new PeopleRoster();
     final TabSheet tabs = new TabSheet();
-    private final PeopleRoster people = new PeopleRoster();
-    final Grid<PersonFact> byPerson = people.grid;
     private Tab cellTab;
 
-    public RosterView(RotationSolverService solver, RosterVersionService plans, ScenarioSource scenarios,
-                      ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
-        this.solver = solver;
-        this.plans = plans;
-        this.scenarios = scenarios;
+    public RosterView(WorkingRosters rosters) {
+        this.working = rosters.open();
         setSizeFull();
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop.setEnabled(false);
@@ -133,7 +88,9 @@ public class RosterView extends VerticalLayout {
         versions.setItemLabelGenerator(RosterVersion::label);
         versions.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                openVersion(event.getValue());
+                workingRoster().open(event.getValue());
+                selected = null;
+                show();
             }
             updateButtons();
         });
@@ -143,7 +100,7 @@ public class RosterView extends VerticalLayout {
         // the services refuse these anyway; hiding them only spares people buttons they may not use
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         boolean commander = CurrentUser.hasRole(Role.COMMANDER);
-        for (Button plannerOnly : new Button[] {solve, stop, save, publish, replan, assign, pin}) {
+        for (Button plannerOnly : new Button[] {solve, stop, save, publish, replan.replan, cell.assign, cell.pin}) {
             plannerOnly.setVisible(planner);
         }
         reviewComment.setVisible(commander);
@@ -151,7 +108,6 @@ public class RosterView extends VerticalLayout {
         sendBack.setVisible(commander);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        dropoutFrom.setValue(LocalDate.now(this.clock));
 
         TabSheet views = new TabSheet();
         views.add("By post", roster);
@@ -161,76 +117,60 @@ public class RosterView extends VerticalLayout {
         split.setSizeFull();
         split.setSplitterPosition(65);
         add(new H2("Rotation roster"), toolbar, split);
-        load();
+        working.ifPresentOrElse(this::load, () -> {
+            status.setText("No horizon is set up yet: enter the establishment and the horizon first.");
+            updateButtons();
+        });
     }
 
     private TabSheet sidePanel() {
         tabs.add("Explanation", constraints);
         cellTab = tabs.add("Cell", cell);
-        tabs.add("Gaps", gapsPanel);
-        tabs.add("Re-plan", replanPanel);
+        tabs.add("Gaps", gaps);
+        tabs.add("Re-plan", replan);
         tabs.setSizeFull();
         return tabs;
     }
 
-    // ---- loading and showing ----
+    WorkingRoster workingRoster() {
+        return working.orElseThrow();
+    }
 
-    private void load() {
-        Optional<Scenario> current = scenarios.current();
-        if (current.isEmpty()) {
-            status.setText("No horizon is set up yet: enter the establishment and the horizon first.");
-            solve.setEnabled(false);
-            return;
-        }
-        scenario = current.get();
-        basis = plans.basis(scenario);
-        baselineRows = plans.baseline().map(RosterVersion::rows).orElse(List.of());
-        RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
-        Optional<RosterVersion> latest = plans.latest();
-        latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
-        RotationReplanning.pinPublishedPast(fresh, baselineRows, LocalDate.now(clock));
-        versions.setItems(plans.versions());
-        dropout.setItems(fresh.getPersonnel());
-        roster.buildColumns(fresh);
-        people.buildColumns(fresh);
-        solver.job(JOB).filter(job -> !job.finished()).ifPresentOrElse(job -> show(job.best()), () -> show(fresh));
-        if (solving()) {
-            status.setText("A solve is running (started " + solver.job(JOB).map(job -> job.started().toString())
-                    .orElse("") + ")");
-        }
+    private void load(WorkingRoster loaded) {
+        versions.setItems(loaded.versions());
+        replan.person.setItems(loaded.personnel());
+        replan.from.setValue(loaded.suggestedDropoutDay());
+        roster.buildColumns(loaded.solution());
+        people.buildColumns(loaded.solution());
+        loaded.job().filter(SolveJob::active).ifPresent(job -> {
+            job.best().ifPresent(loaded::showSolved);
+            showStatus(job);
+        });
+        show();
         updateButtons();
     }
 
-    /** Shows {@code model} as the working roster: cells, score, explanation and gaps. */
-    void show(RotationSolution model) {
-        solution = model;
-        Map<String, RotationSlot> byId = new HashMap<>();
-        model.getSlots().forEach(slot -> byId.put(slot.getId(), slot));
-        slotById = byId;
-        if (model.getScore() == null) {
-            solver.update(model);
-        }
-        score.setText(String.valueOf(model.getScore()));
-        if (!solving()) {
-            explanation = solver.explain(model);
-            constraints.setItems(explanation.constraints());
-            gapsPanel.show(model);
-        }
+    /** Shows the working roster: cells, score, explanation and gaps. */
+    private void show() {
+        WorkingRoster current = workingRoster();
+        score.setText(String.valueOf(current.solution().getScore()));
+        constraints.setItems(current.explanation().constraints());
+        gaps.show(current.solution());
         if (selected != null) {
-            selected = slotById.get(selected.getId());
+            selected = current.slot(selected.getId()).orElse(null);
             showCell();
         }
-        roster.show(slotById, explanation, selected);
-        people.show(model);
+        roster.show(current.slots(), current.explanation(), selected);
+        people.show(current.solution());
     }
 
     // ---- the selected cell ----
 
     void select(String slotId) {
-        selected = slotById.get(slotId);
+        selected = workingRoster().slot(slotId).orElse(null);
         tabs.setSelectedTab(cellTab);
         showCell();
-        roster.show(slotById, explanation, selected);
+        roster.show(workingRoster().slots(), workingRoster().explanation(), selected);
     }
 
     private void showCell() {
@@ -239,104 +179,112 @@ public class RosterView extends VerticalLayout {
             return;
         }
         boolean running = solving();
-        cell.show(selected, explanation == null ? List.of() : explanation.forSlot(selected.getId()), running,
-                running ? List.of() : solver.rankNominees(solution, selected));
+        cell.show(selected, workingRoster().explanation().forSlot(selected.getId()), running,
+                running ? List.of() : workingRoster().rankNominees(selected.getId()));
     }
 
     private void assignSelectedNominee() {
-        Optional<NomineeOption> choice = nominees.getSelectedItems().stream().findFirst();
+        Optional<NomineeOption> choice = cell.nominees.getSelectedItems().stream().findFirst();
         if (selected == null || choice.isEmpty() || solving()) {
             return;
         }
-        selected.pin(choice.get().person());
-        solution.setScore(null);
-        show(solution);
+        workingRoster().assign(selected.getId(), choice.get().person());
+        show();
     }
 
     private void togglePin() {
         if (selected == null || solving()) {
             return;
         }
-        if (selected.isPinned()) {
-            selected.unpin();
-        } else {
-            selected.pin(selected.getPerson());
-        }
-        solution.setScore(null);
-        show(solution);
+        workingRoster().togglePin(selected.getId());
+        show();
     }
 
     // ---- solving ----
 
-    void stopSolving() {
-        solver.stop(JOB);
-        status.setText("Stopping…");
-    }
-
     boolean solving() {
-        return solver.isSolving(JOB);
+        return working.map(WorkingRoster::solving).orElse(false);
     }
 
-    void solve() {
-        startSolve(copyForSolving(scenario, Set.of()));
-    }
-
-    private void startSolve(RotationSolution problem) {
+    private void solve(Supplier<SolveJob<RotationPlan>> start) {
         try {
-            solver.solve(JOB, problem);
-            status.setText("Solving…");
-        } catch (IllegalStateException busy) {
+            showStatus(start.get());
+        } catch (SolveRefusedException busy) {
             Notification.show(busy.getMessage());
         }
         updateButtons();
     }
 
-    /** The working roster as a new problem: current holders as the start, pins kept, baseline attached. */
-    private RotationSolution copyForSolving(Scenario source, Set<String> extraPins) {
-        RotationSolution problem = RotationMapper.toSolution(source, baselineRows);
-        Set<String> pins = new HashSet<>(extraPins);
-        solution.getSlots().stream().filter(RotationSlot::isPinned).forEach(slot -> pins.add(slot.getId()));
-        RotationMapper.applyRows(problem, RotationMapper.toPlan(solution).rotation(), pins);
-        return problem;
-    }
-
     void replan() {
-        PersonFact person = dropout.getValue();
-        LocalDate from = dropoutFrom.getValue();
+        PersonFact person = replan.person.getValue();
+        LocalDate from = replan.from.getValue();
         if (person == null || from == null) {
             Notification.show("Pick the person who drops out and the date");
             return;
         }
-        scenario = RotationReplanning.withDropout(scenario, person.id(), from);
-        Set<String> pins = solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
-                .collect(Collectors.toSet());
-        startSolve(RotationReplanning.repairProblem(scenario, RotationMapper.toPlan(solution).rotation(), pins,
-                baselineRows, from));
+        solve(() -> workingRoster().replan(person, from));
+    }
+
+    /** Stops at once a solve this planner started; asks first before stopping someone else's. */
+    private void confirmStop() {
+        Optional<SolveJob<RotationPlan>> job = workingRoster().job().filter(SolveJob::active);
+        if (job.isEmpty()) {
+            return;
+        }
+        String by = job.get().startedBy();
+        if (by.equals(CurrentUser.username())) {
+            stopSolving();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Stop " + by + "'s solve?",
+                by + " started this solve. Stopping it keeps the best roster found so far.", "Stop it",
+                event -> stopSolving());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Let it run");
+        confirm.open();
+    }
+
+    void stopSolving() {
+        if (workingRoster().stop()) {
+            status.setText("Stopping…");
+        }
+    }
+
+    private void showStatus(SolveJob<RotationPlan> job) {
+        status.setText(switch (job.state()) {
+            case QUEUED -> "Waiting for a free solver (" + ordinal(workingRoster().queuePosition(job)) + " in line)…";
+            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")";
+            case FINISHED, STOPPED -> "Solved";
+            case CANCELLED -> "The waiting solve was cancelled";
+            case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
+        });
+    }
+
+    private static String ordinal(int position) {
+        return switch (position) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            default -> position + "th";
+        };
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (working.isEmpty()) {
+            return;
+        }
         UI ui = attachEvent.getUI();
-        stopListening = solver.addListener(JOB, new RotationSolverService.SolveListener() {
-            @Override
-            public void bestSolutionChanged(RotationSolution best) {
-                long now = System.nanoTime();
-                long last = lastRefresh.get();
-                if (now - last >= REFRESH_NANOS && lastRefresh.compareAndSet(last, now)) {
-                    ui.access(() -> {
-                        status.setText("Solving…");
-                        show(best);
-                        updateButtons();
-                    });
-                }
-            }
-
-            @Override
-            public void solvingEnded(RotationSolution best, String error) {
+        stopWatching = workingRoster().watchSolves(job -> {
+            long now = System.nanoTime();
+            boolean ended = !job.active();
+            if (ended || now - lastRefresh >= REFRESH_NANOS) {
+                lastRefresh = now;
                 ui.access(() -> {
-                    status.setText(error == null ? "Solved" : "Solve failed: " + error);
-                    show(best);
+                    job.best().ifPresent(plan -> workingRoster().showSolved(plan));
+                    showStatus(job);
+                    show();
                     updateButtons();
                 });
             }
@@ -345,23 +293,32 @@ public class RosterView extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopListening.run();
+        stopWatching.run();
         super.onDetach(detachEvent);
     }
 
     private void updateButtons() {
+        boolean ready = working.isPresent();
         boolean running = solving();
-        solve.setEnabled(!running && scenario != null);
+        solve.setEnabled(ready && !running);
         stop.setEnabled(running);
-        replan.setEnabled(!running && scenario != null);
-        save.setEnabled(!running && solution != null);
-        publish.setEnabled(!running && solution != null);
-        assign.setEnabled(!running && selected != null && !nominees.getSelectedItems().isEmpty());
-        pin.setEnabled(!running && selected != null);
+        replan.replan.setEnabled(ready && !running);
+        save.setEnabled(ready && !running);
+        publish.setEnabled(ready && !running);
+        cell.assign.setEnabled(!running && selected != null && !cell.nominees.getSelectedItems().isEmpty());
+        cell.pin.setEnabled(!running && selected != null);
         RosterVersion version = versions.getValue();
         boolean reviewable = version != null && version.published() && !version.approved();
         approve.setEnabled(reviewable);
         sendBack.setEnabled(reviewable);
+    }
+
+    // ---- saving and reviewing ----
+
+    private void saved(WorkingRoster.Saved saved) {
+        versions.setItems(workingRoster().versions());
+        Notification.show(saved.message());
+        updateButtons();
     }
 
     /** The commander's decision on the version open in the picker. */
@@ -371,57 +328,13 @@ public class RosterView extends VerticalLayout {
             return;
         }
         try {
-            RosterVersion reviewed = approved ? plans.approve(version.id(), reviewComment.getValue())
-                    : plans.returnWithComment(version.id(), reviewComment.getValue());
-            versions.setItems(plans.versions());
-            versions.setValue(plans.find(reviewed.id()).orElse(null));
-            baselineRows = plans.baseline().map(RosterVersion::rows).orElse(List.of());
+            RosterVersion reviewed = workingRoster().review(version, approved, reviewComment.getValue());
+            versions.setItems(workingRoster().versions());
+            versions.setValue(reviewed);
             Notification.show((approved ? "Approved " : "Returned ") + reviewed.label());
         } catch (IllegalArgumentException | IllegalStateException refused) {
             Notification.show(refused.getMessage());
         }
         updateButtons();
-    }
-
-    // ---- saving ----
-
-    private void saveDraft(boolean andPublish) {
-        if (solution == null || solving()) {
-            return;
-        }
-        Set<String> pins = solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        RotationPlan plan = RotationMapper.toPlan(solution);
-        boolean current = plans.basis(scenario).newestVersion() == basis.newestVersion();
-        RosterVersion saved = andPublish ? plans.saveAndPublish(scenario.name(), plan, pins, basis)
-                : plans.saveDraft(scenario.name(), plan, pins, null);
-        if (saved.published()) {
-            baselineRows = saved.rows();
-        }
-        if (saved.published() || !andPublish && current) {
-            basis = basis.after(saved);
-        }
-        versions.setItems(plans.versions());
-        Notification.show(andPublish && !saved.published()
-                ? saved.note() + ". Compare " + saved.label() + " with the newer work (Compare versions) before"
-                        + " publishing."
-                : "Saved " + saved.label());
-    }
-
-    private void openVersion(RosterVersion version) {
-        RotationSolution fresh = RotationMapper.toSolution(scenario, baselineRows);
-        RotationMapper.applyRows(fresh, version.rows(), version.pinnedSlots());
-        selected = null;
-        show(fresh);
-    }
-
-    // ---- gaps ----
-
-    String gapsCsv() {
-        return gapsPanel.csv();
-    }
-
-    RotationSolution solution() {
-        return solution;
     }
 }

@@ -1,27 +1,44 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveJobs;
+import org.jmatu.planner.planning.jobs.SolveState;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.solver.SolverStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-/** The solver beans and service without the rest of the application. */
-@SpringJUnitConfig({CalendarSolverConfiguration.class, CalendarSolverService.class})
-@TestPropertySource(properties = {"planning.calendar.spent-limit=PT3S", "planning.calendar.unimproved-spent-limit=PT1S"})
+/** The solver beans, the service and the background jobs, without the rest of the application. */
+@SpringJUnitConfig({CalendarSolverConfiguration.class, CalendarSolverService.class, SolveJobs.class,
+        CalendarSolverServiceTest.Clocks.class})
+@TestPropertySource(properties = {"planning.calendar.spent-limit=PT20S", "planning.calendar.unimproved-spent-limit=PT3S"})
 class CalendarSolverServiceTest {
+
+    @Configuration
+    static class Clocks {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     @Autowired
     CalendarSolverService service;
@@ -29,43 +46,55 @@ class CalendarSolverServiceTest {
     private final Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 0);
 
     @Test
-    void solvesWithLiveBestPlansAndEndsFeasible() throws Exception {
-        List<CalendarPlan> best = new CopyOnWriteArrayList<>();
-        CompletableFuture<CalendarPlan> done = new CompletableFuture<>();
-        var job = service.solve(new CalendarSolverService.Request(battalion), best::add, done::complete);
-        CalendarPlan plan = done.get(20, TimeUnit.SECONDS);
-        assertThat(best).isNotEmpty();
+    void solvesInTheBackgroundWithLiveScoresAndEndsFeasible() throws Exception {
+        List<String> scores = new CopyOnWriteArrayList<>();
+        CompletableFuture<SolveJob<CalendarPlan>> ended = new CompletableFuture<>();
+        service.watch(job -> {
+            job.score().ifPresent(scores::add);
+            if (!job.active()) {
+                ended.complete(job);
+            }
+        });
+        SolveJob<CalendarPlan> job = service.start(new CalendarSolveRequest(battalion));
+
+        assertThat(ended.get(60, TimeUnit.SECONDS)).isSameAs(job);
+        assertThat(job.state()).isEqualTo(SolveState.FINISHED);
+        assertThat(scores).isNotEmpty();
+        assertThat(service.job()).contains(job);
+        CalendarPlan plan = job.best().orElseThrow();
         assertThat(plan.feasible()).as(plan.score()).isTrue();
         assertThat(plan.exercises()).hasSize(battalion.exercises().size());
         assertThat(plan.conferences()).hasSize(3 * battalion.exercises().size());
-        long deadline = System.currentTimeMillis() + 5_000; // the job winds down just after the final plan
-        while (service.status(job) != SolverStatus.NOT_SOLVING && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(service.status(job)).isEqualTo(SolverStatus.NOT_SOLVING);
 
-        var explanation = service.explain(new CalendarSolverService.Request(battalion, java.util.Map.of(),
-                plan.exercises(), ConferenceSchedule.DEFAULT));
+        var explanation = service.explain(new CalendarSolveRequest(battalion, Map.of(), plan.exercises(),
+                ConferenceSchedule.DEFAULT));
         assertThat(explanation).noneMatch(ConstraintExplanation::hard);
         assertThat(explanation).extracting(ConstraintExplanation::constraint).contains("Short travel");
     }
 
     @Test
-    void stopEndsASolveEarly() throws Exception {
-        CompletableFuture<CalendarPlan> done = new CompletableFuture<>();
-        var job = service.solve(new CalendarSolverService.Request(
-                ScenarioGenerator.generate(Scale.BRIGADE, 0)), plan -> { }, done::complete);
+    void stopEndsASolveEarlyKeepingItsBestCalendar() throws Exception {
+        CompletableFuture<SolveJob<CalendarPlan>> ended = new CompletableFuture<>();
+        service.watch(job -> {
+            if (!job.active()) {
+                ended.complete(job);
+            }
+        });
+        SolveJob<CalendarPlan> job = service.start(new CalendarSolveRequest(ScenarioGenerator.generate(Scale.BRIGADE, 0))
+                .withLimits(new SolveLimits(Duration.ofSeconds(60), Duration.ZERO)));
         Thread.sleep(300);
-        service.stop(job);
-        assertThat(done.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(service.stop()).isTrue();
+
+        assertThat(ended.get(40, TimeUnit.SECONDS).state()).isEqualTo(SolveState.STOPPED);
+        assertThat(job.best()).isPresent();
+        assertThat(job.elapsed()).isLessThan(Duration.ofSeconds(40));
     }
 
     @Test
     void explainsAHandMadePlanThatBreaksHardRules() {
         Scenario.Exercise first = battalion.exercises().get(0);
         var clash = List.of(new PlannedExercise(first.id(), first.earliestStart(), null, "ILI", List.of("KAZ-1")));
-        var lines = service.explain(new CalendarSolverService.Request(battalion, java.util.Map.of(), clash,
-                ConferenceSchedule.DEFAULT));
+        var lines = service.explain(new CalendarSolveRequest(battalion, Map.of(), clash, ConferenceSchedule.DEFAULT));
         assertThat(lines).filteredOn(ConstraintExplanation::hard).extracting(ConstraintExplanation::constraint)
                 .contains("Minimum companies");
     }

@@ -13,18 +13,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
-import org.jmatu.planner.planning.ScenarioSource;
-import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.exercises.ExercisesService;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
@@ -88,9 +88,7 @@ class CalendarViewTest {
     }
 
     private CalendarPlan solvedAndSaved() throws Exception {
-        CompletableFuture<CalendarPlan> done = new CompletableFuture<>();
-        solver.solve(new CalendarSolverService.Request(scenario), plan -> { }, done::complete);
-        CalendarPlan plan = done.get(30, TimeUnit.SECONDS);
+        CalendarPlan plan = solver.solve(new CalendarSolveRequest(scenario), SolveProgress.unwatched());
         plans.saveDraft("test", plan, Set.of(), Set.of());
         return plan;
     }

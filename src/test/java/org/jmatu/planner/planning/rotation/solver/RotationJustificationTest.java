@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The explanation a planner reads: each justification's text, through OptaPlanner's score explanation. */
 class RotationJustificationTest {
 
-    private final RotationSolverService service = RotationSolverService.standalone(RotationSolverSettings.defaults());
+    private final RotationSolverService service = RotationSolverService.standalone();
 
     @Test
     void justificationsReadLikeAPlanner() {

@@ -1,14 +1,14 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +37,11 @@ class RotationReplanningTest {
     }
 
     @Test
-    void repairPinsEndedPeriodsStartsFromTheRosterAndRemembersTheBaseline() {
+    void repairKeepsEndedPeriodsStartsFromTheRosterAndRemembersTheBaseline() {
         LocalDate from = LocalDate.of(2028, 3, 1); // in period 2 (2028-H1)
         Scenario changed = RotationReplanning.withDropout(scenario, "USA-1", from);
-        RotationSolution problem = RotationReplanning.repairProblem(changed, published, Set.of(), published, from);
+        RotationSolution problem = new RotationSolveRequest(changed, published, Set.of(), published, from, null)
+                .problem();
         assertThat(problem.getSlots()).extracting(RotationSlot::isPinned).containsExactly(true, true, false, false);
         assertThat(problem.getSlots().get(0).getPerson().id()).isEqualTo("RUS-1");
         assertThat(problem.getSlots().get(2).getPerson()).isNull(); // USA-1 is gone from 2028-03-01
@@ -48,10 +49,11 @@ class RotationReplanningTest {
     }
 
     @Test
-    void publishedPastPeriodsArePinned() {
+    void publishedPastPeriodsShowTheirPublishedHoldersWithoutBecomingPins() {
         RotationSolution solution = RotationMapper.toSolution(scenario);
-        RotationReplanning.pinPublishedPast(solution, published, LocalDate.of(2028, 1, 10));
-        assertThat(solution.getSlots()).extracting(RotationSlot::isPinned).containsExactly(true, true, false, false);
+        RotationReplanning.applyPublishedPast(solution, published, LocalDate.of(2028, 1, 10));
+        assertThat(solution.getSlots()).extracting(RotationSlot::isPinned).containsOnly(false);
         assertThat(solution.getSlots().get(1).getPerson().id()).isEqualTo("RUS-1");
+        assertThat(solution.getSlots().get(2).getPerson()).isNull(); // a period still to come is left to the solver
     }
 }

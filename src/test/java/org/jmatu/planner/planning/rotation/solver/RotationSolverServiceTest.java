@@ -1,50 +1,56 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.Gap;
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationPlan;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.jobs.SolveProgress;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 class RotationSolverServiceTest {
 
-    private final RotationSolverService service = RotationSolverService.standalone(
-            new RotationSolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), 1, 2));
+    private final RotationSolverService service = RotationSolverService.standalone();
+    private static final SolveLimits EIGHT_SECONDS = new SolveLimits(Duration.ofSeconds(8), Duration.ofSeconds(5));
 
     @Test
     void theBattalionDemoReachesFeasibility() {
         Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
-        RotationSolution solved = service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(20));
-        assertThat(solved.getScore().isSolutionInitialized()).isTrue();
-        assertThat(solved.getScore().hardScore()).isZero();
-        RotationPlan plan = RotationMapper.toPlan(solved);
-        assertThat(plan.rotation()).hasSize(solved.getSlots().size());
-        assertThat(plan.gaps()).hasSize(-solved.getScore().mediumScore());
+        List<String> scores = new ArrayList<>();
+        RotationPlan plan = RotationStandaloneSolver.solve(RotationSolveRequest.of(battalion,
+                new SolveLimits(Duration.ofSeconds(20), Duration.ofSeconds(5))), scoresInto(scores));
+        HardMediumSoftScore score = HardMediumSoftScore.parseScore(plan.score());
+        assertThat(score.isSolutionInitialized()).isTrue();
+        assertThat(score.hardScore()).isZero();
+        assertThat(scores).isNotEmpty().last().isEqualTo(plan.score());
+        assertThat(plan.rotation()).hasSize(RotationMapper.toSolution(battalion).getSlots().size());
+        assertThat(plan.gaps()).hasSize(-score.mediumScore());
     }
 
     @Test
     void replanAfterDropOutKeepsEarlierPeriodsAndChangesLittle() {
         Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, 1);
-        RotationPlan published = RotationMapper.toPlan(
-                service.solveBlocking(RotationMapper.toSolution(battalion), Duration.ofSeconds(8)));
+        RotationPlan published = RotationStandaloneSolver.solve(RotationSolveRequest.of(battalion, EIGHT_SECONDS),
+                SolveProgress.unwatched());
         PlanRow dropped = published.rotation().stream()
                 .filter(row -> row.period() == 3 && row.person() != null && row.post().equals("J4-CH")).findFirst()
                 .orElseThrow();
         LocalDate from = LocalDate.of(2028, 8, 15); // in period 3 (2028-H2)
         Scenario changed = RotationReplanning.withDropout(battalion, dropped.person(), from);
-        RotationSolution problem = RotationReplanning.repairProblem(changed, published.rotation(), Set.of(),
-                published.rotation(), from);
-        RotationPlan repaired = RotationMapper.toPlan(service.solveBlocking(problem, Duration.ofSeconds(8)));
+        RotationPlan repaired = RotationStandaloneSolver.solve(new RotationSolveRequest(changed, published.rotation(),
+                Set.of(), published.rotation(), from, EIGHT_SECONDS), SolveProgress.unwatched());
 
         assertThat(repaired.score()).startsWith("0hard");
         assertThat(repaired.rotation()).filteredOn(row -> row.period() >= 3)
@@ -65,7 +71,8 @@ class RotationSolverServiceTest {
                 .post("CDR", "Command Group", "OF-5", "OF-6", List.of("COMMAND"), 3, "FIXED", List.of("KAZ"), null, null)
                 .person("KAZ-1", "KAZ", "OF-5", List.of("COMMAND"), 3, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30))
                 .build();
-        RotationPlan plan = service.solveToPlan(scenario, List.of(), Duration.ofSeconds(2));
+        RotationPlan plan = RotationStandaloneSolver.solve(RotationSolveRequest.of(scenario,
+                new SolveLimits(Duration.ofSeconds(2), Duration.ofSeconds(2))), SolveProgress.unwatched());
         assertThat(plan.score()).startsWith("0hard/-3medium");
         assertThat(plan.rotation()).containsExactly(new PlanRow("J4", 0, null), new PlanRow("J4", 1, null),
                 new PlanRow("CDR", 0, "KAZ-1"), new PlanRow("CDR", 1, null));
@@ -100,5 +107,19 @@ class RotationSolverServiceTest {
         assertThat(options.getFirst().person()).isNull(); // leaving XO empty beats a second Russian
         assertThat(options.getFirst().change()).startsWith("1hard/-1medium");
         assertThat(solution.getSlots().get(1).getPerson().id()).isEqualTo("RUS-2"); // restored
+    }
+
+    private static SolveProgress<RotationPlan> scoresInto(List<String> scores) {
+        return new SolveProgress<>() {
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+
+            @Override
+            public void improved(String part, RotationPlan best, String score) {
+                scores.add(score);
+            }
+        };
     }
 }

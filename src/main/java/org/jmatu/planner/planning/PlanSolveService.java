@@ -1,0 +1,99 @@
+package org.jmatu.planner.planning;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.check.Violation;
+import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.planning.jobs.PlanningProblem;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveJobs;
+import org.jmatu.planner.planning.jobs.SolveKey;
+import org.jmatu.planner.scenario.Scenario;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Solves the whole plan of the data set in use in the background, as the HTTP API asks: the data as it is when
+ * the solve starts, the roster and then the calendar ({@link PlanSolver}), the plan checked by the independent
+ * checker and kept as new drafts, so a solve from outside never replaces a saved version.
+ */
+@Service
+public class PlanSolveService {
+
+    /**
+     * What a whole-plan solve gave.
+     *
+     * @param score                  the combined score, e.g. "0hard/-2medium/-2470soft"
+     * @param broken                 the hard rules the checker finds broken; empty when the plan is feasible
+     * @param drafts                 the new draft roster version and calendar it was saved as
+     * @param dataChangedDuringSolve the data was edited while solving: the drafts are of the data as it was
+     */
+    public record Outcome(String score, List<Violation> broken, PlanDraftService.SavedDrafts drafts,
+                          boolean dataChangedDuringSolve) {
+
+        public boolean feasible() {
+            return broken.isEmpty();
+        }
+    }
+
+    private final ScenarioSource scenarios;
+    private final PlanDraftService drafts;
+    private final SolveJobs jobs;
+    private final Duration budget;
+
+    PlanSolveService(ScenarioSource scenarios, PlanDraftService drafts, SolveJobs jobs,
+                     @Value("${planner.api.solve-budget}") Duration budget) {
+        this.scenarios = scenarios;
+        this.drafts = drafts;
+        this.jobs = jobs;
+        this.budget = budget;
+    }
+
+    /**
+     * Queues a solve of the data as it is now.
+     *
+     * @throws NoHorizonException                                     when there is nothing to solve yet
+     * @throws org.jmatu.planner.planning.jobs.SolveRefusedException while a whole-plan solve of the data set is on
+     */
+    @RolesAllowed("PLANNER")
+    public SolveJob<Outcome> start() {
+        Scenario scenario = scenarios.current().orElseThrow(NoHorizonException::new);
+        return jobs.start(key(), progress -> {
+            PlanSolver.Result result = PlanSolver.solve(scenario, budget, progress);
+            List<Violation> broken = PlanChecker.check(scenario, result.plan());
+            boolean changed = !scenarios.current().equals(Optional.of(scenario));
+            PlanDraftService.SavedDrafts saved = drafts.saveDrafts(result, "Solved through the HTTP API"
+                    + (changed ? "; the data changed while solving, so check it against the data now" : ""));
+            return new Outcome(result.plan().score(), broken, saved, changed);
+        });
+    }
+
+    @RolesAllowed({"PLANNER", "COMMANDER"})
+    public Optional<SolveJob<Outcome>> job() {
+        return jobs.newest(key());
+    }
+
+    @RolesAllowed("PLANNER")
+    public boolean stop() {
+        return jobs.stop(key());
+    }
+
+    public int queuePosition(SolveJob<?> job) {
+        return jobs.queuePosition(job);
+    }
+
+    private static SolveKey key() {
+        return new SolveKey(DataSetContext.current(), PlanningProblem.PLAN);
+    }
+
+    /** No planning horizon is set up yet, so there is nothing to solve. */
+    public static class NoHorizonException extends IllegalStateException {
+
+        NoHorizonException() {
+            super("No planning horizon is set up yet, so there is nothing to solve.");
+        }
+    }
+}

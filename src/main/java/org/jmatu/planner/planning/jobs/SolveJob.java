@@ -1,0 +1,176 @@
+package org.jmatu.planner.planning.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * One background solve: written by its solving thread, read by views and requests on other threads, so every
+ * field is volatile or concurrent. Watchers hear of each new best and of the end, on the solving thread.
+ *
+ * @param <P> the plan it gives: a roster, a calendar, or the API's saved whole plan
+ */
+public final class SolveJob<P> {
+
+    /** A part's best score so far and how long after the start it was found. */
+    public record PartBest(String part, String score, Duration foundAfter) {
+    }
+
+    private final SolveKey key;
+    private final String startedBy;
+    private final Instant requestedAt;
+    private final Clock clock;
+    private final Map<String, PartBest> bestByPart = new ConcurrentHashMap<>();
+    private final List<Consumer<SolveJob<P>>> watchers = new CopyOnWriteArrayList<>();
+    private volatile SolveState state = SolveState.QUEUED;
+    private volatile boolean stopRequested;
+    private volatile Instant startedAt;
+    private volatile Instant endedAt;
+    private volatile P best;
+    private volatile String error;
+
+    SolveJob(SolveKey key, String startedBy, Clock clock) {
+        this.key = key;
+        this.startedBy = startedBy;
+        this.clock = clock;
+        this.requestedAt = clock.instant();
+    }
+
+    public SolveKey key() {
+        return key;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public SolveState state() {
+        return state;
+    }
+
+    public boolean active() {
+        return !state.ended();
+    }
+
+    /** A stop was asked for and the solve has not ended yet (it finishes its first complete plan first). */
+    public boolean stopping() {
+        return stopRequested && active();
+    }
+
+    /** The plan so far while running, the result once ended (none when cancelled or failed before a first plan). */
+    public Optional<P> best() {
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<String> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The best score of each part begun, in the order they were begun. */
+    public List<PartBest> parts() {
+        return bestByPart.values().stream().sorted(Comparator.comparing(PartBest::foundAfter)
+                .thenComparing(PartBest::part)).toList();
+    }
+
+    /** The newest part's best score, or empty before the first. */
+    public Optional<String> score() {
+        return parts().stream().reduce((first, second) -> second).map(PartBest::score);
+    }
+
+    /** Running time so far, or until it ended; zero while queued. */
+    public Duration elapsed() {
+        if (startedAt == null) {
+            return Duration.ZERO;
+        }
+        return Duration.between(startedAt, endedAt == null ? clock.instant() : endedAt);
+    }
+
+    /** Hears of each new best and of the end; run the returned handle to stop hearing. */
+    public Runnable watch(Consumer<SolveJob<P>> watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    void requestStop() {
+        stopRequested = true;
+    }
+
+    boolean cancelIfQueued() {
+        synchronized (this) {
+            if (state != SolveState.QUEUED) {
+                return false;
+            }
+            end(SolveState.CANCELLED);
+        }
+        notifyWatchers();
+        return true;
+    }
+
+    /** Runs {@code work} unless the job was cancelled while it waited. */
+    void run(SolveWork<P> work) {
+        synchronized (this) {
+            if (state != SolveState.QUEUED) {
+                return;
+            }
+            startedAt = clock.instant();
+            state = SolveState.RUNNING;
+        }
+        notifyWatchers();
+        try {
+            best = work.solve(progress());
+            end(stopRequested ? SolveState.STOPPED : SolveState.FINISHED);
+        } catch (RuntimeException failure) {
+            error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            end(SolveState.FAILED);
+            throw failure;
+        } finally {
+            notifyWatchers();
+        }
+    }
+
+    private SolveProgress<P> progress() {
+        return new SolveProgress<>() {
+            @Override
+            public boolean stopRequested() {
+                return stopRequested;
+            }
+
+            @Override
+            public void improved(String part, P plan, String score) {
+                bestByPart.put(part, new PartBest(part, score, elapsed()));
+                if (plan != null) {
+                    best = plan;
+                }
+                notifyWatchers();
+            }
+        };
+    }
+
+    private void end(SolveState ended) {
+        endedAt = clock.instant();
+        state = ended;
+    }
+
+    private void notifyWatchers() {
+        watchers.forEach(watcher -> watcher.accept(this));
+    }
+}

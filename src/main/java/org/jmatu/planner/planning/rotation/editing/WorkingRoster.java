@@ -1,0 +1,262 @@
+package org.jmatu.planner.planning.rotation.editing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.planning.rotation.solver.RotationReplanning;
+import org.jmatu.planner.planning.rotation.solver.RotationSolveRequest;
+import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.scenario.Scenario;
+
+/**
+ * The roster a planner works on in the roster view: loaded from the newest saved version (the published holders
+ * of periods already over on top), hand-edited and pinned cell by cell, solved and re-planned in the background,
+ * and saved or published. The view only shows it and forwards clicks; every decision is here.
+ */
+public final class WorkingRoster {
+
+    /** What saving did, in words for the planner. */
+    public record Saved(RosterVersion version, String message) {
+    }
+
+    private final RotationSolverService solver;
+    private final RosterVersionService versions;
+    private final Clock clock;
+    private Scenario scenario;
+    private RosterVersionService.Basis basis;
+    private List<PlanRow> baseline;
+    private RotationSolution solution;
+    private RotationExplanation explanation;
+    private Map<String, RotationSlot> slotById = Map.of();
+    /** The saved version this roster is, unchanged; null once it differs from every saved version. */
+    private RosterVersion unchangedFrom;
+
+    WorkingRoster(RotationSolverService solver, RosterVersionService versions, Clock clock, Scenario scenario) {
+        this.solver = solver;
+        this.versions = versions;
+        this.clock = clock;
+        this.scenario = scenario;
+        this.basis = versions.basis(scenario);
+        this.baseline = versions.baseline().map(RosterVersion::rows).orElse(List.of());
+        RotationSolution fresh = RotationMapper.toSolution(scenario, baseline);
+        Optional<RosterVersion> latest = versions.latest();
+        latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
+        RotationReplanning.applyPublishedPast(fresh, baseline, today());
+        show(fresh);
+        unchangedFrom = latest.orElse(null);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public RotationSolution solution() {
+        return solution;
+    }
+
+    public RotationExplanation explanation() {
+        return explanation;
+    }
+
+    public Map<String, RotationSlot> slots() {
+        return slotById;
+    }
+
+    public Optional<RotationSlot> slot(String id) {
+        return Optional.ofNullable(slotById.get(id));
+    }
+
+    public List<PersonFact> personnel() {
+        return solution.getPersonnel();
+    }
+
+    public List<RosterVersion> versions() {
+        return versions.versions();
+    }
+
+    /** The day the re-plan panel suggests: today, or the horizon's first day while the horizon lies ahead. */
+    public LocalDate suggestedDropoutDay() {
+        LocalDate first = scenario.horizon().start();
+        return today().isBefore(first) ? first : today();
+    }
+
+    // ---- editing ----
+
+    /** Puts {@code person} (null: nobody) in the slot and pins it there: a planner's decision a solve keeps. */
+    public void assign(String slotId, PersonFact person) {
+        slotById.get(slotId).pin(person);
+        edited();
+    }
+
+    /** Pins the slot's holder, or unpins a pinned slot. */
+    public void togglePin(String slotId) {
+        RotationSlot slot = slotById.get(slotId);
+        if (slot.isPinned()) {
+            slot.unpin();
+        } else {
+            slot.pin(slot.getPerson());
+        }
+        edited();
+    }
+
+    /** The slot's eligible nominees (and "nobody") ranked by the score the roster would have with each. */
+    public List<NomineeOption> rankNominees(String slotId) {
+        return solver.rankNominees(solution, slotById.get(slotId));
+    }
+
+    /** Shows a saved version as the working roster. */
+    public void open(RosterVersion version) {
+        RotationSolution fresh = RotationMapper.toSolution(scenario, baseline);
+        RotationMapper.applyRows(fresh, version.rows(), version.pinnedSlots());
+        show(fresh);
+        unchangedFrom = version;
+    }
+
+    private void edited() {
+        solution.setScore(null);
+        show(solution);
+        unchangedFrom = null;
+    }
+
+    // ---- solving ----
+
+    /**
+     * Solves the data set's roster from this one in the background: its holders are the start, its pins are
+     * kept, and so are the holders of periods already over (for this solve, not as pins).
+     */
+    public SolveJob<RotationPlan> solve() {
+        return solver.start(new RotationSolveRequest(scenario, rows(), pins(), baseline, today(), null));
+    }
+
+    /**
+     * Re-plans after {@code person} drops out on {@code from}: they hold nothing from then on, everything before
+     * that day stays as it is for this solve (not as pins), and changes from the published roster cost, so as
+     * little as possible changes. The drop-out stays part of this roster's data until it is reloaded (record it
+     * in the person's availability to make it lasting).
+     */
+    public SolveJob<RotationPlan> replan(PersonFact person, LocalDate from) {
+        Scenario withDropout = RotationReplanning.withDropout(scenario, person.id(), from);
+        SolveJob<RotationPlan> job = solver.start(new RotationSolveRequest(withDropout, rows(), pins(), baseline,
+                from.isAfter(today()) ? from : today(), null));
+        scenario = withDropout;
+        return job;
+    }
+
+    public Optional<SolveJob<RotationPlan>> job() {
+        return solver.job();
+    }
+
+    public boolean solving() {
+        return job().filter(SolveJob::active).isPresent();
+    }
+
+    public boolean stop() {
+        return solver.stop();
+    }
+
+    public int queuePosition(SolveJob<?> job) {
+        return solver.queuePosition(job);
+    }
+
+    /** Hears of the data set's roster solves, whoever started them. */
+    public Runnable watchSolves(Consumer<SolveJob<RotationPlan>> watcher) {
+        return solver.watch(watcher);
+    }
+
+    /** Shows a solve's roster (its best so far, or its result) with this roster's pins. */
+    public void showSolved(RotationPlan plan) {
+        RotationSolution solved = RotationMapper.toSolution(scenario, baseline);
+        RotationMapper.applyRows(solved, plan.rotation(), pins());
+        show(solved);
+        unchangedFrom = null;
+    }
+
+    // ---- saving ----
+
+    /** Saves this roster as a new draft version. */
+    public Saved saveDraft() {
+        RosterVersion saved = versions.saveDraft(scenario.name(), RotationMapper.toPlan(solution), pins(), null);
+        if (versions.basis(scenario).newestVersion() == basis.newestVersion() + 1) {
+            basis = basis.after(saved);
+        }
+        unchangedFrom = saved;
+        return new Saved(saved, "Saved " + saved.label());
+    }
+
+    /**
+     * Publishes this roster: the draft it is, unchanged, or else a new version; kept as a draft instead where a
+     * newer version was saved or the data changed since it was begun, so it never replaces newer work unseen.
+     */
+    public Saved publish() {
+        if (unchangedFrom != null && !unchangedFrom.published() && unchangedFrom.number() >= basis.newestVersion()) {
+            RosterVersion published = versions.publish(unchangedFrom.id());
+            return published(published);
+        }
+        RosterVersion saved = versions.saveAndPublish(scenario.name(), RotationMapper.toPlan(solution), pins(), basis);
+        unchangedFrom = saved;
+        if (!saved.published()) {
+            return new Saved(saved, saved.note() + ". Compare " + saved.label()
+                    + " with the newer work (Compare versions) before publishing.");
+        }
+        return published(saved);
+    }
+
+    private Saved published(RosterVersion version) {
+        baseline = version.rows();
+        basis = basis.after(version);
+        unchangedFrom = version;
+        return new Saved(version, "Published " + version.label());
+    }
+
+    /** The commander's decision on a published version; gives the version as it is now. */
+    public RosterVersion review(RosterVersion version, boolean approve, String comment) {
+        RosterVersion reviewed = approve ? versions.approve(version.id(), comment)
+                : versions.returnWithComment(version.id(), comment);
+        baseline = versions.baseline().map(RosterVersion::rows).orElse(List.of());
+        return versions.find(reviewed.id()).orElse(reviewed);
+    }
+
+    // ---- state ----
+
+    private void show(RotationSolution model) {
+        solution = model;
+        Map<String, RotationSlot> byId = new HashMap<>();
+        model.getSlots().forEach(slot -> byId.put(slot.getId(), slot));
+        slotById = byId;
+        if (model.getScore() == null) {
+            solver.update(model);
+        }
+        explanation = solver.explain(model);
+    }
+
+    private List<PlanRow> rows() {
+        return RotationMapper.toPlan(solution).rotation();
+    }
+
+    private Set<String> pins() {
+        return solution.getSlots().stream().filter(RotationSlot::isPinned).map(RotationSlot::getId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
