@@ -15,7 +15,7 @@ import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.PlanDraftService;
 import org.jmatu.planner.planning.PlanSolver;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
