@@ -1,4 +1,4 @@
-package org.jmatu.planner.shared.ui;
+package org.jmatu.planner.staffing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jmatu.planner.shared.EquipmentStandard;
@@ -46,7 +47,7 @@ public class NationsView extends VerticalLayout {
     final IntegerField maxConsecutivePeriods = new IntegerField("Max consecutive periods");
     final NumberField staffShare = new NumberField("Agreed staff share (0–1)");
 
-    NationsView(NationService service) {
+    NationsView(NationService service, Clock clock) {
         this.service = service;
         setSizeFull();
 
@@ -74,7 +75,7 @@ public class NationsView extends VerticalLayout {
         grid.addItemClickListener(event -> editor.edit(event.getItem()));
         grid.setSizeFull();
 
-        horizon = new HorizonPanel(service);
+        horizon = new HorizonPanel(service, clock);
         add(horizon, new CrudToolbar("New nation", () -> editor.edit(Nation.blank())), grid);
         refresh();
     }
@@ -90,6 +91,7 @@ public class NationsView extends VerticalLayout {
         final Button edit = new Button();
         final EditorDialog<Horizon> editor;
         private final NationService service;
+        private final Clock clock;
 
         final TextField name = new TextField("Name");
         final DatePicker startDate =
@@ -98,8 +100,9 @@ public class NationsView extends VerticalLayout {
         final IntegerField periods = new IntegerField("Number of periods");
         final IntegerField handoverDays = new IntegerField("Hand-over overlap (days)");
 
-        HorizonPanel(NationService service) {
+        HorizonPanel(NationService service, Clock clock) {
             this.service = service;
+            this.clock = clock;
             setWidthFull();
             setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             editor = new EditorDialog<>("horizon", Horizon.class, service::save, null,
@@ -111,7 +114,7 @@ public class NationsView extends VerticalLayout {
             binder.forField(periodMonths).asRequired("enter a number").bind("periodMonths");
             binder.forField(periods).asRequired("enter a number").bind("periods");
             binder.forField(handoverDays).asRequired("enter a number").bind("handoverDays");
-            edit.addClickListener(event -> editor.edit(service.horizon().orElseGet(HorizonPanel::proposal)));
+            edit.addClickListener(event -> editor.edit(service.horizon().orElseGet(this::proposal)));
             add(summary, edit);
             refresh();
         }
@@ -130,8 +133,8 @@ public class NationsView extends VerticalLayout {
         }
 
         /** A sensible first horizon: three years of half-year periods from next January. */
-        private static Horizon proposal() {
-            return new Horizon("JMATU", LocalDate.now().plusYears(1).withDayOfYear(1),
+        private Horizon proposal() {
+            return new Horizon("JMATU", LocalDate.now(clock).plusYears(1).withDayOfYear(1),
                     6, 6, 14);
         }
     }

@@ -1,4 +1,4 @@
-package org.jmatu.planner.shared.ui;
+package org.jmatu.planner.staffing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
