@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
 @Entity
+@Table(name = "roster_plan")
 // the audit trail follows status and review; a saved version's assignments never change, so they stay out of it
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class SavedRoster extends VersionedEntity {
