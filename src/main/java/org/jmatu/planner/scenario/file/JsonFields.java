@@ -49,12 +49,6 @@ final class JsonFields {
         return value != null && !value.isNull();
     }
 
-    /** The id-like text used to label the record, without reporting anything. */
-    String peekText(String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? value.stringValue() : null;
-    }
-
     String text(String field) {
         JsonNode value = required(field);
         return value == null ? null : asText(field, value);

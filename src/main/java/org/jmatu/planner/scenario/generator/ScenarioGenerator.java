@@ -14,7 +14,7 @@ import org.jmatu.planner.scenario.Scenario.Post;
  */
 public final class ScenarioGenerator {
 
-    public static final LocalDate DEFAULT_START = LocalDate.of(2027, 1, 1);
+    static final LocalDate DEFAULT_START = LocalDate.of(2027, 1, 1);
     public static final long DEFAULT_SEED = 20270101L;
 
     private static final List<Nation> NATIONS = List.of(
