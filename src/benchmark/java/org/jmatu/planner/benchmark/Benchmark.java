@@ -23,10 +23,10 @@ import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.optaplanner.core.api.score.Score;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -128,7 +128,7 @@ public final class Benchmark {
                 note(String.format(Locale.ROOT, "scenario %s seed %d: %d posts, %d people, %d companies, %d exercises,"
                                 + " file hash %08x", scale, seed, scenario.posts().size(), scenario.personnel().size(),
                         scenario.companies().size(), scenario.exercises().size(),
-                        org.jmatu.planner.scenario.ScenarioFiles.write(scenario).hashCode()));
+                        org.jmatu.planner.scenario.file.ScenarioFiles.write(scenario).hashCode()));
                 if (only.equals("fingerprint")) {
                     continue;
                 }

@@ -1,6 +1,6 @@
 package org.jmatu.planner.api;
 
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.file.ValidationReport;
 
 /** A scenario or plan file the readers refuse; answered with every problem of its report (422). */
 class BadFileException extends RuntimeException {

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.planning.CurrentPlanService;
-import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.jmatu.planner.scenario.ScenarioFiles;
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.file.ValidationReport;
 
 /**
  * Reads a file sent as the request body, never more than the files' size limit into memory: a body that says

@@ -7,10 +7,10 @@ import java.util.Set;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
 import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.ReadResult;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.file.ReadResult;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 
 /**
  * {@code check --scenario FILE --plan FILE}: prints each broken hard rule; exit 0 when none is broken, 2 when

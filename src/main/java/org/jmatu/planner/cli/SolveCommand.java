@@ -12,10 +12,10 @@ import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
 import org.jmatu.planner.planning.PlanSolver;
 import org.jmatu.planner.planning.jobs.SolveProgress;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.ReadResult;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.file.ReadResult;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 
 /**
  * {@code solve --scenario FILE [--seconds N] --out FILE}: solves the roster and the calendar within N seconds

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jmatu.planner.scenario.ValidationReport.Problem;
+import org.jmatu.planner.scenario.file.ValidationReport.Problem;
 
 /** The rules for a data set's name, and the key made from it ("Brigade what-if 2028" → "brigade-what-if-2028"). */
 final class DataSetNames {

@@ -1,7 +1,7 @@
 package org.jmatu.planner.datasets;
 
 import java.util.Optional;
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.file.ValidationReport;
 
 /**
  * What an upload of a scenario gave: the new data set, or the report of every problem (with the file or with

@@ -24,7 +24,7 @@ import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.springframework.stereotype.Service;

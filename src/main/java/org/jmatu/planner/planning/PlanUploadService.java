@@ -12,11 +12,11 @@ import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.ReadResult;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.file.ReadResult;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioExporter;
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.ValidationReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

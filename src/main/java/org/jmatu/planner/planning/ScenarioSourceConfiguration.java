@@ -1,6 +1,6 @@
 package org.jmatu.planner.planning;
 
-import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

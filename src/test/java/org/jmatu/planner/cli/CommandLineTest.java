@@ -12,12 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.ReadResult;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.file.ReadResult;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioFiles;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

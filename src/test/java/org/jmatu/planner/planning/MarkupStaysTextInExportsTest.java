@@ -29,10 +29,10 @@ import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioFiles;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

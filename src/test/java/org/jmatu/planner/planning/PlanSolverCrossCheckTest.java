@@ -8,10 +8,10 @@ import java.util.List;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.PlanFiles;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.file.PlanFiles;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -16,7 +16,7 @@ import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
-import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.Person;

@@ -3,8 +3,8 @@ package org.jmatu.planner.planning.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.jmatu.planner.scenario.ValidationReport;
-import org.jmatu.planner.scenario.ValidationReport.Problem;
+import org.jmatu.planner.scenario.file.ValidationReport;
+import org.jmatu.planner.scenario.file.ValidationReport.Problem;
 
 /** Why an upload was refused: every problem (with the file or the name given) on a row, naming record and field. */
 class FileReport extends VerticalLayout {

@@ -27,11 +27,11 @@ import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.datasets.ScenarioImport;
 import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.PlanUploadService;
-import org.jmatu.planner.scenario.PlanFiles;
+import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioExporter;
-import org.jmatu.planner.scenario.ScenarioFiles;
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.file.ValidationReport;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 

@@ -14,18 +14,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.planning.DraftNames;
 import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.planning.calendar.versions.CalendarComparison;
-import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterComparison;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.staffing.Person;
@@ -43,7 +43,6 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
 
     public static final String ROSTER = "Roster";
     public static final String CALENDAR = "Exercise calendar";
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final RadioButtonGroup<String> plan = new RadioButtonGroup<>("Plan");
     final ComboBox<RosterVersion> rosterA = new ComboBox<>("Version A");
@@ -95,7 +94,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
 
     private static String label(CalendarVersion calendar) {
         return calendar.name() + (calendar.published() ? " (published)" : " (draft)") + " "
-                + calendar.createdAt().format(CREATED) + " " + calendar.score();
+                + DraftNames.stamp(calendar.createdAt()) + " " + calendar.score();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jmatu.planner.scenario.Scenario;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +23,9 @@ public class CalendarVersionService {
     private final SavedCalendarRepository plans;
     private final Clock clock;
 
-    CalendarVersionService(SavedCalendarRepository plans, ObjectProvider<Clock> clock) {
+    CalendarVersionService(SavedCalendarRepository plans, Clock clock) {
         this.plans = plans;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Transactional

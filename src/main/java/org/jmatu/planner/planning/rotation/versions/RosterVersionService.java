@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jmatu.planner.scenario.Scenario;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +37,10 @@ public class RosterVersionService {
     private final ScenarioSource scenarios;
     private final Clock clock;
 
-    public RosterVersionService(SavedRosterRepository plans, ScenarioSource scenarios, ObjectProvider<Clock> clock) {
+    public RosterVersionService(SavedRosterRepository plans, ScenarioSource scenarios, Clock clock) {
         this.plans = plans;
         this.scenarios = scenarios;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The basis for a roster worked out from {@code scenario} from now on. */

@@ -15,9 +15,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 class CalendarIcsExporterTest {

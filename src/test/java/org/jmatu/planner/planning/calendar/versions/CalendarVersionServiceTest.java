@@ -4,17 +4,31 @@ import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import(CalendarVersionService.class)
+@Import({CalendarVersionService.class, CalendarVersionServiceTest.FixedClock.class})
 class CalendarVersionServiceTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2027-03-01T08:00:00Z"), ZoneOffset.UTC);
+        }
+    }
 
     @Autowired
     CalendarVersionService service;
@@ -31,6 +45,7 @@ class CalendarVersionServiceTest {
         long id = service.saveDraft("Spring draft", plan, Set.of("CFX-2027-1"), Set.of("CFX-2027-1", "CFX-2027-2"));
         var saved = service.load(id).orElseThrow();
         assertThat(saved.published()).isFalse();
+        assertThat(saved.createdAt()).isEqualTo(LocalDateTime.of(2027, 3, 1, 8, 0));
         assertThat(saved.exercises()).isEqualTo(List.of(
                 new PlannedExercise("CFX-2027-1", LocalDate.of(2027, 4, 5), LocalDate.of(2027, 4, 18), "ILI",
                         List.of("KGZ-1", "TJK-1", "UZB-1")),

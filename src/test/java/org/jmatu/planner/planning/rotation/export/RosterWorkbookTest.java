@@ -13,9 +13,9 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.jmatu.planner.scenario.Scale;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;

@@ -14,9 +14,9 @@ import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.support.SolveLimits;
-import org.jmatu.planner.scenario.Scale;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioGenerator;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 

@@ -1,0 +1,51 @@
+package org.jmatu.planner.scenario.file;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jmatu.planner.shared.Quoted;
+
+/**
+ * Collects problems while a file is read and validated. Keeps only the first problem per record and field:
+ * a field that is missing is read as a placeholder, and the later range check on that placeholder must not
+ * add a second, misleading line.
+ */
+final class Problems {
+
+    /** Enough to fix a file by; a file with thousands of broken records needs regenerating, not a longer list. */
+    static final int MAX_REPORTED = 500;
+
+    private final List<ValidationReport.Problem> problems = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private int omitted;
+
+    void add(String record, String field, String message) {
+        if (!seen.add(record + '\u0000' + field)) {
+            return;
+        }
+        if (problems.size() < MAX_REPORTED) {
+            problems.add(new ValidationReport.Problem(record, field, message));
+        } else {
+            omitted++;
+        }
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    ValidationReport report() {
+        return new ValidationReport(problems, omitted);
+    }
+
+    /** "personnel[17] (USA-0042)", or "personnel[17]" when the record has no readable id. */
+    static String label(String list, int index, String id) {
+        return list + "[" + index + "]" + (id == null || id.isBlank() ? "" : " (" + id + ")");
+    }
+
+    /** Quotes a value for a message, shortened so that a huge value cannot flood the report. */
+    static String quote(Object value) {
+        return Quoted.value(value);
+    }
+}

@@ -1,0 +1,429 @@
+package org.jmatu.planner.scenario.file;
+
+import org.jmatu.planner.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.NationRole;
+import org.jmatu.planner.shared.Rank;
+import org.jmatu.planner.staffing.NomineeRules;
+
+/**
+ * Checks what a scenario means, once read: unique ids, references to listed records, values in range and the
+ * few cross-field rules of SCENARIO.md. Fields already reported as missing or mistyped are null here and
+ * skipped, so each problem is reported once.
+ */
+final class ScenarioValidator {
+
+    static final Set<String> RULES = Set.of("FIXED", "ROTATING", "ANY");
+    private static final Set<String> ROLES = names(NationRole.values());
+    private static final Set<String> STANDARDS = names(EquipmentStandard.values());
+    private static final Set<String> COMPANY_TYPES = names(CompanyType.values());
+
+    private final Scenario scenario;
+    private final Problems problems;
+    private final int periods;
+    private Set<String> nations = Set.of();
+
+    private ScenarioValidator(Scenario scenario, Problems problems) {
+        this.scenario = scenario;
+        this.problems = problems;
+        this.periods = scenario.horizon() == null ? 0 : scenario.horizon().periods();
+    }
+
+    static void validate(Scenario scenario, Problems problems) {
+        new ScenarioValidator(scenario, problems).validate();
+    }
+
+    private void validate() {
+        if (scenario.format() != null && !Scenario.FORMAT.equals(scenario.format())) {
+            problems.add("scenario", "format", "must be " + Problems.quote(Scenario.FORMAT) + ", not "
+                    + Problems.quote(scenario.format()));
+        }
+        notBlank("scenario", "name", scenario.name());
+        horizon();
+        nations = unique("nations", scenario.nations(), Scenario.Nation::code, "code").keySet();
+        nationRecords();
+        Set<String> posts = unique("posts", scenario.posts(), Scenario.Post::id, "id").keySet();
+        postRecords();
+        Set<String> people = unique("personnel", scenario.personnel(), Scenario.Person::id, "id").keySet();
+        personRecords();
+        Set<String> types = unique("equipmentTypes", scenario.equipmentTypes(), Scenario.EquipmentType::id, "id").keySet();
+        equipmentTypeRecords();
+        unique("companies", scenario.companies(), Scenario.Company::id, "id");
+        companyRecords(types);
+        Set<String> areas = unique("trainingAreas", scenario.trainingAreas(), Scenario.TrainingArea::id, "id").keySet();
+        areaRecords();
+        Set<String> exercises = unique("exercises", scenario.exercises(), Scenario.Exercise::id, "id").keySet();
+        exerciseRecords();
+        blackoutRecords();
+        pins(posts, people, exercises, areas);
+    }
+
+    private void horizon() {
+        Scenario.Horizon horizon = scenario.horizon();
+        if (horizon == null) {
+            return;
+        }
+        range("scenario", "horizon.periodMonths", horizon.periodMonths(), 1, 12);
+        range("scenario", "horizon.periods", horizon.periods(), 1, 120);
+        range("scenario", "horizon.handoverDays", horizon.handoverDays(), 0, 366);
+    }
+
+    private void nationRecords() {
+        List<Scenario.Nation> list = scenario.nations();
+        String framework = null;
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Nation nation = list.get(index);
+            String record = Problems.label("nations", index, nation.code());
+            notBlank(record, "name", nation.name());
+            oneOf(record, "role", nation.role(), ROLES);
+            oneOf(record, "equipmentStandard", nation.equipmentStandard(), STANDARDS);
+            range(record, "tourPeriods", nation.tourPeriods(), 1, 120);
+            range(record, "maxConsecutivePeriods", nation.maxConsecutivePeriods(), 1, 120);
+            if (nation.staffShare() < 0 || nation.staffShare() > 1) {
+                problems.add(record, "staffShare", nation.staffShare() + " is out of range 0–1");
+            }
+            if ("FRAMEWORK".equals(nation.role())) {
+                if (framework == null) {
+                    framework = record;
+                } else {
+                    problems.add(record, "role", "'FRAMEWORK' is already taken by " + framework
+                            + "; exactly one nation is the framework nation");
+                }
+            }
+        }
+        if (framework == null && !list.isEmpty()) {
+            problems.add("scenario", "nations", "must have exactly one nation of role 'FRAMEWORK', not none");
+        }
+    }
+
+    private void postRecords() {
+        List<Scenario.Post> list = scenario.posts();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Post post = list.get(index);
+            String record = Problems.label("posts", index, post.id());
+            notBlank(record, "title", post.title());
+            Rank min = rank(record, "rankMin", post.rankMin());
+            Rank max = rank(record, "rankMax", post.rankMax());
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                problems.add(record, "rankMax", Problems.quote(post.rankMax()) + " is below rankMin "
+                        + Problems.quote(post.rankMin()));
+            }
+            range(record, "englishMin", post.englishMin(), 0, 5);
+            notBlankItems(record, "skills", post.skills());
+            sourcing(record, post.sourcing());
+            Integer from = post.activeFrom();
+            Integer to = post.activeTo();
+            if (from != null) {
+                periodIndex(record, "activeFrom", from);
+            }
+            if (to != null) {
+                periodIndex(record, "activeTo", to);
+            }
+            if (from != null && to != null && from > to) {
+                problems.add(record, "activeTo", to + " is before activeFrom " + from);
+            }
+            if (post.requiresStandard() != null) {
+                oneOf(record, "requiresStandard", post.requiresStandard(), STANDARDS);
+            }
+        }
+    }
+
+    private void sourcing(String record, Scenario.Sourcing sourcing) {
+        if (sourcing == null) {
+            return;
+        }
+        oneOf(record, "sourcing.rule", sourcing.rule(), RULES);
+        List<String> sourcingNations = sourcing.nations();
+        if (sourcingNations != null) {
+            for (int index = 0; index < sourcingNations.size(); index++) {
+                known(record, "sourcing.nations[" + index + "]", sourcingNations.get(index), nations, "nation");
+            }
+        }
+        if (("FIXED".equals(sourcing.rule()) || "ROTATING".equals(sourcing.rule()))
+                && (sourcingNations == null || sourcingNations.isEmpty())) {
+            problems.add(record, "sourcing.nations", "must list at least one nation for rule "
+                    + Problems.quote(sourcing.rule()) + " (only ANY may omit it)");
+        }
+        if (sourcing.maxNationConsecutive() != null) {
+            range(record, "sourcing.maxNationConsecutive", sourcing.maxNationConsecutive(), 1, 120);
+        }
+    }
+
+    private void personRecords() {
+        List<Scenario.Person> list = scenario.personnel();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Person person = list.get(index);
+            String record = Problems.label("personnel", index, person.id());
+            new NomineeRules(ScenarioValidator::personField, (field, message) -> problems.add(record, field, message))
+                    .check(person.name(), person.nation(), nations, person.rank(), person.skills(), person.english(),
+                            person.availableFrom(), person.availableTo());
+        }
+    }
+
+    /** The scenario file's name of each field the nominee rules judge. */
+    private static String personField(NomineeRules.Field field) {
+        return switch (field) {
+            case NAME -> "name";
+            case NATION -> "nation";
+            case RANK -> "rank";
+            case SKILLS -> "skills";
+            case ENGLISH -> "english";
+            case AVAILABLE_FROM -> "availableFrom";
+            case AVAILABLE_TO -> "availableTo";
+        };
+    }
+
+    private void equipmentTypeRecords() {
+        List<Scenario.EquipmentType> list = scenario.equipmentTypes();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.EquipmentType type = list.get(index);
+            String record = Problems.label("equipmentTypes", index, type.id());
+            known(record, "origin", type.origin(), nations, "nation");
+            oneOf(record, "standard", type.standard(), STANDARDS);
+            notBlankItems(record, "capabilities", type.capabilities());
+        }
+    }
+
+    private void companyRecords(Set<String> types) {
+        List<Scenario.Company> list = scenario.companies();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Company company = list.get(index);
+            String record = Problems.label("companies", index, company.id());
+            known(record, "nation", company.nation(), nations, "nation");
+            oneOf(record, "type", company.type(), COMPANY_TYPES);
+            range(record, "strength", company.strength(), 1, 100_000);
+            notBlankItems(record, "capabilities", company.capabilities());
+            location(record, "homeBase", company.homeBase());
+            periodList(record, "attachedPeriods", company.attachedPeriods());
+            for (int span = 0; span < company.unavailable().size(); span++) {
+                Scenario.DateSpan dates = company.unavailable().get(span);
+                ordered(record, "unavailable[" + span + "].to", dates.from(), dates.to(), "from");
+            }
+            for (int item = 0; item < company.equipment().size(); item++) {
+                Scenario.Holding holding = company.equipment().get(item);
+                known(record, "equipment[" + item + "].type", holding.type(), types, "equipment type");
+                range(record, "equipment[" + item + "].quantity", holding.quantity(), 0, 1_000_000);
+            }
+        }
+    }
+
+    private void areaRecords() {
+        List<Scenario.TrainingArea> list = scenario.trainingAreas();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.TrainingArea area = list.get(index);
+            String record = Problems.label("trainingAreas", index, area.id());
+            known(record, "nation", area.nation(), nations, "nation");
+            range(record, "capacity", area.capacity(), 1, 10_000);
+            List<Integer> months = area.closedMonths();
+            for (int month = 0; month < months.size(); month++) {
+                range(record, "closedMonths[" + month + "]", months.get(month), 1, 12);
+            }
+            location(record, "location", area.location());
+        }
+    }
+
+    private void exerciseRecords() {
+        List<Scenario.Exercise> list = scenario.exercises();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Exercise exercise = list.get(index);
+            String record = Problems.label("exercises", index, exercise.id());
+            range(record, "durationDays", exercise.durationDays(), 1, 366);
+            range(record, "minCompanies", exercise.minCompanies(), 1, 1000);
+            if (exercise.maxCompanies() < exercise.minCompanies()) {
+                problems.add(record, "maxCompanies", exercise.maxCompanies() + " is below minCompanies "
+                        + exercise.minCompanies());
+            }
+            notBlankItems(record, "requiredCapabilities", exercise.requiredCapabilities());
+            LocalDate earliest = exercise.earliestStart();
+            LocalDate latest = exercise.latestEnd();
+            if (!ordered(record, "latestEnd", earliest, latest, "earliestStart")) {
+                continue;
+            }
+            if (exercise.durationDays() >= 1 && earliest.plusDays(exercise.durationDays() - 1L).isAfter(latest)) {
+                problems.add(record, "durationDays", exercise.durationDays() + " days do not fit between earliestStart "
+                        + earliest + " and latestEnd " + latest);
+            }
+            withinHorizon(record, "earliestStart", earliest);
+            withinHorizon(record, "latestEnd", latest);
+        }
+    }
+
+    private void blackoutRecords() {
+        List<Scenario.Blackout> list = scenario.blackouts();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.Blackout blackout = list.get(index);
+            String record = Problems.label("blackouts", index, blackout.name());
+            ordered(record, "to", blackout.from(), blackout.to(), "from");
+            for (int nation = 0; nation < blackout.nations().size(); nation++) {
+                known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "nation");
+            }
+        }
+    }
+
+    private void pins(Set<String> posts, Set<String> people, Set<String> exercises, Set<String> areas) {
+        Scenario.Pinned pinned = scenario.pinned();
+        if (pinned == null) {
+            return;
+        }
+        Map<String, String> slots = new HashMap<>();
+        for (int index = 0; index < pinned.rotation().size(); index++) {
+            Scenario.PinnedSlot slot = pinned.rotation().get(index);
+            String record = Problems.label("pinned.rotation", index, slot.post());
+            known(record, "post", slot.post(), posts, "post");
+            periodIndex(record, "period", slot.period());
+            known(record, "person", slot.person(), people, "person");
+            String earlier = slots.putIfAbsent(slot.post() + "@" + slot.period(), record);
+            if (earlier != null) {
+                problems.add(record, "period", "pins post " + Problems.quote(slot.post()) + " in period "
+                        + slot.period() + " again (already pinned by " + earlier + ")");
+            }
+        }
+        Map<String, String> pinnedExercises = new HashMap<>();
+        for (int index = 0; index < pinned.exercises().size(); index++) {
+            Scenario.PinnedExercise pin = pinned.exercises().get(index);
+            String record = Problems.label("pinned.exercises", index, pin.exercise());
+            known(record, "exercise", pin.exercise(), exercises, "exercise");
+            if (pin.trainingArea() != null) {
+                known(record, "trainingArea", pin.trainingArea(), areas, "training area");
+            }
+            if (pin.start() == null && pin.trainingArea() == null) {
+                problems.add(record, "start", "is missing: a pin sets a start, a trainingArea or both");
+            }
+            String earlier = pin.exercise() == null ? null : pinnedExercises.putIfAbsent(pin.exercise(), record);
+            if (earlier != null) {
+                problems.add(record, "exercise", Problems.quote(pin.exercise()) + " is already pinned by " + earlier);
+            }
+        }
+    }
+
+    /** Ids must be present and unique within their list; returns id → index of the first record with it. */
+    private <T> Map<String, Integer> unique(String list, List<T> items, Function<T, String> id, String idField) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int index = 0; index < items.size(); index++) {
+            String value = id.apply(items.get(index));
+            String record = Problems.label(list, index, value);
+            if (value == null) {
+                continue;
+            }
+            if (value.isBlank()) {
+                problems.add(record, idField, "must not be blank");
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(value, index);
+            if (earlier != null) {
+                problems.add(record, idField, Problems.quote(value) + " is already used by "
+                        + Problems.label(list, earlier, value));
+            }
+        }
+        return first;
+    }
+
+    private void withinHorizon(String record, String field, LocalDate date) {
+        Scenario.Horizon horizon = scenario.horizon();
+        if (horizon == null || horizon.start() == null || periods < 1 || horizon.periodMonths() < 1 || date == null) {
+            return;
+        }
+        LocalDate end = horizon.start().plusMonths((long) periods * horizon.periodMonths()).minusDays(1);
+        if (date.isBefore(horizon.start()) || date.isAfter(end)) {
+            problems.add(record, field, date + " is outside the horizon " + horizon.start() + " – " + end);
+        }
+    }
+
+    private void periodList(String record, String field, List<Integer> values) {
+        Set<Integer> seen = new HashSet<>();
+        for (int index = 0; index < values.size(); index++) {
+            periodIndex(record, field + "[" + index + "]", values.get(index));
+            if (!seen.add(values.get(index))) {
+                problems.add(record, field + "[" + index + "]", "lists period " + values.get(index) + " twice");
+            }
+        }
+    }
+
+    /** A period index lies within the horizon; without a usable horizon (already reported) it is not judged. */
+    private void periodIndex(String record, String field, int value) {
+        if (periods >= 1) {
+            range(record, field, value, 0, periods - 1);
+        }
+    }
+
+    private void location(String record, String field, Scenario.Location location) {
+        if (location == null) {
+            return;
+        }
+        if (location.lat() < -90 || location.lat() > 90) {
+            problems.add(record, field + ".lat", location.lat() + " is out of range -90–90");
+        }
+        if (location.lon() < -180 || location.lon() > 180) {
+            problems.add(record, field + ".lon", location.lon() + " is out of range -180–180");
+        }
+    }
+
+    private Rank rank(String record, String field, String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Rank.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(record, field, Problems.quote(code) + " is not a NATO rank (OR-1 … OR-9, OF-1 … OF-9)");
+            return null;
+        }
+    }
+
+    private void range(String record, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(record, field, value + " is out of range " + min + "–" + max);
+        }
+    }
+
+    /** False (reported) when both dates are set and {@code to} is before {@code from}; false too when one is unset. */
+    private boolean ordered(String record, String field, LocalDate from, LocalDate to, String fromField) {
+        if (from == null || to == null) {
+            return false;
+        }
+        if (to.isBefore(from)) {
+            problems.add(record, field, to + " is before " + fromField + " " + from);
+            return false;
+        }
+        return true;
+    }
+
+    private void known(String record, String field, String value, Set<String> ids, String what) {
+        if (value != null && !ids.contains(value)) {
+            problems.add(record, field, Problems.quote(value) + " is not a listed " + what);
+        }
+    }
+
+    private void oneOf(String record, String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            problems.add(record, field, Problems.quote(value) + " is not one of " + String.join(", ",
+                    allowed.stream().sorted().toList()));
+        }
+    }
+
+    private void notBlank(String record, String field, String value) {
+        if (value != null && value.isBlank()) {
+            problems.add(record, field, "must not be blank");
+        }
+    }
+
+    private void notBlankItems(String record, String field, List<String> values) {
+        for (int index = 0; values != null && index < values.size(); index++) {
+            notBlank(record, field + "[" + index + "]", values.get(index));
+        }
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+}
