@@ -1,13 +1,11 @@
 package org.jmatu.planner.planning;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PlanDraftService {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The new drafts: the roster version's id and number, and the calendar's id. */
     public record SavedDrafts(long rosterId, int rosterVersion, long calendarId) {
@@ -39,7 +35,7 @@ public class PlanDraftService {
     public SavedDrafts saveDrafts(PlanSolver.Result result, String note) {
         String scenario = result.plan().scenario();
         RosterVersion roster = rosters.saveDraft(scenario, result.roster(), List.of(), note);
-        long calendar = calendars.saveDraft(scenario + " " + LocalDateTime.now(clock).format(STAMP), result.calendar(),
+        long calendar = calendars.saveDraft(DraftNames.of(scenario, clock), result.calendar(),
                 Set.of(), Set.of());
         return new SavedDrafts(roster.id(), roster.number(), calendar);
     }

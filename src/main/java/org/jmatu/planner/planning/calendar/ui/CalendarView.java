@@ -20,28 +20,28 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
-import org.jmatu.planner.planning.ScenarioSource;
-import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
-import org.jmatu.planner.planning.jobs.SolveJob;
-import org.jmatu.planner.planning.jobs.SolveRefusedException;
-import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
-import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExercisesService;
+import org.jmatu.planner.planning.DraftNames;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
+import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -63,6 +63,7 @@ public class CalendarView extends VerticalLayout {
     /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
     private final Map<Integer, Set<String>> rosterStandards;
     private final CalendarVersionService plans;
+    private final Clock clock;
     private final Scenario base;
 
     private final List<Scenario.Exercise> addedExercises = new ArrayList<>();
@@ -91,7 +92,8 @@ public class CalendarView extends VerticalLayout {
 
     public CalendarView(CalendarSolverService solver, CalendarVersionService plans, ScenarioSource source,
                         ConferenceSchedule conferenceSchedule, RosterMaintainers rosterMaintainers,
-                        ExercisesService exercises) {
+                        ExercisesService exercises, Clock clock) {
+        this.clock = clock;
         this.solver = solver;
         this.plans = plans;
         this.schedule = conferenceSchedule;
@@ -259,8 +261,7 @@ public class CalendarView extends VerticalLayout {
         Set<String> pinnedAreas = pins.values().stream().filter(p -> p.trainingArea() != null)
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
         boolean nothingNewer = plans.basis().equals(basis);
-        savedId = plans.saveDraft(base.name() + " " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-                plan, pinnedStarts, pinnedAreas);
+        savedId = plans.saveDraft(DraftNames.of(base.name(), clock), plan, pinnedStarts, pinnedAreas);
         if (nothingNewer) {
             basis = new CalendarVersionService.Basis(savedId);
         }
