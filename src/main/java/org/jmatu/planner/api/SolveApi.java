@@ -79,11 +79,11 @@ class SolveApi {
     }
 
     private SolveJob<PlanSolveService.Outcome> latest() {
-        return solves.job().orElseThrow(
+        return solves.solves().newest().orElseThrow(
                 () -> ApiProblems.notFound("No solve of this data set was started since the application started."));
     }
 
     private SolveStatus status(SolveJob<PlanSolveService.Outcome> job) {
-        return SolveStatus.of(job, solves.queuePosition(job));
+        return SolveStatus.of(job, solves.solves().queuePosition(job));
     }
 }

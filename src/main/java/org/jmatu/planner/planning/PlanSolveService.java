@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
-import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.jobs.PlanningProblem;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
-import org.jmatu.planner.planning.jobs.SolveKey;
+import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -41,14 +40,14 @@ public class PlanSolveService {
 
     private final ScenarioSource scenarios;
     private final PlanDraftService drafts;
-    private final SolveJobs jobs;
+    private final ProblemSolves<Outcome> solves;
     private final Duration budget;
 
     PlanSolveService(ScenarioSource scenarios, PlanDraftService drafts, SolveJobs jobs,
                      @Value("${planner.api.solve-budget}") Duration budget) {
         this.scenarios = scenarios;
         this.drafts = drafts;
-        this.jobs = jobs;
+        this.solves = new ProblemSolves<>(jobs, PlanningProblem.PLAN);
         this.budget = budget;
     }
 
@@ -61,7 +60,7 @@ public class PlanSolveService {
     @RolesAllowed("PLANNER")
     public SolveJob<Outcome> start() {
         Scenario scenario = scenarios.current().orElseThrow(NoHorizonException::new);
-        return jobs.start(key(), progress -> {
+        return solves.start(progress -> {
             PlanSolver.Result result = PlanSolver.solve(scenario, budget, progress);
             List<Violation> broken = PlanChecker.check(scenario, result.plan());
             boolean changed = !scenarios.current().equals(Optional.of(scenario));
@@ -71,22 +70,15 @@ public class PlanSolveService {
         });
     }
 
+    /** The data set's whole-plan solves: the newest, its place in the queue, watching them. */
     @RolesAllowed({"PLANNER", "COMMANDER"})
-    public Optional<SolveJob<Outcome>> job() {
-        return jobs.newest(key());
+    public ProblemSolves<Outcome> solves() {
+        return solves;
     }
 
     @RolesAllowed("PLANNER")
     public boolean stop() {
-        return jobs.stop(key());
-    }
-
-    public int queuePosition(SolveJob<?> job) {
-        return jobs.queuePosition(job);
-    }
-
-    private static SolveKey key() {
-        return new SolveKey(DataSetContext.current(), PlanningProblem.PLAN);
+        return solves.stop();
     }
 
     /** No planning horizon is set up yet, so there is nothing to solve. */

@@ -71,7 +71,7 @@ class DataSetSolveTest {
 
         DataSetContext.runIn(whatIf, () -> {
             Scenario scenario = exporter.export();
-            rotation.watch(job -> job.best().filter(best -> !job.active()).ifPresent(best -> saved.complete(
+            rotation.solves().watch(job -> job.best().filter(best -> !job.active()).ifPresent(best -> saved.complete(
                     SystemAccount.runAsPlanner(() -> rosters.saveDraft(scenario.name(), best, List.of(),
                             "solved in " + DataSetContext.current())))));
             rotation.start(RotationSolveRequest.of(scenario, LIMITS));
@@ -82,7 +82,7 @@ class DataSetSolveTest {
                 .contains(draft.id());
         assertThat(rosters.versions()).isEqualTo(demoBefore);
         // the demo unit's roster solve is a job of its own, not the one that ran in the other data set
-        assertThat(rotation.job()).isEmpty();
+        assertThat(rotation.solves().newest()).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class DataSetSolveTest {
         CompletableFuture<Long> saved = new CompletableFuture<>();
 
         DataSetContext.runIn(whatIf, () -> {
-            calendar.watch(job -> job.best().filter(last -> !job.active()).ifPresent(last -> saved.complete(
+            calendar.solves().watch(job -> job.best().filter(last -> !job.active()).ifPresent(last -> saved.complete(
                     SystemAccount.runAsPlanner(() -> calendars.saveDraft("Solved in " + DataSetContext.current(),
                             last, Set.of(), Set.of())))));
             calendar.start(new CalendarSolveRequest(exporter.export()).withLimits(LIMITS));

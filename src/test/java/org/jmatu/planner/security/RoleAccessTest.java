@@ -108,7 +108,7 @@ class RoleAccessTest extends KaribuTest {
         assertThat(staffing.findAllOutlines()).filteredOn(outline -> outline.code().equals(theirs.getCode()))
                 .singleElement().extracting(PersonOutline::label).isEqualTo(other.getCode() + " · OF-3");
         assertThat(scenarios.export().personnel()).isNotEmpty().allMatch(person -> person.nation().equals(own.getCode()));
-        assertThatThrownBy(() -> rotationSolver.job()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rotationSolver.solves()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(currentPlan::current).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staffing.findPerson(theirs.getCode())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("may not read " + theirs.getCode())

@@ -30,18 +30,8 @@ public record AreaFact(String id, String name, String nation, int capacity, Set<
         return days;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AreaFact area && area.id.equals(id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return id;
-    }
+    // identity is the id: the solver compares facts often, and their collections need not be compared
+    @Override public boolean equals(Object other) { return other instanceof AreaFact area && area.id.equals(id); }
+    @Override public int hashCode() { return id.hashCode(); }
+    @Override public String toString() { return id; }
 }

@@ -40,18 +40,8 @@ public record CompanyFact(String id, String name, String nation, double homeLat,
         return GreatCircle.km(homeLat, homeLon, area.lat(), area.lon());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CompanyFact company && company.id.equals(id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return id;
-    }
+    // identity is the id: the solver compares facts often, and their collections need not be compared
+    @Override public boolean equals(Object other) { return other instanceof CompanyFact company && company.id.equals(id); }
+    @Override public int hashCode() { return id.hashCode(); }
+    @Override public String toString() { return id; }
 }

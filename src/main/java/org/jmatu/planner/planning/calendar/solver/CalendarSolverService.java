@@ -6,13 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.jobs.PlanningProblem;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
-import org.jmatu.planner.planning.jobs.SolveKey;
+import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -33,48 +30,35 @@ public class CalendarSolverService {
 
     private final SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager;
     private final SolveLimits limits;
-    private final SolveJobs jobs;
+    private final ProblemSolves<CalendarPlan> solves;
 
     CalendarSolverService(SolutionManager<CalendarSolution, HardSoftScore> calendarSolutionManager,
                           @Qualifier("calendarSolveLimits") SolveLimits limits, SolveJobs jobs) {
         this.calendarSolutionManager = calendarSolutionManager;
         this.limits = limits;
-        this.jobs = jobs;
+        this.solves = jobs == null ? null : new ProblemSolves<>(jobs, PlanningProblem.CALENDAR);
     }
 
     /**
      * Starts solving in the background (queued while the machine's solves are all busy); anyone watching the
-     * data set's calendar solve hears of each new best calendar.
+     * data set's calendar solves hears of each new best calendar.
      *
      * @throws org.jmatu.planner.planning.jobs.SolveRefusedException while a calendar solve of the data set is on
      */
     @RolesAllowed("PLANNER")
     public SolveJob<CalendarPlan> start(CalendarSolveRequest request) {
-        return jobs.start(key(), progress -> solve(request, progress));
+        return solves.start(progress -> solve(request, progress));
     }
 
-    /** The data set's newest calendar solve, running or ended. */
-    public Optional<SolveJob<CalendarPlan>> job() {
-        return jobs.newest(key());
+    /** The data set's calendar solves: the newest, its place in the queue, watching them. */
+    public ProblemSolves<CalendarPlan> solves() {
+        return solves;
     }
 
     /** Stops the data set's calendar solve, keeping its best calendar, or takes it out of the queue. */
     @RolesAllowed("PLANNER")
     public boolean stop() {
-        return jobs.stop(key());
-    }
-
-    public int queuePosition(SolveJob<?> job) {
-        return jobs.queuePosition(job);
-    }
-
-    /** Hears of every solve of the data set's calendar, those started later by anyone included. */
-    public Runnable watch(Consumer<SolveJob<CalendarPlan>> watcher) {
-        return jobs.watch(key(), watcher);
-    }
-
-    private static SolveKey key() {
-        return new SolveKey(DataSetContext.current(), PlanningProblem.CALENDAR);
+        return solves.stop();
     }
 
     /** Solves in the calling thread within the request's limits (the configured ones where it has none). */

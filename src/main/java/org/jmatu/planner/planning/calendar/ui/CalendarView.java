@@ -201,7 +201,7 @@ public class CalendarView extends VerticalLayout {
     }
 
     private boolean solving() {
-        return solver.job().filter(SolveJob::active).isPresent();
+        return solver.solves().newest().filter(SolveJob::active).isPresent();
     }
 
     private void stopSolving() {
@@ -225,8 +225,8 @@ public class CalendarView extends VerticalLayout {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         // a solve belongs to the data set: it goes on when this page closes, and whoever opens the calendar sees it
-        solver.job().filter(SolveJob::active).ifPresent(this::showSolve);
-        stopWatching = solver.watch(job -> {
+        solver.solves().newest().filter(SolveJob::active).ifPresent(this::showSolve);
+        stopWatching = solver.solves().watch(job -> {
             long now = System.nanoTime();
             if (!job.active() || now - lastRefresh >= REFRESH_NANOS) {
                 lastRefresh = now;

@@ -32,18 +32,8 @@ public record PersonFact(String id, String name, NationFact nation, Rank rank, S
         return name + " (" + nation.code() + " " + rank.code() + ")";
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PersonFact person && person.id.equals(id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return id;
-    }
+    // identity is the id: the solver compares facts often, and their collections need not be compared
+    @Override public boolean equals(Object other) { return other instanceof PersonFact person && person.id.equals(id); }
+    @Override public int hashCode() { return id.hashCode(); }
+    @Override public String toString() { return id; }
 }

@@ -161,7 +161,7 @@ public final class WorkingRoster {
     }
 
     public Optional<SolveJob<RotationPlan>> job() {
-        return solver.job();
+        return solver.solves().newest();
     }
 
     public boolean solving() {
@@ -173,12 +173,12 @@ public final class WorkingRoster {
     }
 
     public int queuePosition(SolveJob<?> job) {
-        return solver.queuePosition(job);
+        return solver.solves().queuePosition(job);
     }
 
     /** Hears of the data set's roster solves, whoever started them. */
     public Runnable watchSolves(Consumer<SolveJob<RotationPlan>> watcher) {
-        return solver.watch(watcher);
+        return solver.solves().watch(watcher);
     }
 
     /** Shows a solve's roster (its best so far, or its result) with this roster's pins. */

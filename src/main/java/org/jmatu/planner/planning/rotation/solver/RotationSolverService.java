@@ -7,13 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.jobs.PlanningProblem;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
-import org.jmatu.planner.planning.jobs.SolveKey;
+import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
@@ -41,13 +38,13 @@ public class RotationSolverService {
 
     private final SolutionManager<RotationSolution, HardMediumSoftScore> solutionManager;
     private final SolveLimits limits;
-    private final SolveJobs jobs;
+    private final ProblemSolves<RotationPlan> solves;
 
     RotationSolverService(SolutionManager<RotationSolution, HardMediumSoftScore> rotationSolutionManager,
                           @Qualifier("rotationSolveLimits") SolveLimits limits, SolveJobs jobs) {
         this.solutionManager = rotationSolutionManager;
         this.limits = limits;
-        this.jobs = jobs;
+        this.solves = jobs == null ? null : new ProblemSolves<>(jobs, PlanningProblem.ROSTER);
     }
 
     /** A service that scores, explains and ranks without Spring (and solves in the calling thread only), for tests. */
@@ -60,38 +57,25 @@ public class RotationSolverService {
 
     /**
      * Starts solving in the background (queued while the machine's solves are all busy); anyone watching the
-     * data set's roster solve hears of each new best roster.
+     * data set's roster solves hears of each new best roster.
      *
      * @throws org.jmatu.planner.planning.jobs.SolveRefusedException while a roster solve of the data set is on
      */
     @RolesAllowed("PLANNER")
     public SolveJob<RotationPlan> start(RotationSolveRequest request) {
-        return jobs.start(key(), progress -> solve(request, progress));
+        return solves.start(progress -> solve(request, progress));
     }
 
-    /** The data set's newest roster solve, running or ended. */
+    /** The data set's roster solves: the newest, its place in the queue, watching them. */
     @RolesAllowed({"PLANNER", "COMMANDER"}) // a solve's rosters name every nation's nominees
-    public Optional<SolveJob<RotationPlan>> job() {
-        return jobs.newest(key());
+    public ProblemSolves<RotationPlan> solves() {
+        return solves;
     }
 
     /** Stops the data set's roster solve, keeping its best roster, or takes it out of the queue. */
     @RolesAllowed("PLANNER")
     public boolean stop() {
-        return jobs.stop(key());
-    }
-
-    public int queuePosition(SolveJob<?> job) {
-        return jobs.queuePosition(job);
-    }
-
-    /** Hears of every solve of the data set's roster, those started later by anyone included. */
-    public Runnable watch(Consumer<SolveJob<RotationPlan>> watcher) {
-        return jobs.watch(key(), watcher);
-    }
-
-    private static SolveKey key() {
-        return new SolveKey(DataSetContext.current(), PlanningProblem.ROSTER);
+        return solves.stop();
     }
 
     /** Solves in the calling thread within the request's limits (the configured ones where it has none). */

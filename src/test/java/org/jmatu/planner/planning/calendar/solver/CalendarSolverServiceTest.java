@@ -49,7 +49,7 @@ class CalendarSolverServiceTest {
     void solvesInTheBackgroundWithLiveScoresAndEndsFeasible() throws Exception {
         List<String> scores = new CopyOnWriteArrayList<>();
         CompletableFuture<SolveJob<CalendarPlan>> ended = new CompletableFuture<>();
-        service.watch(job -> {
+        service.solves().watch(job -> {
             job.score().ifPresent(scores::add);
             if (!job.active()) {
                 ended.complete(job);
@@ -60,7 +60,7 @@ class CalendarSolverServiceTest {
         assertThat(ended.get(60, TimeUnit.SECONDS)).isSameAs(job);
         assertThat(job.state()).isEqualTo(SolveState.FINISHED);
         assertThat(scores).isNotEmpty();
-        assertThat(service.job()).contains(job);
+        assertThat(service.solves().newest()).contains(job);
         CalendarPlan plan = job.best().orElseThrow();
         assertThat(plan.feasible()).as(plan.score()).isTrue();
         assertThat(plan.exercises()).hasSize(battalion.exercises().size());
@@ -75,7 +75,7 @@ class CalendarSolverServiceTest {
     @Test
     void stopEndsASolveEarlyKeepingItsBestCalendar() throws Exception {
         CompletableFuture<SolveJob<CalendarPlan>> ended = new CompletableFuture<>();
-        service.watch(job -> {
+        service.solves().watch(job -> {
             if (!job.active()) {
                 ended.complete(job);
             }

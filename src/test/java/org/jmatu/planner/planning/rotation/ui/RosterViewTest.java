@@ -107,7 +107,7 @@ class RosterViewTest {
 
     @AfterEach
     void tearDown() {
-        if (solver.job().filter(SolveJob::active).isPresent()) {
+        if (solver.solves().newest().filter(SolveJob::active).isPresent()) {
             solver.stop();
         }
         MockVaadin.tearDown();
