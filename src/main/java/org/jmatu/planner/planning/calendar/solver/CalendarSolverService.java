@@ -4,6 +4,7 @@ import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +105,9 @@ public class CalendarSolverService {
             }
             List<String> why = total.getConstraintMatchSet().stream()
                     .sorted(Comparator.comparing(ConstraintMatch::getScore))
-                    .map(match -> match.getJustification().toString() + " (" + match.getScore() + ")")
+                    .filter(match -> match.getJustification() instanceof CalendarJustification)
+                    .map(match -> ((CalendarJustification) match.getJustification()).description()
+                            + " (" + match.getScore() + ")")
                     .toList();
             HardSoftScore score = total.getScore();
             lines.add(new ConstraintExplanation(total.getConstraintName(), score.hardScore() != 0,
