@@ -35,24 +35,24 @@ class RotationJustificationTest {
 
     private final RotationSolverService service = RotationSolverService.standalone(RotationSolverSettings.defaults());
 
+    private final PostFact dcdr = rotating("DCDR");
+    private final PostFact xo = rotating("XO");
+    private final PostFact j4 = anyPost("J4");
+    private final PersonFact usa1 = person("USA-1", USA);
+    private final PersonFact chn1 = person("CHN-1", CHN);
+    private final PersonFact rus1 = person("RUS-1", RUS);
+    private final PersonFact rus2 = person("RUS-2", RUS);
+    private final PersonFact kaz1 = person("KAZ-1", KAZ);
+    private final PersonFact kaz2 = person("KAZ-2", KAZ);
+
     @Test
     void justificationsReadLikeAPlanner() {
-        PostFact dcdr = rotating("DCDR");
-        PostFact xo = rotating("XO");
-        PostFact j4 = anyPost("J4");
-        PersonFact usa1 = person("USA-1", USA);
-        PersonFact chn1 = person("CHN-1", CHN);
-        PersonFact rus1 = person("RUS-1", RUS);
-        PersonFact rus2 = person("RUS-2", RUS);
-        PersonFact kaz1 = person("KAZ-1", KAZ);
-        PersonFact kaz2 = person("KAZ-2", KAZ);
         List<RotationSlot> slots = List.of(
                 slot(dcdr, 0, usa1), slot(dcdr, 1, usa1), slot(dcdr, 2, usa1), slot(dcdr, 3, chn1),
                 slot(xo, 2, rus1), slot(xo, 3, rus2),
                 slot(j4, 2, kaz1), slot(j4, 3, kaz2), slot(j4, 4, kaz2), slot(j4, 5, null));
-        RotationSolution solution = new RotationSolution("Justifications", RotationFixtures.HANDOVER,
-                IntStream.range(0, 10).mapToObj(RotationFixtures::period).toList(),
-                List.of(KAZ, USA, RUS, CHN), List.of(dcdr, xo, j4), List.of(usa1, chn1, rus1, rus2, kaz1, kaz2), slots);
+        RotationSolution solution = solution(List.of(KAZ, USA, RUS, CHN), List.of(usa1, chn1, rus1, rus2, kaz1, kaz2),
+                slots);
 
         RotationExplanation explanation = service.explain(solution);
 
@@ -73,17 +73,8 @@ class RotationJustificationTest {
     /** Every one of the roster's constraints explains its matches in a sentence naming the posts it concerns. */
     @Test
     void everyConstraintExplainsItselfInAPlannersSentence() {
-        PostFact dcdr = rotating("DCDR");
-        PostFact xo = rotating("XO");
-        PostFact j4 = anyPost("J4");
         NationFact tjk = new NationFact("TJK", "Tajikistan", "CONTRIBUTOR", 2, 4, 0.1, 3.0); // holds no post
-        PersonFact usa1 = person("USA-1", USA);
         PersonFact usa2 = person("USA-2", USA);
-        PersonFact chn1 = person("CHN-1", CHN);
-        PersonFact rus1 = person("RUS-1", RUS);
-        PersonFact rus2 = person("RUS-2", RUS);
-        PersonFact kaz1 = person("KAZ-1", KAZ);
-        PersonFact kaz2 = person("KAZ-2", KAZ);
         PersonFact junior = new PersonFact("KAZ-3", "Officer KAZ-3", KAZ, Rank.OF_3, Set.of(), 1,
                 LocalDate.of(2020, 1, 1), LocalDate.of(2028, 3, 1)); // unqualified and gone early
         RotationSlot baseline = slot(j4, 3, kaz2);
@@ -102,9 +93,7 @@ class RotationJustificationTest {
                 baseline, slot(j4, 4, kaz2),
                 slot(j4, 5, null), // unfilled
                 pinned);
-        RotationSolution solution = new RotationSolution("Every constraint", RotationFixtures.HANDOVER,
-                IntStream.range(0, 10).mapToObj(RotationFixtures::period).toList(),
-                List.of(KAZ, USA, RUS, CHN, tjk), List.of(dcdr, xo, j4),
+        RotationSolution solution = solution(List.of(KAZ, USA, RUS, CHN, tjk),
                 List.of(usa1, usa2, chn1, rus1, rus2, kaz1, kaz2, junior), slots);
 
         ScoreExplanation<RotationSolution, HardMediumSoftScore> explanation = SolutionManager.<RotationSolution,
@@ -142,5 +131,12 @@ class RotationJustificationTest {
                 }
             }
         }
+    }
+
+    /** Ten half-year periods from 2028 and the posts DCDR, XO (rotating, one key group) and J4. */
+    private RotationSolution solution(List<NationFact> nations, List<PersonFact> people, List<RotationSlot> slots) {
+        return new RotationSolution("Justifications", RotationFixtures.HANDOVER,
+                IntStream.range(0, 10).mapToObj(RotationFixtures::period).toList(), nations, List.of(dcdr, xo, j4),
+                people, slots);
     }
 }
