@@ -1,10 +1,10 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
-import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
