@@ -236,10 +236,8 @@ public class CalendarConstraintProvider implements ConstraintProvider {
         return factory.forEach(ExerciseAssignment.class)
                 .filter(CalendarConstraintProvider::breaksPin)
                 .penalize(HardSoftScore.ONE_HARD)
-                .justifyWith((a, score) -> new PinJustification(a.getId(),
-                        (a.getPinnedStart() == null ? "" : a.getPinnedStart() + " ")
-                                + (a.getPinnedArea() == null ? "" : a.getPinnedArea()),
-                        a.getStart() + " " + a.getArea().id()))
+                .justifyWith((a, score) -> new PinJustification(a.getId(), a.getPinnedStart(), a.getPinnedArea(),
+                        a.getStart(), a.getArea().id()))
                 .asConstraint("Pinned exercise kept");
     }
 

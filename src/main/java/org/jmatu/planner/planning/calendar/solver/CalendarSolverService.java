@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +86,9 @@ public class CalendarSolverService {
             }
             List<String> why = total.getConstraintMatchSet().stream()
                     .sorted(Comparator.comparing(ConstraintMatch::getScore))
-                    .map(match -> match.getJustification().toString() + " (" + match.getScore() + ")")
+                    .filter(match -> match.getJustification() instanceof CalendarJustification)
+                    .map(match -> ((CalendarJustification) match.getJustification()).description()
+                            + " (" + match.getScore() + ")")
                     .toList();
             HardSoftScore score = total.getScore();
             lines.add(new ConstraintExplanation(total.getConstraintName(), score.hardScore() != 0,

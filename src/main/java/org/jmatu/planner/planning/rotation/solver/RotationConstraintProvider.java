@@ -11,8 +11,10 @@ import org.jmatu.planner.planning.rotation.solver.justifications.FairShareJustif
 import org.jmatu.planner.planning.rotation.solver.justifications.HandOverJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.KeyGroupJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.NationRunJustification;
+import org.jmatu.planner.planning.rotation.solver.justifications.PeriodRun;
 import org.jmatu.planner.planning.rotation.solver.justifications.PinJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.QualificationJustification;
+import org.jmatu.planner.planning.rotation.solver.justifications.SlotRef;
 import org.jmatu.planner.planning.rotation.solver.justifications.SourcingJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.StaffShareJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.TourContinuityJustification;
@@ -22,11 +24,9 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedSet;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import org.jmatu.planner.shared.Period;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -81,9 +81,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEach(RotationSlot.class)
                 .filter(slot -> !slot.holderQualified())
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((slot, score) -> new QualificationJustification(List.of(slot.getId()),
-                        slot.label() + ": " + slot.getPerson().label() + " does not qualify ("
-                                + qualificationShortfall(slot.getPost(), slot.getPerson()) + ")"))
+                .justifyWith((slot, score) -> qualificationJustification(slot))
                 .asConstraint("Post requires qualification");
     }
 
@@ -91,10 +89,9 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEach(RotationSlot.class)
                 .filter(slot -> !slot.holderAvailable())
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((slot, score) -> new AvailabilityJustification(List.of(slot.getId()),
-                        slot.label() + ": " + slot.getPerson().label() + " is available "
-                                + slot.getPerson().availableFrom() + " to " + slot.getPerson().availableTo()
-                                + ", the slot needs " + slot.getReportBy() + " to " + slot.getPeriod().end()))
+                .justifyWith((slot, score) -> new AvailabilityJustification(SlotRef.of(slot),
+                        slot.getPerson().label(), slot.getPerson().availableFrom(), slot.getPerson().availableTo(),
+                        slot.getReportBy()))
                 .asConstraint("Holder must be available");
     }
 
@@ -103,9 +100,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         Joiners.equal(RotationSlot::getPeriodIndex),
                         Joiners.equal(RotationSlot::getPerson))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((a, b, score) -> new DoubleBookingJustification(List.of(a.getId(), b.getId()),
-                        a.getPerson().label() + " holds both " + a.getPost().id() + " and " + b.getPost().id()
-                                + " in " + a.getPeriod().label()))
+                .justifyWith((a, b, score) -> new DoubleBookingJustification(a.getPerson().label(), SlotRef.of(a),
+                        SlotRef.of(b)))
                 .asConstraint("One post per person per period");
     }
 
@@ -113,9 +109,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEach(RotationSlot.class)
                 .filter(slot -> !slot.holderSourced())
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((slot, score) -> new SourcingJustification(List.of(slot.getId()),
-                        slot.label() + ": " + slot.getPerson().nationCode() + " may not source this post (only "
-                                + nationList(slot.getPost().nations()) + ")"))
+                .justifyWith((slot, score) -> new SourcingJustification(SlotRef.of(slot),
+                        slot.getPerson().nationCode(), slot.getPost().nations()))
                 .asConstraint("Sourcing nations only");
     }
 
@@ -128,9 +123,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         Joiners.equal(RotationSlot::getNation),
                         Joiners.lessThan(RotationSlot::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((a, b, score) -> new KeyGroupJustification(List.of(a.getId(), b.getId()),
-                        b.label() + ": " + b.getNation().code() + " already holds " + a.getPost().id()
-                                + " in that period"))
+                .justifyWith((a, b, score) -> new KeyGroupJustification(b.getNation().code(), SlotRef.of(a),
+                        SlotRef.of(b)))
                 .asConstraint("Key group nations differ");
     }
 
@@ -142,11 +136,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter((post, nation, periods) -> Runs.of(periods).excessOver(post.maxNationConsecutive()) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (post, nation, periods) -> Runs.of(periods).excessOver(post.maxNationConsecutive()))
-                .justifyWith((post, nation, periods, score) -> new NationRunJustification(
-                        slotIds(post, periods),
-                        post.id() + ": " + nation.code() + " holds it " + runsText(periods,
-                                post.maxNationConsecutive()) + " (at most " + post.maxNationConsecutive()
-                                + " consecutive periods per nation)"))
+                .justifyWith((post, nation, periods, score) -> new NationRunJustification(post.id(), nation.code(),
+                        Runs.of(periods).runs(), post.maxNationConsecutive()))
                 .asConstraint("Rotating post changes nation");
     }
 
@@ -157,10 +148,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         Runs.of(periods).excessOver(person.nation().maxConsecutivePeriods()) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (person, periods) -> Runs.of(periods).excessOver(person.nation().maxConsecutivePeriods()))
-                .justifyWith((person, periods, score) -> new TourLimitJustification(List.of(),
-                        person.label() + " serves " + runsText(periods, person.nation().maxConsecutivePeriods())
-                                + " (" + person.nationCode() + " allows " + person.nation().maxConsecutivePeriods()
-                                + " consecutive periods)"))
+                .justifyWith((person, periods, score) -> new TourLimitJustification(person.label(),
+                        person.nationCode(), Runs.of(periods).runs(), person.nation().maxConsecutivePeriods()))
                 .asConstraint("Tour limit");
     }
 
@@ -168,9 +157,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(RotationSlot.class)
                 .filter(RotationSlot::pinBroken)
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((slot, score) -> new PinJustification(List.of(slot.getId()),
-                        slot.label() + " is pinned to " + holderText(slot.getPinnedPerson()) + " but holds "
-                                + holderText(slot.getPerson())))
+                .justifyWith((slot, score) -> new PinJustification(SlotRef.of(slot), label(slot.getPinnedPerson()),
+                        label(slot.getPerson())))
                 .asConstraint("Pinned assignment holds");
     }
 
@@ -180,8 +168,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(RotationSlot.class)
                 .filter(slot -> slot.getPerson() == null)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM)
-                .justifyWith((slot, score) -> new UnfilledSlotJustification(List.of(slot.getId()),
-                        slot.label() + " is unfilled (" + slot.getNominees().size() + " eligible nominees)"))
+                .justifyWith((slot, score) -> new UnfilledSlotJustification(SlotRef.of(slot),
+                        slot.getNominees().size()))
                 .asConstraint("Active slot filled");
     }
 
@@ -192,9 +180,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter(slot -> slot.getPost().rotating())
                 .groupBy(RotationSlot::getPost, RotationSlot::getNation, toList(RotationSlot::getId))
                 .penalize(HardMediumSoftScore.ofSoft(FAIR_SHARE_WEIGHT), (post, nation, ids) -> ids.size() * ids.size())
-                .justifyWith((post, nation, ids, score) -> new FairShareJustification(ids,
-                        nation.code() + " holds " + post.id() + " in " + ids.size() + " of " + post.activePeriods()
-                                + " periods (fair share " + fairShare(post) + ")"))
+                .justifyWith((post, nation, ids, score) -> new FairShareJustification(post.id(), nation.code(), ids,
+                        post.activePeriods(), post.nations().size()))
                 .asConstraint("Key post fair share");
     }
 
@@ -203,9 +190,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .groupBy(RotationSlot::getNation, count())
                 .filter((nation, held) -> staffDeviation(nation, held) > 0)
                 .penalize(HardMediumSoftScore.ofSoft(STAFF_SHARE_WEIGHT), RotationConstraintProvider::staffDeviation)
-                .justifyWith((nation, held, score) -> new StaffShareJustification(List.of(),
-                        nation.code() + " holds " + held + " person-periods, its agreed share is "
-                                + Math.round(nation.staffTarget())))
+                .justifyWith((nation, held, score) -> new StaffShareJustification(nation.code(), held,
+                        nation.staffTarget()))
                 .asConstraint("Nation staff share");
     }
 
@@ -214,9 +200,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter(nation -> Math.round(nation.staffTarget()) > 0)
                 .ifNotExists(RotationSlot.class, Joiners.equal(nation -> nation, RotationSlot::getNation))
                 .penalize(HardMediumSoftScore.ofSoft(STAFF_SHARE_WEIGHT), nation -> staffDeviation(nation, 0))
-                .justifyWith((nation, score) -> new StaffShareJustification(List.of(),
-                        nation.code() + " holds no post, its agreed share is " + Math.round(nation.staffTarget())
-                                + " person-periods"))
+                .justifyWith((nation, score) -> new StaffShareJustification(nation.code(), 0, nation.staffTarget()))
                 .asConstraint("Nation without staff");
     }
 
@@ -231,10 +215,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         toList((before, after) -> after.getId()))
                 .filter((group, period, ids) -> ids.size() > 1)
                 .penalize(HardMediumSoftScore.ofSoft(HAND_OVER_WEIGHT), (group, period, ids) -> ids.size() - 1)
-                .justifyWith((group, period, ids, score) -> new HandOverJustification(ids,
-                        group + " at the start of " + period.label() + ": " + ids.size() + " posts change holder ("
-                                + ids.stream().map(id -> id.substring(0, id.indexOf('@'))).sorted()
-                                .collect(Collectors.joining(", ")) + ")"))
+                .justifyWith((group, period, ids, score) -> new HandOverJustification(group, period, ids))
                 .asConstraint("Staggered hand-overs");
     }
 
@@ -245,11 +226,9 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter((post, person, periods) -> tourShortfall(post, person, periods) > 0)
                 .penalize(HardMediumSoftScore.ofSoft(TOUR_CONTINUITY_WEIGHT),
                         RotationConstraintProvider::tourShortfall)
-                .justifyWith((post, person, periods, score) -> new TourContinuityJustification(
-                        slotIds(post, periods),
-                        person.label() + " holds " + post.id() + " for " + shortRunsText(post, person, periods)
-                                + ", " + person.nationCode() + " tours last " + person.nation().tourPeriods()
-                                + " periods"))
+                .justifyWith((post, person, periods, score) -> new TourContinuityJustification(post.id(),
+                        person.label(), person.nationCode(), person.nation().tourPeriods(), Runs.of(periods).runs(),
+                        shortStints(post, person, periods)))
                 .asConstraint("Tour continuity");
     }
 
@@ -257,9 +236,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(RotationSlot.class)
                 .filter(RotationSlot::changedFromBaseline)
                 .penalize(HardMediumSoftScore.ofSoft(BASELINE_CHANGE_WEIGHT))
-                .justifyWith((slot, score) -> new BaselineChangeJustification(List.of(slot.getId()),
-                        slot.label() + ": the published plan has " + slot.getBaseline().label() + ", now "
-                                + holderText(slot.getPerson())))
+                .justifyWith((slot, score) -> new BaselineChangeJustification(SlotRef.of(slot),
+                        slot.getBaseline().label(), label(slot.getPerson())))
                 .asConstraint("Baseline stability");
     }
 
@@ -276,65 +254,28 @@ public class RotationConstraintProvider implements ConstraintProvider {
      */
     static int tourShortfall(PostFact post, PersonFact person, SortedSet<Period> periods) {
         int tour = person.nation().tourPeriods();
-        int shortfall = 0;
-        for (Runs.Run run : Runs.of(periods).runs()) {
-            boolean cut = run.first().index() <= post.firstActive() || run.last().index() >= post.lastActive();
-            if (!cut && run.length() < tour) {
-                shortfall += tour - run.length();
-            }
-        }
-        return shortfall;
+        return shortStints(post, person, periods).stream().mapToInt(run -> tour - run.length()).sum();
     }
 
-    private static String shortRunsText(PostFact post, PersonFact person, SortedSet<Period> periods) {
+    /** The person's stints on the post shorter than the nation's tour and not cut by the post's active periods. */
+    private static List<PeriodRun> shortStints(PostFact post, PersonFact person, SortedSet<Period> periods) {
         return Runs.of(periods).runs().stream()
                 .filter(run -> run.first().index() > post.firstActive() && run.last().index() < post.lastActive()
                         && run.length() < person.nation().tourPeriods())
-                .map(run -> run.length() + (run.length() == 1 ? " period " : " periods ") + run.label())
-                .collect(Collectors.joining(" and "));
+                .toList();
     }
 
-    static String qualificationShortfall(PostFact post, PersonFact person) {
-        List<String> reasons = new ArrayList<>();
-        if (!person.rank().within(post.rankMin(), post.rankMax())) {
-            reasons.add("rank " + person.rank().code() + " outside " + post.rankBand());
-        }
+    private static QualificationJustification qualificationJustification(RotationSlot slot) {
+        PostFact post = slot.getPost();
+        PersonFact person = slot.getPerson();
         List<String> missing = post.skills().stream().filter(skill -> !person.skills().contains(skill))
                 .sorted().toList();
-        if (!missing.isEmpty()) {
-            reasons.add("lacks " + String.join(", ", missing));
-        }
-        if (person.english() < post.englishMin()) {
-            reasons.add("English " + person.english() + " below " + post.englishMin());
-        }
-        return String.join("; ", reasons);
+        return new QualificationJustification(SlotRef.of(slot), person.label(), person.rank().code(),
+                post.rankBand(), person.rank().within(post.rankMin(), post.rankMax()), missing, person.english(),
+                post.englishMin());
     }
 
-    static String nationList(List<String> nations) {
-        if (nations.size() <= 1) {
-            return String.join("", nations);
-        }
-        return String.join(", ", nations.subList(0, nations.size() - 1)) + " or " + nations.getLast();
-    }
-
-    private static String fairShare(PostFact post) {
-        int nations = Math.max(1, post.nations().size());
-        return post.activePeriods() % nations == 0 ? String.valueOf(post.activePeriods() / nations)
-                : String.format("%.1f", post.activePeriods() / (double) nations);
-    }
-
-    private static String holderText(PersonFact person) {
-        return person == null ? "nobody" : person.label();
-    }
-
-    private static List<String> slotIds(PostFact post, SortedSet<Period> periods) {
-        return periods.stream().map(period -> post.id() + "@" + period.index()).toList();
-    }
-
-    /** "3 consecutive periods 2027-H1..2028-H1" for the runs longer than {@code max}. */
-    private static String runsText(SortedSet<Period> periods, int max) {
-        return Runs.of(periods).longerThan(max).stream()
-                .map(run -> run.length() + (run.length() == 1 ? " period " : " consecutive periods ") + run.label())
-                .collect(Collectors.joining(" and "));
+    private static String label(PersonFact person) {
+        return person == null ? null : person.label();
     }
 }

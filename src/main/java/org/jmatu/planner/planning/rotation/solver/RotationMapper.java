@@ -8,6 +8,7 @@ import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.justifications.Phrases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -191,7 +192,7 @@ public final class RotationMapper {
     public static String gapReason(RotationSlot slot, RotationSolution solution) {
         PostFact post = slot.getPost();
         StringBuilder reason = new StringBuilder();
-        reason.append(RotationConstraintProvider.nationList(post.nations()))
+        reason.append(Phrases.orList(post.nations()))
                 .append(" must nominate an ")
                 .append(post.rankBand()).append(" for ").append(post.id()).append(' ').append(post.title())
                 .append(" (");

@@ -316,10 +316,11 @@ class CalendarConstraintProviderTest {
     void justificationsReadAsPlannersWriteThem() {
         BlackoutJustification blackout = new BlackoutJustification("CFX-2027-2", "EDELWEISS", "KGZ", "CSTO Interaction",
                 new Span(day(2027, 9, 10), day(2027, 9, 20)));
-        assertThat(blackout).hasToString("CFX-2027-2 at EDELWEISS: KGZ blackout CSTO Interaction 2027-09-10..09-20");
-        assertThat(new AreaClosedJustification("CFX-2027-1", "EDELWEISS", 5, Set.of(12, 1, 3, 2, 11)))
-                .hasToString("CFX-2027-1 at EDELWEISS: 5 days in closed months [1, 2, 3, 11, 12]");
-        assertThat(new CapabilitiesJustification("CFX-2027-1", Set.of("SIGNAL", "ENGINEER")))
-                .hasToString("CFX-2027-1: no participant brings ENGINEER, SIGNAL");
+        assertThat(blackout.description())
+                .isEqualTo("CFX-2027-2 at EDELWEISS: KGZ blackout CSTO Interaction 2027-09-10..09-20");
+        assertThat(new AreaClosedJustification("CFX-2027-1", "EDELWEISS", 5, Set.of(12, 1, 3, 2, 11)).description())
+                .isEqualTo("CFX-2027-1 at EDELWEISS: 5 days in closed months [1, 2, 3, 11, 12]");
+        assertThat(new CapabilitiesJustification("CFX-2027-1", Set.of("SIGNAL", "ENGINEER")).description())
+                .isEqualTo("CFX-2027-1: no participant brings ENGINEER, SIGNAL");
     }
 }

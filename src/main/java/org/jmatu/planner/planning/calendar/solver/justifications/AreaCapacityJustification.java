@@ -1,12 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "AreaCapacity" rule matched, in words a planner reads. */
-public record AreaCapacityJustification(String exercise, String area, int companies, int capacity) implements ConstraintJustification {
+/** More companies take part in an exercise than its training area holds (rule 12). */
+public record AreaCapacityJustification(String exercise, String area, int companies, int capacity)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return exercise + " at " + area + ": " + companies + " companies, capacity " + capacity;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

@@ -1,12 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "AreaClash" rule matched, in words a planner reads. */
-public record AreaClashJustification(String area, String first, String second, int overlapDays) implements ConstraintJustification {
+/** Two exercises use one training area at once (rule 12). */
+public record AreaClashJustification(String area, String first, String second, int overlapDays)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return area + ": " + first + " and " + second + " overlap by " + overlapDays + " days";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(first, second);
     }
 }

@@ -1,12 +1,20 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Why the "AreaClosed" rule matched, in words a planner reads. */
-public record AreaClosedJustification(String exercise, String area, int closedDays, java.util.Set<Integer> closedMonths) implements ConstraintJustification {
+/** An exercise runs on days its training area is closed (rule 11): how many, and the closed months. */
+public record AreaClosedJustification(String exercise, String area, int closedDays, Set<Integer> closedMonths)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
-        return exercise + " at " + area + ": " + closedDays + " days in closed months " + new java.util.TreeSet<>(closedMonths);
+    public String description() {
+        return exercise + " at " + area + ": " + closedDays + " days in closed months " + new TreeSet<>(closedMonths);
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

@@ -1,13 +1,19 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
+import java.util.List;
 import org.jmatu.planner.planning.calendar.domain.Span;
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
-/** Why the "Blackout" rule matched, in words a planner reads. */
-public record BlackoutJustification(String exercise, String area, String nation, String blackout, Span blackoutDates) implements ConstraintJustification {
+/** An exercise falls in a blackout of its host's or a participant's nation (rule 15). */
+public record BlackoutJustification(String exercise, String area, String nation, String blackout, Span blackoutDates)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return exercise + " at " + area + ": " + nation + " blackout " + blackout + " " + blackoutDates;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

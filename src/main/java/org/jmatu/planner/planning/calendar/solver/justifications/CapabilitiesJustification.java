@@ -1,12 +1,19 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Why the "Capabilities" rule matched, in words a planner reads. */
-public record CapabilitiesJustification(String exercise, java.util.Set<String> missing) implements ConstraintJustification {
+/** No participant of an exercise brings some of its required capabilities (rule 14). */
+public record CapabilitiesJustification(String exercise, Set<String> missing) implements CalendarJustification {
 
     @Override
-    public String toString() {
-        return exercise + ": no participant brings " + String.join(", ", new java.util.TreeSet<>(missing));
+    public String description() {
+        return exercise + ": no participant brings " + String.join(", ", new TreeSet<>(missing));
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

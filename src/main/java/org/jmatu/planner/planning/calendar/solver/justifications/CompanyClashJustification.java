@@ -1,12 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "CompanyClash" rule matched, in words a planner reads. */
-public record CompanyClashJustification(String company, String first, String second, int overlapDays) implements ConstraintJustification {
+/** A company takes part in two exercises at once (rule 13). */
+public record CompanyClashJustification(String company, String first, String second, int overlapDays)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return company + " is in " + first + " and " + second + " at once (" + overlapDays + " days)";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(first, second);
     }
 }

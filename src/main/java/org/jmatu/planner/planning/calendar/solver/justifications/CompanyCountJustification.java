@@ -1,12 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "CompanyCount" rule matched, in words a planner reads. */
-public record CompanyCountJustification(String exercise, int companies, int minCompanies, int maxCompanies) implements ConstraintJustification {
+/** An exercise has fewer or more companies than its minimum or maximum (rule 13). */
+public record CompanyCountJustification(String exercise, int companies, int minCompanies, int maxCompanies)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return exercise + ": " + companies + " companies, needs " + minCompanies + ".." + maxCompanies;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

@@ -1,13 +1,19 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
+import java.util.List;
 import org.jmatu.planner.planning.calendar.domain.Span;
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
-/** Why the "CompanyDates" rule matched, in words a planner reads. */
-public record CompanyDatesJustification(String exercise, String company, String reason, int days, Span planned) implements ConstraintJustification {
+/** A participating company is {@code reason} ("not attached", "unavailable") on some exercise days (rule 13). */
+public record CompanyDatesJustification(String exercise, String company, String reason, int days, Span planned)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return exercise + " " + planned + ": " + company + " " + reason + " on " + days + " days";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

@@ -1,12 +1,17 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "CompanyYear" rule matched, in words a planner reads. */
-public record CompanyYearJustification(String company, int year) implements ConstraintJustification {
+/** An attached company takes part in no exercise of a year. */
+public record CompanyYearJustification(String company, int year) implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return company + " does not train in " + year;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of();
     }
 }

@@ -1,12 +1,17 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "HostRepeat" rule matched, in words a planner reads. */
-public record HostRepeatJustification(String nation, String first, String second) implements ConstraintJustification {
+/** One nation hosts two consecutive exercises. */
+public record HostRepeatJustification(String nation, String first, String second) implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return nation + " hosts " + first + " and the next exercise " + second;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(first, second);
     }
 }

@@ -1,12 +1,17 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "HostingShare" rule matched, in words a planner reads. */
-public record HostingShareJustification(String nation, int hosted) implements ConstraintJustification {
+/** How many exercises one nation hosts over the horizon. */
+public record HostingShareJustification(String nation, int hosted) implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return nation + " hosts " + hosted + " exercises";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of();
     }
 }

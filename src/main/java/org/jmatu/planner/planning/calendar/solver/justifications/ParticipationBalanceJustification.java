@@ -1,13 +1,21 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.domain.NationShare;
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 /** How many participations each nation has against its number of companies. */
-public record ParticipationBalanceJustification(java.util.List<NationShare> shares) implements ConstraintJustification {
+public record ParticipationBalanceJustification(List<NationShare> shares) implements CalendarJustification {
 
     @Override
-    public String toString() {
-        return "Participations per nation (companies): " + shares.stream().map(NationShare::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
+    public String description() {
+        return "Participations per nation (companies): " + shares.stream()
+                .map(share -> share.nation() + " " + share.participations() + " (" + share.companies() + ")")
+                .sorted().collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of();
     }
 }

@@ -1,12 +1,23 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.time.LocalDate;
+import java.util.List;
 
-/** Why the "Pin" rule matched, in words a planner reads. */
-public record PinJustification(String exercise, String pinned, String planned) implements ConstraintJustification {
+/**
+ * An exercise is off its pin (rule 16): the pinned start and area (either may be null, not pinned) against the
+ * planned ones.
+ */
+public record PinJustification(String exercise, LocalDate pinnedStart, String pinnedArea, LocalDate start,
+                               String area) implements CalendarJustification {
 
     @Override
-    public String toString() {
-        return exercise + ": pinned " + pinned + " but planned " + planned;
+    public String description() {
+        return exercise + ": pinned " + (pinnedStart == null ? "" : pinnedStart + " ")
+                + (pinnedArea == null ? "" : pinnedArea) + " but planned " + start + " " + area;
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

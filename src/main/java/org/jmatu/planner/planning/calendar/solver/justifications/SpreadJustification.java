@@ -1,12 +1,17 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "Spread" rule matched, in words a planner reads. */
-public record SpreadJustification(String first, String second, int gapDays) implements ConstraintJustification {
+/** Two exercises of one year are fewer free days apart than the spread asks for. */
+public record SpreadJustification(String first, String second, int gapDays) implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return first + " and " + second + " are " + gapDays + " days apart";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(first, second);
     }
 }

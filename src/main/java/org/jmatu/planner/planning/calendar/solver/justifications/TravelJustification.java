@@ -1,12 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
-/** Why the "Travel" rule matched, in words a planner reads. */
-public record TravelJustification(String exercise, String company, String area, long km) implements ConstraintJustification {
+/** How far a participating company travels, home base to the exercise's training area (great-circle). */
+public record TravelJustification(String exercise, String company, String area, long km)
+        implements CalendarJustification {
 
     @Override
-    public String toString() {
+    public String description() {
         return company + " to " + exercise + " at " + area + ": " + km + " km";
+    }
+
+    @Override
+    public List<String> exercises() {
+        return List.of(exercise);
     }
 }

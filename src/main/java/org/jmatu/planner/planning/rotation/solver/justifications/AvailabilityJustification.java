@@ -1,7 +1,23 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** The holder is not present from the hand-over date to the period's end (rule 3). */
-public record AvailabilityJustification(List<String> slotIds, String description) implements RotationJustification {
+/**
+ * The holder is not present from the hand-over date to the period's end (rule 3): when they are available, and
+ * the day the slot needs them to report by.
+ */
+public record AvailabilityJustification(SlotRef slot, String person, LocalDate availableFrom, LocalDate availableTo,
+                                        LocalDate reportBy) implements RotationJustification {
+
+    @Override
+    public String description() {
+        return slot.label() + ": " + person + " is available " + availableFrom + " to " + availableTo
+                + ", the slot needs " + reportBy + " to " + slot.period().end();
+    }
+
+    @Override
+    public List<String> slotIds() {
+        return List.of(slot.id());
+    }
 }

@@ -2,6 +2,17 @@ package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
 
-/** One person holds two posts in one period (rule 4). */
-public record DoubleBookingJustification(List<String> slotIds, String description) implements RotationJustification {
+/** One person holds two posts in one period (rule 4): the person and the two slots of that period. */
+public record DoubleBookingJustification(String person, SlotRef first, SlotRef second)
+        implements RotationJustification {
+
+    @Override
+    public String description() {
+        return person + " holds both " + first.post() + " and " + second.post() + " in " + first.period().label();
+    }
+
+    @Override
+    public List<String> slotIds() {
+        return List.of(first.id(), second.id());
+    }
 }

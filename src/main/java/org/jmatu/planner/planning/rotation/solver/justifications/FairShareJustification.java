@@ -2,6 +2,23 @@ package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
 
-/** How often a nation holds a rotating key post. */
-public record FairShareJustification(List<String> slotIds, String description) implements RotationJustification {
+/**
+ * How often a nation holds a rotating key post: the slots it holds, the post's active periods and the number of
+ * nations that may source it.
+ */
+public record FairShareJustification(String post, String nation, List<String> slotIds, int activePeriods,
+                                     int sourcingNations) implements RotationJustification {
+
+    @Override
+    public String description() {
+        return nation + " holds " + post + " in " + slotIds.size() + " of " + activePeriods + " periods (fair share "
+                + fairShare() + ")";
+    }
+
+    /** "2", or "1.5" when the periods do not divide evenly among the nations. */
+    private String fairShare() {
+        int nations = Math.max(1, sourcingNations);
+        return activePeriods % nations == 0 ? String.valueOf(activePeriods / nations)
+                : String.format("%.1f", activePeriods / (double) nations);
+    }
 }

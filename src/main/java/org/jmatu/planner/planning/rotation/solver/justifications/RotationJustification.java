@@ -1,12 +1,10 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
+import org.jmatu.planner.planning.support.PlanJustification;
 
-/** A readable reason for a constraint match, and the slots ("DCDR@3") it touches, for the roster view. */
-public interface RotationJustification extends ConstraintJustification {
-
-    String description();
+/** A roster constraint match: its facts, its sentence, and the slots ("DCDR@3") it touches, for the roster view. */
+public interface RotationJustification extends PlanJustification {
 
     List<String> slotIds();
 }

@@ -1,0 +1,29 @@
+package org.jmatu.planner.planning.rotation.solver.justifications;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small pieces of the sentences the roster's justifications write. */
+public final class Phrases {
+
+    private Phrases() {
+    }
+
+    /** "USA", "USA or RUS", "USA, RUS or CHN". */
+    public static String orList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
+    }
+
+    /** A holder's label, or "nobody" for an empty slot. */
+    static String holder(String person) {
+        return person == null ? "nobody" : person;
+    }
+
+    /** The runs as "3 consecutive periods 2028-H1..2029-H1 and 3 consecutive periods …". */
+    static String runs(List<PeriodRun> runs, String plural) {
+        return runs.stream().map(run -> run.describe(plural)).collect(Collectors.joining(" and "));
+    }
+}
