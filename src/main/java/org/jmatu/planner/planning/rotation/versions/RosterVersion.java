@@ -1,17 +1,56 @@
 package org.jmatu.planner.planning.rotation.versions;
 
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.DraftNames;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
 
-/** A saved roster version as read back: its rows and which slots ("DCDR@3") the planner pinned. */
+/**
+ * A saved roster version as read back: its rows, which slots ("DCDR@3") the planner pinned, and who published,
+ * approved or returned it.
+ */
 public record RosterVersion(long id, int number, String name, boolean published, Instant createdAt,
-                           Instant publishedAt, String score, String note, List<PlanRow> rows,
-                           Set<String> pinnedSlots, boolean approved, String reviewComment) {
+                            Instant publishedAt, String score, String note, List<PlanRow> rows,
+                            Set<String> pinnedSlots, boolean approved, String reviewComment, Review review) {
 
-    /** "v3 (published) 0hard/0medium/-820soft". */
+    /** Who published the version, and the commander's decision on it (null fields where there is none yet). */
+    public record Review(String publishedBy, boolean returned, String reviewedBy, Instant reviewedAt) {
+
+        public static final Review NONE = new Review(null, false, null, null);
+    }
+
+    /** "v3 (published) 0hard/0medium/-820soft", "v2 (returned)". */
     public String label() {
-        return "v" + number + (approved ? " (approved)" : published ? " (published)" : " (draft)") + (score == null ? "" : " " + score);
+        String status = approved ? "approved" : published ? "published" : review.returned() ? "returned" : "draft";
+        return "v" + number + " (" + status + ")" + (score == null ? "" : " " + score);
+    }
+
+    /**
+     * What happened to this version, in words: "Published by planner on 2027-01-10 09:00. Returned by commander on
+     * 2027-01-11 14:30: “Stagger the hand-overs of 2028-H1.”"; empty for a draft nobody published.
+     */
+    public String history() {
+        StringBuilder text = new StringBuilder();
+        if (publishedAt != null) {
+            text.append("Published").append(by(review.publishedBy())).append(" on ").append(stamp(publishedAt))
+                    .append('.');
+        }
+        if (review.reviewedAt() != null) {
+            text.append(text.isEmpty() ? "" : " ").append(approved ? "Approved" : "Returned")
+                    .append(by(review.reviewedBy())).append(" on ").append(stamp(review.reviewedAt()))
+                    .append(reviewComment == null ? "." : ": \u201c" + reviewComment + "\u201d");
+        }
+        return text.toString();
+    }
+
+    private static String by(String user) {
+        return user == null ? "" : " by " + user;
+    }
+
+    private static String stamp(Instant time) {
+        return DraftNames.stamp(LocalDateTime.ofInstant(time, ZoneId.systemDefault()));
     }
 }

@@ -1,8 +1,5 @@
 package org.jmatu.planner.planning.rotation.versions;
 
-import org.jmatu.planner.planning.ScenarioSource;
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
@@ -10,7 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +92,7 @@ public class RosterVersionService {
     @RolesAllowed("PLANNER")
     public RosterVersion publish(long id) {
         SavedRoster plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
-        plan.publish(clock.instant());
+        plan.publish(clock.instant(), CurrentUser.username());
         return view(plan);
     }
 
@@ -101,7 +102,8 @@ public class RosterVersionService {
     public RosterVersion approve(long id, String comment) {
         SavedRoster plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
         checkLength(comment);
-        plan.approve(comment == null || comment.isBlank() ? null : comment.strip());
+        plan.approve(comment == null || comment.isBlank() ? null : comment.strip(), clock.instant(),
+                CurrentUser.username());
         return view(plan);
     }
 
@@ -114,7 +116,7 @@ public class RosterVersionService {
         }
         checkLength(comment);
         SavedRoster plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
-        plan.returnWithComment(comment.strip());
+        plan.returnWithComment(comment.strip(), clock.instant(), CurrentUser.username());
         return view(plan);
     }
 
@@ -156,9 +158,12 @@ public class RosterVersionService {
             }
             return row;
         }).toList();
+        SavedRoster.Status status = plan.getStatus();
         return new RosterVersion(plan.getId(), plan.getPlanNumber(), plan.getName(),
-                plan.getStatus() != SavedRoster.Status.DRAFT, plan.getCreatedAt(), plan.getPublishedAt(),
-                plan.getScore(), plan.getNote(), rows, pinned, plan.getStatus() == SavedRoster.Status.APPROVED,
-                plan.getReviewComment());
+                status == SavedRoster.Status.PUBLISHED || status == SavedRoster.Status.APPROVED, plan.getCreatedAt(),
+                plan.getPublishedAt(), plan.getScore(), plan.getNote(), rows, pinned,
+                status == SavedRoster.Status.APPROVED, plan.getReviewComment(),
+                new RosterVersion.Review(plan.getPublishedBy(), status == SavedRoster.Status.RETURNED,
+                        plan.getReviewedBy(), plan.getReviewedAt()));
     }
 }

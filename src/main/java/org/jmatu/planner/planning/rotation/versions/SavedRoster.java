@@ -24,8 +24,11 @@ import org.jmatu.planner.shared.VersionedEntity;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class SavedRoster extends VersionedEntity {
 
-    /** Draft → published (by a planner) → approved (by the commander); a returned plan goes back to draft. */
-    enum Status { DRAFT, PUBLISHED, APPROVED }
+    /**
+     * Draft → published (by a planner) → approved or returned (by the commander). A returned version is no longer
+     * published; it stays readable with the commander's comment until a planner publishes it or a newer one.
+     */
+    enum Status { DRAFT, PUBLISHED, APPROVED, RETURNED }
 
     private int planNumber;
     private String name;
@@ -35,8 +38,11 @@ class SavedRoster extends VersionedEntity {
     private Instant publishedAt;
     private String score;
     private String note;
-    /** The commander's word on approving or returning the plan. */
+    private String publishedBy;
+    /** The commander's word on approving or returning the plan, who gave it and when. */
     private String reviewComment;
+    private String reviewedBy;
+    private Instant reviewedAt;
 
     @NotAudited
     @ElementCollection
@@ -80,31 +86,38 @@ class SavedRoster extends VersionedEntity {
         this.note = note;
     }
 
-    void publish(Instant when) {
+    void publish(Instant when, String by) {
         status = Status.PUBLISHED;
         publishedAt = when;
+        publishedBy = by;
+        reviewComment = null;
+        reviewedBy = null;
+        reviewedAt = null;
     }
 
-    void approve(String comment) {
-        if (status != Status.PUBLISHED) {
-            throw new IllegalStateException("Only a published roster can be approved; v" + planNumber + " is "
-                    + status.name().toLowerCase());
-        }
-        status = Status.APPROVED;
-        reviewComment = comment;
+    void approve(String comment, Instant when, String by) {
+        review(Status.APPROVED, "approved", comment, when, by);
     }
 
-    void returnWithComment(String comment) {
+    void returnWithComment(String comment, Instant when, String by) {
+        review(Status.RETURNED, "returned", comment, when, by);
+    }
+
+    private void review(Status decision, String verb, String comment, Instant when, String by) {
         if (status != Status.PUBLISHED) {
-            throw new IllegalStateException("Only a published roster can be returned; v" + planNumber + " is "
+            throw new IllegalStateException("Only a published roster can be " + verb + "; v" + planNumber + " is "
                     + status.name().toLowerCase());
         }
-        status = Status.DRAFT;
-        publishedAt = null;
+        status = decision;
         reviewComment = comment;
+        reviewedAt = when;
+        reviewedBy = by;
     }
 
     String getReviewComment() { return reviewComment; }
+    String getPublishedBy() { return publishedBy; }
+    String getReviewedBy() { return reviewedBy; }
+    Instant getReviewedAt() { return reviewedAt; }
     int getPlanNumber() { return planNumber; }
     String getName() { return name; }
     Status getStatus() { return status; }
