@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.PlanningRoutes;
+import org.jmatu.planner.planning.support.ScoreWords;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -72,9 +74,13 @@ class CalendarToolbar extends HorizontalLayout {
         setWrap(true);
     }
 
-    /** The download is for the chosen nation only, and says so. */
-    void showNation(String nation) {
-        ics.setText(nation == null ? "Download .ics" : "Download .ics (" + nation + ")");
+    /** The download is for the chosen nation only and says so, with how many events it holds. */
+    void showDownload(String nation, int events) {
+        ics.setText("Download .ics (" + (nation == null ? "" : nation + ", ") + (events == 1 ? "1 event"
+                : events + " events") + ")");
+        ics.getElement().setAttribute("title", events == 0 ? (nation == null ? "No exercise is planned yet"
+                : nation + " hosts no planned exercise and sends no company to one") + ": the file would be empty"
+                : "Exercises and their planning conferences, for a calendar program");
     }
 
     void solving() {
@@ -88,10 +94,16 @@ class CalendarToolbar extends HorizontalLayout {
         stop.setEnabled(false);
     }
 
-    /** While a solve runs without a first result yet, "Solving…" stays. */
-    void showScore(CalendarPlan plan, boolean solving) {
+    /**
+     * The plan's score in words; while a solve runs without a first result yet, "Solving…" stays.
+     *
+     * @param hardBreaks how many times hard rules are broken, 0 where not counted yet
+     */
+    void showScore(CalendarPlan plan, boolean solving, int hardBreaks) {
         if (plan != null) {
-            score.setText("Score " + plan.score() + (plan.feasible() ? " (feasible)" : " (infeasible)"));
+            HardSoftScore value = plan.score() == null ? null : HardSoftScore.parseScore(plan.score());
+            score.setText(ScoreWords.calendar(value, plan.exercises().size(), hardBreaks));
+            score.getElement().setAttribute("title", "Solver score: " + plan.score());
         } else if (!solving) {
             score.setText("No plan yet");
         }

@@ -37,6 +37,7 @@ import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
@@ -75,6 +76,8 @@ public class CalendarView extends VerticalLayout {
     private String selected;
     private ConferenceSchedule schedule;
     private Runnable stopWatching = () -> { };
+    /** How often the plan breaks hard rules, by its latest explanation (0 while none is known). */
+    private int hardBreaks;
     private volatile long lastRefresh = System.nanoTime() - REFRESH_NANOS;
     private Long savedId;
     /** The newest saved calendar when this one was begun, so that publishing it never replaces newer work. */
@@ -113,7 +116,6 @@ public class CalendarView extends VerticalLayout {
         score = toolbar.score;
         nationFilter.addValueChangeListener(e -> {
             nation = e.getValue();
-            toolbar.showNation(nation);
             refresh();
         });
         toolbar.yearFilter.addValueChangeListener(e -> {
@@ -136,6 +138,15 @@ public class CalendarView extends VerticalLayout {
 
         loadSavedPlan();
         refresh();
+    }
+
+    /** How many events the .ics download of the chosen nation holds. */
+    private int events() {
+        if (plan == null) {
+            return 0;
+        }
+        String ics = CalendarIcsExporter.export(working, plan, nation);
+        return ics.split("BEGIN:VEVENT", -1).length - 1;
     }
 
     /** The calendar as iCalendar, for the nation chosen when the download starts. */
@@ -279,15 +290,19 @@ public class CalendarView extends VerticalLayout {
     private void explain() {
         if (plan == null) {
             explanation.clear();
+            hardBreaks = 0;
             return;
         }
-        explanation.show(solver.explain(request()));
+        List<ConstraintExplanation> lines = solver.explain(request());
+        hardBreaks = lines.stream().filter(ConstraintExplanation::hard).mapToInt(ConstraintExplanation::matches).sum();
+        explanation.show(lines);
     }
 
     // ------------------------------------------------------------------ drawing
 
     void refresh() {
-        toolbar.showScore(plan, solving());
+        toolbar.showScore(plan, solving(), hardBreaks);
+        toolbar.showDownload(nation, events());
         LocalDate from;
         LocalDate to;
         if (year != null) {

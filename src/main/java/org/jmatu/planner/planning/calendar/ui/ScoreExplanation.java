@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
+import org.jmatu.planner.planning.support.ScoreWords;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
 /** Why the calendar scores what it does: one collapsible line per rule, hard rules in red. */
 class ScoreExplanation extends Details {
@@ -39,7 +41,8 @@ class ScoreExplanation extends Details {
             if (line.justifications().size() > SHOWN_REASONS) {
                 why.add(new Span("… and " + (line.justifications().size() - SHOWN_REASONS) + " more"));
             }
-            Details constraint = new Details(line.constraint() + " — " + line.matches() + " matches, " + line.impact(), why);
+            Details constraint = new Details(line.constraint() + " — " + ScoreWords.impact(line.hard() ? "hard" : "soft",
+                    line.matches(), HardSoftScore.parseScore(line.impact()).softScore()), why);
             constraint.addClassName(line.hard() ? "calendar-explanation-hard" : "calendar-explanation-soft");
             if (line.hard()) {
                 constraint.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -12,6 +12,8 @@ import java.util.function.BooleanSupplier;
 import org.jmatu.planner.planning.rotation.solver.NomineeOption;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.support.ScoreWords;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /** The selected cell: who holds it and why it scores as it does, the eligible nominees, assign and pin. */
 class CellPanel extends VerticalLayout {
@@ -30,7 +32,8 @@ class CellPanel extends VerticalLayout {
         pin = new Button("Pin", event -> onTogglePin.run());
         nominees.addColumn(option -> option.person() == null ? "(leave unfilled)" : option.person().label())
                 .setHeader("Nominee").setFlexGrow(3);
-        nominees.addColumn(NomineeOption::change).setHeader("Score change").setFlexGrow(2);
+        nominees.addColumn(option -> ScoreWords.change(HardMediumSoftScore.parseScore(option.change())))
+                .setHeader("Effect on the roster").setFlexGrow(2);
         nominees.setHeight("16rem");
         assign.setEnabled(false);
         pin.setEnabled(false);

@@ -6,15 +6,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation.ConstraintLine;
+import org.jmatu.planner.planning.support.ScoreWords;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
-/** The score explained: one line per constraint, its examples in the line's details. */
+/** The score explained in words: one line per rule with what it does to the roster, its examples in the details. */
 class ConstraintBreakdown extends Grid<ConstraintLine> {
 
     ConstraintBreakdown() {
-        addColumn(ConstraintLine::name).setHeader("Constraint").setFlexGrow(3);
-        addColumn(ConstraintLine::level).setHeader("Level");
-        addColumn(ConstraintLine::matchCount).setHeader("Matches");
-        addColumn(ConstraintLine::impact).setHeader("Impact").setFlexGrow(2);
+        addColumn(ConstraintLine::name).setHeader("Rule").setFlexGrow(3);
+        addColumn(line -> ScoreWords.level(line.level())).setHeader("Kind");
+        addColumn(line -> ScoreWords.impact(line.level(), line.matchCount(),
+                HardMediumSoftScore.parseScore(line.impact()).softScore())).setHeader("Effect").setFlexGrow(2);
         setItemDetailsRenderer(new ComponentRenderer<>(line -> {
             VerticalLayout examples = new VerticalLayout();
             examples.setPadding(false);

@@ -33,6 +33,7 @@ class GapsPanel extends VerticalLayout {
         grid.addColumn(Gap::reason).setHeader("Reason").setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setHeight("100%");
+        grid.setEmptyStateText("No gaps: every active slot of the roster has a holder.");
         csv.setText("Export CSV");
         csv.getElement().setAttribute("download", true);
         csv.setHref(DownloadHandler.fromInputStream(event -> {

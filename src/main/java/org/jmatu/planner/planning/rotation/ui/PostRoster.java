@@ -4,6 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,12 +47,13 @@ class PostRoster extends Grid<PostRoster.Row> {
 
     void buildColumns(RotationSolution model) {
         removeAllColumns();
+        // narrow columns that grow with the window, so that six half-years fit beside the side panel at 1280 px
         addColumn(new ComponentRenderer<>(this::postCell)).setHeader("Post").setFrozen(true)
-                .setWidth("16rem").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
             addColumn(new ComponentRenderer<>(row -> slotCell(row, index))).setHeader(period.label())
-                    .setKey("p" + index).setWidth("15rem").setFlexGrow(0);
+                    .setKey("p" + index).setWidth("7rem").setFlexGrow(1);
         }
         List<Row> rows = new ArrayList<>();
         List<PostFact> posts = model.getPosts().stream().sorted(Comparator.comparingInt(PostFact::order)).toList();
@@ -75,15 +78,25 @@ class PostRoster extends Grid<PostRoster.Row> {
         Div cell = new Div();
         if (row.post() == null) {
             cell.setText(row.section());
-            cell.getStyle().set("font-weight", "bold");
+            cell.getStyle().set("font-weight", "bold").set("white-space", "normal");
         } else {
-            cell.setText(row.post().id() + " " + row.post().title());
-            cell.getElement().setAttribute("title", row.post().rankBand() + ", " + String.join(", ",
-                    row.post().skills()) + ", English " + row.post().englishMin());
+            Span id = new Span(row.post().id());
+            id.getStyle().set("font-weight", "600");
+            Div title = new Div(row.post().title());
+            title.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "normal")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(id, title);
+            cell.getElement().setAttribute("title", row.post().id() + " " + row.post().title() + ": "
+                    + row.post().rankBand() + ", " + String.join(", ", row.post().skills()) + ", English "
+                    + row.post().englishMin());
         }
         return cell;
     }
 
+    /**
+     * Two lines: the holder's nation and name, then rank and nominee id (two "Chen Jun OF-4" differ by id) with the
+     * marks: a pin, a changed cell (tinted, with "changed"), a broken rule (outlined), unfilled (red).
+     */
     private Div slotCell(Row row, int period) {
         Div cell = new Div();
         if (row.post() == null) {
@@ -94,39 +107,58 @@ class PostRoster extends Grid<PostRoster.Row> {
         cell.setId("cell-" + slotId);
         if (slot == null) {
             cell.setText("–");
+            cell.getElement().setAttribute("title", "The post is not active in this period");
             cell.getStyle().set("color", "var(--lumo-disabled-text-color)");
             return cell;
         }
-        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "1.5em")
-                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap").set("overflow", "hidden")
-                .set("text-overflow", "ellipsis");
+        cell.addClassName("roster-cell");
+        cell.getStyle().set("cursor", "pointer").set("padding", "0 0.25em").set("min-height", "2.4em")
+                .set("font-size", "var(--lumo-font-size-s)").set("line-height", "1.2");
         PersonFact person = slot.getPerson();
+        List<String> tooltip = new ArrayList<>();
+        Div second = new Div();
+        second.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
         if (person == null) {
-            cell.setText("unfilled");
+            cell.add(new Div("unfilled"));
+            cell.addClassName("unfilled");
             cell.getStyle().set("background", "var(--lumo-error-color-10pct)")
                     .set("color", "var(--lumo-error-text-color)");
+            tooltip.add("Unfilled: see the Gaps tab for who must nominate whom");
         } else {
-            Span name = new Span(" " + person.name() + " ");
-            Span rank = new Span(person.rank().code());
-            rank.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            cell.add(new NationBadge(person.nationCode()), name, rank);
-            cell.getElement().setAttribute("title", person.label());
+            Div first = new Div(new NationBadge(person.nationCode()), new Span(" " + person.name()));
+            first.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+            cell.add(first);
+            second.add(new Span(person.rank().code() + " · " + person.id()));
+            tooltip.add(person.label() + " · " + person.id());
         }
         if (slot.isPinned()) {
-            Span pinMark = new Span(" (pinned)");
-            pinMark.getStyle().set("font-size", "var(--lumo-font-size-xs)");
-            cell.add(pinMark);
-        }
-        if (explanation != null && hardBroken(slotId)) {
-            cell.getStyle().set("outline", "2px solid var(--lumo-error-color)");
-            cell.getElement().setAttribute("title", String.join("\n", explanation.forSlot(slotId)));
+            Icon pin = VaadinIcon.PIN.create();
+            pin.setSize("0.8em");
+            pin.addClassName("pinned");
+            pin.getElement().setAttribute("aria-label", "pinned");
+            second.add(new Span(" "), pin);
+            tooltip.add("Pinned: solves keep this holder");
         }
         if (slot.changedFromBaseline()) {
-            cell.getStyle().set("border-left", "4px solid var(--lumo-warning-color, orange)");
+            cell.addClassName("changed");
+            cell.getStyle().set("background", "var(--lumo-warning-color-10pct, rgba(255, 165, 0, 0.15))");
+            Span changed = new Span(" changed");
+            changed.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
+            second.add(changed);
+            tooltip.add("Changed from the published roster (was "
+                    + (slot.getBaseline() == null ? "unfilled" : slot.getBaseline().label()) + ")");
+        }
+        cell.add(second);
+        if (explanation != null && hardBroken(slotId)) {
+            cell.addClassName("broken");
+            cell.getStyle().set("outline", "2px solid var(--lumo-error-color)");
+            tooltip.addAll(explanation.forSlot(slotId));
         }
         if (selected != null && selected.getId().equals(slotId)) {
             cell.getStyle().set("box-shadow", "inset 0 0 0 2px var(--lumo-primary-color)");
         }
+        cell.getElement().setAttribute("title", String.join("\n", tooltip));
         cell.addClickListener(event -> onSelect.accept(slotId));
         return cell;
     }

@@ -34,6 +34,8 @@ import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.editing.WorkingRoster;
 import org.jmatu.planner.planning.rotation.editing.WorkingRosters;
 import org.jmatu.planner.planning.rotation.solver.NomineeOption;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
@@ -59,6 +61,8 @@ public class RosterView extends VerticalLayout {
 
     final Span score = new Span();
     final Span status = new Span();
+    /** Who published the version in the picker and the commander's word on it. */
+    final Span history = new Span();
     final Button solve = new Button("Solve", event -> solve(() -> workingRoster().solve()));
     final Button stop = new Button("Stop", event -> confirmStop());
     final Button save = new Button("Save draft", event -> saved(workingRoster().saveDraft()));
@@ -84,7 +88,7 @@ public class RosterView extends VerticalLayout {
         setSizeFull();
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop.setEnabled(false);
-        score.getElement().setAttribute("title", "hard / medium (unfilled slots) / soft");
+
         versions.setItemLabelGenerator(RosterVersion::label);
         versions.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -92,11 +96,13 @@ public class RosterView extends VerticalLayout {
                 selected = null;
                 show();
             }
+            showHistory(event.getValue());
             updateButtons();
         });
         reviewComment.setMaxLength(500);
-        HorizontalLayout toolbar = new HorizontalLayout(solve, stop, new Span("Score:"), score, status, save, publish,
+        HorizontalLayout toolbar = new HorizontalLayout(solve, stop, score, status, save, publish,
                 versions, compare, reviewComment, approve, sendBack);
+        history.getStyle().set("font-size", "var(--lumo-font-size-s)");
         // the services refuse these anyway; hiding them only spares people buttons they may not use
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         boolean commander = CurrentUser.hasRole(Role.COMMANDER);
@@ -115,8 +121,8 @@ public class RosterView extends VerticalLayout {
         views.setSizeFull();
         SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
-        split.setSplitterPosition(65);
-        add(new H2("Rotation roster"), toolbar, split);
+        split.setSplitterPosition(72);
+        add(new H2("Rotation roster"), toolbar, history, split);
         working.ifPresentOrElse(this::load, () -> {
             status.setText("No horizon is set up yet: enter the establishment and the horizon first.");
             updateButtons();
@@ -138,6 +144,8 @@ public class RosterView extends VerticalLayout {
 
     private void load(WorkingRoster loaded) {
         versions.setItems(loaded.versions());
+        // a planner opening the roster learns at once when the newest version came back from the commander
+        loaded.versions().stream().findFirst().filter(newest -> newest.review().returned()).ifPresent(this::showHistory);
         replan.person.setItems(loaded.personnel());
         replan.from.setValue(loaded.suggestedDropoutDay());
         roster.buildColumns(loaded.solution());
@@ -153,7 +161,11 @@ public class RosterView extends VerticalLayout {
     /** Shows the working roster: cells, score, explanation and gaps. */
     private void show() {
         WorkingRoster current = workingRoster();
-        score.setText(String.valueOf(current.solution().getScore()));
+        int hardBreaks = current.explanation().constraints().stream().filter(line -> line.level().equals("hard"))
+                .mapToInt(RotationExplanation.ConstraintLine::matchCount).sum();
+        score.setText(ScoreWords.roster(current.solution().getScore(), current.solution().getSlots().size(),
+                hardBreaks));
+        score.getElement().setAttribute("title", "Solver score: " + current.solution().getScore());
         constraints.setItems(current.explanation().constraints());
         gaps.show(current.solution());
         if (selected != null) {
@@ -250,14 +262,28 @@ public class RosterView extends VerticalLayout {
         }
     }
 
+    private void showHistory(RosterVersion version) {
+        String text = version == null ? "" : version.history();
+        history.setText(text.isEmpty() ? "" : "v" + version.number() + ": " + text);
+        history.setVisible(!text.isEmpty());
+    }
+
     private void showStatus(SolveJob<RotationPlan> job) {
         status.setText(switch (job.state()) {
             case QUEUED -> "Waiting for a free solver (" + ordinal(workingRoster().queuePosition(job)) + " in line)…";
             case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")";
-            case FINISHED, STOPPED -> "Solved";
+            case FINISHED, STOPPED -> "Solved" + changedFromPublished();
             case CANCELLED -> "The waiting solve was cancelled";
             case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
         });
+    }
+
+    /** After a re-plan, why the score may have worsened: each change from the published roster costs. */
+    private String changedFromPublished() {
+        long changed = workingRoster().solution().getSlots().stream().filter(RotationSlot::changedFromBaseline)
+                .count();
+        return changed == 0 ? "" : " · " + changed + " cell" + (changed == 1 ? "" : "s")
+                + " differ from the published roster (marked \u201cchanged\u201d; each change costs, so as few as possible)";
     }
 
     private static String ordinal(int position) {
@@ -331,7 +357,10 @@ public class RosterView extends VerticalLayout {
             RosterVersion reviewed = workingRoster().review(version, approved, reviewComment.getValue());
             versions.setItems(workingRoster().versions());
             versions.setValue(reviewed);
-            Notification.show((approved ? "Approved " : "Returned ") + reviewed.label());
+            showHistory(reviewed);
+            reviewComment.clear();
+            Notification.show((approved ? "Approved " : "Returned ") + "v" + reviewed.number()
+                    + (approved ? "" : " to the planners with your comment"));
         } catch (IllegalArgumentException | IllegalStateException refused) {
             Notification.show(refused.getMessage());
         }

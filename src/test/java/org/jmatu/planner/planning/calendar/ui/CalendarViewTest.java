@@ -111,8 +111,10 @@ class CalendarViewTest {
         }
         assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.MILESTONE))).hasSize(3 * plan.exercises().size());
         assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.BLACKOUT))).hasSize(scenario.blackouts().size());
-        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics"))).isNotNull();
-        assertThat(_get(CalendarView.class).score.getText()).startsWith("Score 0hard");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics (" + plan.exercises().size()
+                * 4 + " events)"))).isNotNull(); // each exercise and its three planning conferences
+        assertThat(_get(CalendarView.class).score.getText())
+                .startsWith("All " + plan.exercises().size() + " exercises planned · no rule broken");
 
         _click(bars().get(0));
         String first = bars().get(0).getElement().getAttribute("data-exercise");

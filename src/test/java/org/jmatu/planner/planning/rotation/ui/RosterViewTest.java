@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import java.io.ByteArrayInputStream;
@@ -34,6 +35,7 @@ import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.solver.ScenarioFixture;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
@@ -115,7 +117,7 @@ class RosterViewTest {
 
     @Test
     void solveShowsLiveScoreAndStopEndsTheSolve() throws InterruptedException {
-        assertThat(view.score.getText()).startsWith("0hard/-16medium"); // 4 posts x 4 periods, all unfilled
+        assertThat(view.score.getText()).startsWith("0 of 16 slots filled · no rule broken"); // 4 posts x 4 periods
         _click(_get(Button.class, spec -> spec.withText("Solve")));
         assertThat(view.solving()).isTrue();
         assertThat(view.stop.isEnabled()).isTrue();
@@ -127,7 +129,7 @@ class RosterViewTest {
             MockVaadin.clientRoundtrip(false);
         }
         assertThat(view.status.getText()).isEqualTo("Solved");
-        assertThat(view.score.getText()).startsWith("0hard/-4medium"); // only J4 stays unfilled
+        assertThat(view.score.getText()).startsWith("12 of 16 slots filled · no rule broken"); // J4 stays unfilled
         assertThat(view.solve.isEnabled()).isTrue();
         assertThat(view.stop.isEnabled()).isFalse();
         assertThat(GridKt._size(view.gaps.grid)).isEqualTo(4);
@@ -167,7 +169,7 @@ class RosterViewTest {
         RotationSlot slot = slot("CDR@0");
         assertThat(slot.isPinned()).isTrue();
         assertThat(slot.getPerson().id()).isEqualTo("KAZ-1");
-        assertThat(view.score.getText()).startsWith("0hard/-15medium");
+        assertThat(view.score.getText()).startsWith("1 of 16 slots filled");
 
         _click(view.cell.pin);
         assertThat(slot("CDR@0").isPinned()).isFalse();
@@ -213,7 +215,8 @@ class RosterViewTest {
         Div broken = (Div) GridKt._getCellComponent(view.roster, 3, "p0"); // row 3 is XO
         assertThat(broken.getStyle().get("outline")).contains("error");
         Div unfilled = (Div) GridKt._getCellComponent(view.roster, 5, "p0"); // row 5 is J4
-        assertThat(unfilled.getText()).isEqualTo("unfilled");
+        assertThat(unfilled.getClassNames()).contains("unfilled");
+        assertThat(unfilled.getElement().getTextRecursively()).isEqualTo("unfilled");
     }
 
     @Test
@@ -240,7 +243,9 @@ class RosterViewTest {
         assertThat(slot("DCDR@0").isPinned()).isFalse();
         assertThat(slot("DCDR@2").changedFromBaseline()).isTrue();
         Div changed = (Div) GridKt._getCellComponent(view.roster, 2, "p2"); // row 2 is DCDR
-        assertThat(changed.getStyle().get("border-left")).contains("solid");
+        assertThat(changed.getClassNames()).contains("changed");
+        assertThat(changed.getElement().getTextRecursively()).contains("changed");
+        assertThat(view.status.getText()).contains("differ from the published roster");
     }
 
     @Test
@@ -278,6 +283,82 @@ class RosterViewTest {
         assertThat(review.approve.isEnabled()).isFalse();
     }
 
+    @Test
+    void aReturnedRosterSaysWhoReturnedItAndWhyToThePlanners() throws InterruptedException {
+        solveFor(1500);
+        _click(view.publish);
+        KaribuTest.signIn(SignedInAs.commander());
+        UI.getCurrent().navigate(RosterView.class);
+        RosterView review = _get(RosterView.class);
+        review.versions.setValue(review.versions.getListDataView().getItems().findFirst().orElseThrow());
+        _click(review.sendBack);
+        assertThat(KaribuTest.notificationTexts()).contains("Say why the roster goes back");
+
+        review.reviewComment.setValue("Stagger the hand-overs of 2028-H2");
+        _click(review.sendBack);
+        assertThat(review.versions.getValue().label()).startsWith("v1 (returned)");
+        assertThat(review.history.getText()).contains("Published by planner on ")
+                .contains("Returned by commander on ").endsWith("\u201cStagger the hand-overs of 2028-H2\u201d");
+
+        KaribuTest.signIn(SignedInAs.planner());
+        UI.getCurrent().navigate(RosterView.class);
+        RosterView planner = _get(RosterView.class);
+        assertThat(planner.history.isVisible()).isTrue();
+        assertThat(planner.history.getText()).startsWith("v1: Published by planner")
+                .contains("Stagger the hand-overs of 2028-H2");
+    }
+
+    @Test
+    void publishingAnUnchangedDraftPublishesThatDraftInsteadOfSavingItAgain() {
+        _click(view.save);
+        _click(view.publish);
+        assertThat(plans.versions()).singleElement().satisfies(version -> {
+            assertThat(version.number()).isEqualTo(1);
+            assertThat(version.published()).isTrue();
+        });
+        view.select("CDR@0");
+        view.cell.nominees.select(view.cell.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null).findFirst().orElseThrow());
+        _click(view.cell.assign);
+        _click(view.publish); // changed since: a new version
+        assertThat(plans.versions()).hasSize(2);
+    }
+
+    @Test
+    void cellsTellNomineesOfOneNameApartAndMarkPinsWithoutCuttingText() {
+        view.select("CDR@0");
+        view.cell.nominees.select(view.cell.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null && option.person().id().equals("KAZ-1")).findFirst()
+                .orElseThrow());
+        _click(view.cell.assign);
+        Div cell = (Div) GridKt._getCellComponent(view.roster, 1, "p0");
+        assertThat(cell.getElement().getTextRecursively()).contains("OF-6 · KAZ-1").doesNotContain("(pinned)");
+        assertThat(cell.getElement().getAttribute("title")).contains("Pinned: solves keep this holder");
+        assertThat(view.roster.getColumnByKey("p0").getWidth()).isEqualTo("7rem");
+        assertThat(view.roster.getColumnByKey("p0").getFlexGrow()).isPositive();
+        assertThat(view.gaps.grid.getEmptyStateText()).startsWith("No gaps");
+        assertThat(view.replan.from.getValue()).isEqualTo(LocalDate.of(2028, 1, 1)); // the horizon's first day
+    }
+
+    @Test
+    void aSecondPlannerSeesTheRunningSolveAndIsAskedBeforeStoppingIt() throws InterruptedException {
+        _click(view.solve);
+        KaribuTest.signIn(SignedInAs.user("planner2", Role.PLANNER, null));
+        UI.getCurrent().navigate(RosterView.class);
+        RosterView second = _get(RosterView.class);
+        assertThat(second.solving()).isTrue();
+        assertThat(second.status.getText()).startsWith("Solving… (started by planner)")
+                .doesNotContainPattern("\\d{9}");
+        assertThat(second.stop.isEnabled()).isTrue();
+
+        _click(second.stop);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(second.solving()).isTrue(); // nothing stopped before the second planner says so
+        confirm.close();
+        solver.stop();
+    }
+
     private void solveFor(long millis) throws InterruptedException {
         _click(view.solve);
         waitForSolveEnd(millis);
@@ -286,11 +367,11 @@ class RosterViewTest {
     private void waitForSolveEnd(long millis) throws InterruptedException {
         Thread.sleep(millis);
         view.stopSolving();
-        for (int i = 0; i < 600 && (view.solving() || !view.status.getText().equals("Solved")); i++) {
+        for (int i = 0; i < 600 && (view.solving() || !view.status.getText().startsWith("Solved")); i++) {
             Thread.sleep(100);
             MockVaadin.clientRoundtrip(false);
         }
-        assertThat(view.status.getText()).isEqualTo("Solved");
+        assertThat(view.status.getText()).startsWith("Solved");
     }
 
     private Map<String, String> holders() {
