@@ -1,6 +1,7 @@
 package org.jmatu.planner.security;
 
 import java.util.List;
+import org.jmatu.planner.shared.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start (no accounts yet) creates one account per role and one liaison officer per nation of the
@@ -24,10 +24,12 @@ class DemoAccounts implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final StartupLock lock;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder) {
+    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, StartupLock lock) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.lock = lock;
     }
 
     static String password(String username) {
@@ -35,18 +37,20 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
-            return;
-        }
-        create("planner", Role.PLANNER, null);
-        create("commander", Role.COMMANDER, null);
-        create("admin", Role.ADMIN, null);
-        for (String nation : LIAISON_NATIONS) {
-            create("liaison-" + nation.toLowerCase(), Role.LIAISON, nation);
-        }
-        LOG.info("Created the demo accounts (password: <username>-demo)");
+        // several instances may start at once on an empty database: one creates them, the others find them
+        lock.exclusively("demo-accounts", () -> {
+            if (accounts.count() > 0) {
+                return;
+            }
+            create("planner", Role.PLANNER, null);
+            create("commander", Role.COMMANDER, null);
+            create("admin", Role.ADMIN, null);
+            for (String nation : LIAISON_NATIONS) {
+                create("liaison-" + nation.toLowerCase(), Role.LIAISON, nation);
+            }
+            LOG.info("Created the demo accounts (password: <username>-demo)");
+        });
     }
 
     private void create(String username, Role role, String nation) {
