@@ -24,10 +24,13 @@ import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
+import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveProgress;
+import org.jmatu.planner.planning.jobs.SolveState;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +124,29 @@ class CalendarViewTest {
         assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withText(first + " — "
                 + scenario.exercises().stream().filter(e -> e.id().equals(first)).findFirst().orElseThrow().name())))
                 .hasSize(1);
+    }
+
+    @Test
+    void aSolveGoesOnWhenThePageClosesAndTheNextVisitorSeesIt() throws Exception {
+        UI.getCurrent().navigate(CalendarView.class);
+        _click(_get(CalendarView.class).solve);
+        MockVaadin.tearDown(); // the page closes
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.jmatu.planner"), context,
+                UI::new));
+        KaribuTest.signIn(SignedInAs.user("planner2", Role.PLANNER, null));
+        UI.getCurrent().navigate(CalendarView.class);
+        CalendarView second = _get(CalendarView.class);
+
+        SolveJob<CalendarPlan> job = solver.solves().newest().orElseThrow();
+        assertThat(job.startedBy()).isEqualTo("planner");
+        for (int i = 0; i < 600 && job.active(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(job.state()).isEqualTo(SolveState.FINISHED); // the first page's closing did not stop it
+        MockVaadin.clientRoundtrip(false);
+        assertThat(second.plan()).isEqualTo(job.best().orElseThrow());
+        assertThat(second.solve.isEnabled()).isTrue();
     }
 
     @Test
