@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jmatu.planner.planning.jobs.SolveJob;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
@@ -77,6 +78,26 @@ public final class ScoreWords {
             case "hard" -> "Rule";
             case "medium" -> "Filling";
             default -> "Preference";
+        };
+    }
+
+    /** What a background solve is doing, for the roster and calendar views' status line. */
+    public static String solveStatus(SolveJob<?> job, int queuePosition) {
+        return switch (job.state()) {
+            case QUEUED -> "Waiting for a free solver (" + ordinal(queuePosition) + " in line)…";
+            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")";
+            case FINISHED, STOPPED -> "Solved";
+            case CANCELLED -> "The waiting solve was cancelled";
+            case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
+        };
+    }
+
+    private static String ordinal(int position) {
+        return switch (position) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            default -> position + "th";
         };
     }
 

@@ -33,6 +33,8 @@ class CalendarToolbar extends HorizontalLayout {
     final Button solve = new Button("Solve");
     final Button stop = new Button("Stop");
     final Span score = new Span();
+    /** What the data set's calendar solve is doing: waiting in line, solving (whose), stopping. */
+    final Span status = new Span();
     final Button saveDraft = new Button("Save draft");
     final Button publish = new Button("Publish");
     final Button compare = new Button("Compare versions", event -> UI.getCurrent()
@@ -63,7 +65,7 @@ class CalendarToolbar extends HorizontalLayout {
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
-        add(nationFilter, yearFilter, solve, stop, score, saveDraft, publish, compare, ics);
+        add(nationFilter, yearFilter, solve, stop, score, status, saveDraft, publish, compare, ics);
         // only planners solve and save (the services refuse anyone else); the others read and download
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         for (Button plannerOnly : new Button[] {solve, stop, saveDraft, publish}) {
@@ -83,19 +85,20 @@ class CalendarToolbar extends HorizontalLayout {
                 : "Exercises and their planning conferences, for a calendar program");
     }
 
-    void solving() {
+    void solving(String what) {
         solve.setEnabled(false);
         stop.setEnabled(true);
-        score.setText("Solving…");
+        status.setText(what);
     }
 
     void solved() {
         solve.setEnabled(true);
         stop.setEnabled(false);
+        status.setText("");
     }
 
     /**
-     * The plan's score in words; while a solve runs without a first result yet, "Solving…" stays.
+     * The plan's score in words; while a solve runs without a first result yet, the status says so instead.
      *
      * @param hardBreaks how many times hard rules are broken, 0 where not counted yet
      */

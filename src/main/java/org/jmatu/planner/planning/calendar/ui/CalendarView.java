@@ -43,6 +43,7 @@ import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
+import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -223,7 +224,7 @@ public class CalendarView extends VerticalLayout {
     private void showSolve(SolveJob<CalendarPlan> job) {
         job.best().ifPresent(best -> plan = best);
         if (job.active()) {
-            toolbar.solving();
+            toolbar.solving(ScoreWords.solveStatus(job, solver.solves().queuePosition(job)));
         } else {
             toolbar.solved();
             explain();

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
+import org.jmatu.planner.planning.jobs.SolveState;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
@@ -269,13 +270,9 @@ public class RosterView extends VerticalLayout {
     }
 
     private void showStatus(SolveJob<RotationPlan> job) {
-        status.setText(switch (job.state()) {
-            case QUEUED -> "Waiting for a free solver (" + ordinal(workingRoster().queuePosition(job)) + " in line)…";
-            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")";
-            case FINISHED, STOPPED -> "Solved" + changedFromPublished();
-            case CANCELLED -> "The waiting solve was cancelled";
-            case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
-        });
+        String text = ScoreWords.solveStatus(job, workingRoster().queuePosition(job));
+        boolean solved = job.state() == SolveState.FINISHED || job.state() == SolveState.STOPPED;
+        status.setText(solved ? text + changedFromPublished() : text);
     }
 
     /** After a re-plan, why the score may have worsened: each change from the published roster costs. */
@@ -284,15 +281,6 @@ public class RosterView extends VerticalLayout {
                 .count();
         return changed == 0 ? "" : " · " + changed + " cell" + (changed == 1 ? "" : "s")
                 + " differ from the published roster (marked \u201cchanged\u201d; each change costs, so as few as possible)";
-    }
-
-    private static String ordinal(int position) {
-        return switch (position) {
-            case 1 -> "1st";
-            case 2 -> "2nd";
-            case 3 -> "3rd";
-            default -> position + "th";
-        };
     }
 
     @Override
