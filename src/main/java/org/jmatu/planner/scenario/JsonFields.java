@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonFields {
 
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
     private final JsonNode node;
     private final String record;
     private final String prefix;
@@ -266,7 +269,13 @@ final class JsonFields {
     private LocalDate asDate(String field, JsonNode value) {
         if (value.isString()) {
             try {
-                return LocalDate.parse(value.stringValue());
+                LocalDate date = LocalDate.parse(value.stringValue());
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    // ISO dates reach year 999999999, where a horizon's end or a period's date is no date at all
+                    problem(field, date + " is not a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // falls through to the problem below
             }
