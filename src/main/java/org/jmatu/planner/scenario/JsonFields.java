@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jmatu.planner.shared.Quoted;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -296,7 +297,7 @@ final class JsonFields {
             return "the string " + Problems.quote(value.stringValue());
         }
         if (value.isNumber()) {
-            return "the number " + value;
+            return "the number " + Quoted.shortened(value);
         }
         if (value.isBoolean()) {
             return "the value " + value;
