@@ -11,6 +11,7 @@ import org.jmatu.planner.planning.calendar.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.CalendarPlanService;
 import org.jmatu.planner.planning.calendar.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.EventVersions;
 import org.jmatu.planner.planning.calendar.PlannedExercise;
 import org.jmatu.planner.planning.rotation.PlanRow;
 import org.jmatu.planner.planning.rotation.RosterPlanService;
@@ -42,14 +43,16 @@ public class CurrentPlanService {
     private final RotationSolverService rotation;
     private final CalendarPlanService calendars;
     private final CalendarSolverService calendar;
+    private final EventVersions eventVersions;
 
     CurrentPlanService(ScenarioExporter scenarios, RosterPlanService rosters, RotationSolverService rotation,
-                       CalendarPlanService calendars, CalendarSolverService calendar) {
+                       CalendarPlanService calendars, CalendarSolverService calendar, EventVersions eventVersions) {
         this.scenarios = scenarios;
         this.rosters = rosters;
         this.rotation = rotation;
         this.calendars = calendars;
         this.calendar = calendar;
+        this.eventVersions = eventVersions;
     }
 
     /** The current plan, or empty while no planning horizon is set up. */
@@ -68,7 +71,7 @@ public class CurrentPlanService {
                 calendar.evaluate(new CalendarSolverService.Request(scenario,
                         RosterMaintainers.coverage(scenario, currentRoster()), currentExercises(scenario),
                         ConferenceSchedule.DEFAULT)),
-                nation));
+                nation, eventVersions));
     }
 
     private List<PlanRow> currentRoster() {
