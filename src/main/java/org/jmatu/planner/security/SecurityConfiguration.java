@@ -14,14 +14,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Every page but the login view needs a signed-in user; views say which roles may open them
  * ({@code @RolesAllowed}), and the services check again ({@code @RolesAllowed} on their mutating methods),
- * so a hidden button is never the only guard. CSRF protection is on for everything but Vaadin's own internal
- * requests, which carry their own token, the login form included; repeated failed sign-ins are slowed down and
- * locked ({@link SignInThrottle}).
+ * so a hidden button is never the only guard. CSRF protection covers every request, the login form's POST
+ * included, but Vaadin's own internal requests, which carry Vaadin's token; repeated failed sign-ins are slowed
+ * down and locked ({@link SignInThrottle}); anonymous sessions are short-lived ({@link AnonymousSessionTimeout}).
  */
 @Configuration
 @EnableWebSecurity
@@ -35,6 +36,7 @@ class SecurityConfiguration {
         // before the CSRF check, so that a blocked account is told to wait whether or not the form had its token
         http.addFilterBefore(new SignInThrottleFilter(throttle), CsrfFilter.class);
         http.headers(SecurityHeaders.with(SecurityHeaders.VIEWS_POLICY));
+        http.addFilterAfter(new AnonymousSessionTimeout(), SecurityContextHolderFilter.class);
         // Vaadin's own CSRF set-up exempts the login form's POST (its web component sends no token, which
         // allows login CSRF); here only Vaadin's internal requests are exempt, as they carry Vaadin's own
         // token, and the login view puts the token into its form (LoginView).
