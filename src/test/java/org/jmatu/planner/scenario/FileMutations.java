@@ -23,11 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FileMutations {
 
-    enum Kind { WRONG_TYPE, HUGE_NUMBER, NEGATIVE_NUMBER, LONG_TEXT, UNKNOWN_REFERENCE, DUPLICATE, DROP, BAD_DATE,
+    public enum Kind { WRONG_TYPE, HUGE_NUMBER, NEGATIVE_NUMBER, LONG_TEXT, UNKNOWN_REFERENCE, DUPLICATE, DROP, BAD_DATE,
         FAR_DATE, DEEP_NESTING }
 
     /** One change at a place: {@code where} picks a container of the tree, {@code size} scales the change. */
-    record Mutation(Kind kind, int where, int size) {
+    public record Mutation(Kind kind, int where, int size) {
     }
 
     public enum Encoding { UTF8, UTF8_WITH_BYTE_ORDER_MARK, LATIN1, UTF16 }
