@@ -1,5 +1,6 @@
 package org.jmatu.planner.api;
 
+import java.net.URI;
 import org.jmatu.planner.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static ErrorResponseException notFound(String detail) {
         return error(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    /**
+     * A 404 that names {@code instance} rather than the address asked for, so that the answer is the same
+     * whichever key or code was tried: for what does not exist and what is not the caller's alike.
+     */
+    static ErrorResponseException noSuch(String detail, String instance) {
+        ErrorResponseException error = notFound(detail);
+        error.getBody().setInstance(URI.create(instance));
+        return error;
     }
 
     static ErrorResponseException conflict(String detail) {

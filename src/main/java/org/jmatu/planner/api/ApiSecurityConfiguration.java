@@ -4,6 +4,9 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.jmatu.planner.security.SecurityHeaders;
+import org.jmatu.planner.security.SignInThrottle;
+import org.jmatu.planner.security.SignInThrottleFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -24,7 +28,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * are open to read, as they describe the API and hold no data. Which role may call what is said on each
  * operation ({@code @RolesAllowed}). The error page of a refused API call (a wrong content type or method, which
  * Spring MVC refuses before any operation runs) belongs to this chain too, so that it shows its status rather
- * than the views' sign-in.
+ * than the views' sign-in. Repeated failed sign-ins are slowed down and locked as on the login form (429 with
+ * Retry-After), and the answers carry the same security headers as the views, with a stricter content policy.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -33,7 +38,7 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/swagger-ui/**"),
                         ApiSecurityConfiguration::isErrorPageOfAnApiCall))
@@ -45,6 +50,8 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInFirst()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
                 .build();
     }
 

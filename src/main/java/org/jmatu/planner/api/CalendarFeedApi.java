@@ -12,7 +12,6 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.NationService;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Calendar feed", description = "A nation's exercises and planning conferences as iCalendar")
 class CalendarFeedApi {
+
+    static final String NO_SUCH_FEED = "There is no such calendar feed for you. A liaison officer reads their own"
+            + " nation's feed; planners and commanders every nation's, by the code of the nations list (KGZ).";
 
     private final NationService nations;
     private final CurrentPlanService plans;
@@ -36,16 +38,15 @@ class CalendarFeedApi {
             description = "The current calendar's exercises the nation hosts or sends a company to, with their"
                     + " planning conferences, as iCalendar (RFC 5545) for a calendar program to subscribe to.")
     @ApiResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar"))
-    @ApiResponse(responseCode = "403", description = "A liaison officer asked for another nation's calendar")
-    @ApiResponse(responseCode = "404", description = "No nation has this code, or no planning horizon is set up")
+    @ApiResponse(responseCode = "404", description = "No nation has this code, a liaison officer asked for another"
+            + " nation's feed (the same answer, so that codes cannot be tried out), or no planning horizon is set up")
     public ResponseEntity<String> feed(@Parameter(description = "the nation's code, e.g. KGZ") @PathVariable String nation) {
         String code = nation.toUpperCase(Locale.ROOT);
-        if (nations.findByCode(code).isEmpty()) {
-            throw ApiProblems.notFound("No nation has the code '" + nation + "'.");
+        // another nation's feed is answered like one that does not exist, so that nation codes cannot be tried out
+        boolean othersFeed = CurrentUser.liaisonNation().filter(own -> !own.equals(code)).isPresent();
+        if (othersFeed || nations.findByCode(code).isEmpty()) {
+            throw ApiProblems.noSuch(NO_SUCH_FEED, "/api/calendar");
         }
-        CurrentUser.liaisonNation().filter(own -> !own.equals(code)).ifPresent(own -> {
-            throw new AccessDeniedException("A liaison officer reads only their own nation's calendar (" + own + ").");
-        });
         String ics = plans.calendarIcs(code)
                 .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is no calendar."));
         return ResponseEntity.ok().contentType(ApiMedia.CALENDAR).body(ics);

@@ -6,14 +6,17 @@ import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses a call in a data set that does not exist (404), or in another data set than the live demo unit by a
- * liaison officer (403), before the operation runs; the errors are answered as the operations' own are.
+ * Refuses a call in a data set that does not exist, or in another data set than the live demo unit by a liaison
+ * officer, before the operation runs, with one and the same 404: a caller cannot tell a key that is taken from
+ * one that is not, so data set keys cannot be found out by trying them.
  */
 class DataSetAccess implements HandlerInterceptor {
+
+    static final String NO_SUCH_DATA_SET = "There is no such data set you may work in (X-Data-Set header)."
+            + " GET /api/data-sets lists yours; without the header a call works in the live unit.";
 
     private final DataSetService dataSets;
 
@@ -27,12 +30,8 @@ class DataSetAccess implements HandlerInterceptor {
         if (DataSetContext.DEFAULT.equals(key)) {
             return true;
         }
-        if (CurrentUser.hasRole(Role.LIAISON)) {
-            throw new AccessDeniedException("A liaison officer works in the live unit only (data set '"
-                    + DataSetContext.DEFAULT + "').");
-        }
-        if (dataSets.find(key).isEmpty()) {
-            throw ApiProblems.notFound("There is no data set '" + key + "'.");
+        if (CurrentUser.hasRole(Role.LIAISON) || dataSets.find(key).isEmpty()) {
+            throw ApiProblems.noSuch(NO_SUCH_DATA_SET, "/api/data-sets");
         }
         return true;
     }

@@ -5,7 +5,8 @@ public enum AuditedKind {
     POST("Post", "post_aud", "code"),
     PERSON("Person", "person_aud", "code"),
     COMPANY("Company", "company_aud", "code"),
-    ROSTER_PLAN("Roster plan", "roster_plan_aud", "plan_number");
+    ROSTER_PLAN("Roster plan", "roster_plan_aud", "plan_number"),
+    SIGN_IN_LOCK("Sign-in lock", "sign_in_lock_aud", "subject");
 
     private final String label;
     final String table;

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 public final class DataSetContext {
 
     public static final String DEFAULT = "demo";
+    /** Every data set's schema starts so; no other schema of the database does. */
+    static final String SCHEMA_PREFIX = "ds_";
 
     private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
 
@@ -45,6 +47,6 @@ public final class DataSetContext {
 
     /** The schema of a data set: empty for the demo unit, which lives in the database's default schema. */
     static Optional<String> schemaOf(String key) {
-        return DEFAULT.equals(key) ? Optional.empty() : Optional.of("ds_" + key.replace('-', '_'));
+        return DEFAULT.equals(key) ? Optional.empty() : Optional.of(SCHEMA_PREFIX + key.replace('-', '_'));
     }
 }

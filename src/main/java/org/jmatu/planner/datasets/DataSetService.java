@@ -1,6 +1,7 @@
 package org.jmatu.planner.datasets;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public class DataSetService {
 
     /**
      * Makes a new data set named {@code name} from a scenario file. A bad file or name gives the report and
-     * stores nothing; a failure while storing leaves nothing behind either (the new schema is dropped).
+     * stores nothing; so does a record that breaks its own rules when stored (reported the same way), and a
+     * failure while storing leaves nothing behind either (the new schema is dropped).
      * Uploads run one at a time, so that two with the same name cannot both pass the check.
      */
     @RolesAllowed("PLANNER")
@@ -74,6 +76,9 @@ public class DataSetService {
             schemas.create(schema);
             DataSetContext.runIn(dataSet.key(), () -> loader.load(scenario));
             registry.add(dataSet);
+        } catch (ConstraintViolationException refused) {
+            schemas.drop(schema);
+            return new ScenarioImport(Optional.empty(), EntityRuleProblems.of(refused));
         } catch (RuntimeException failure) {
             schemas.drop(schema);
             throw failure;

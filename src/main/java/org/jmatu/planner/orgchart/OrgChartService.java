@@ -19,6 +19,7 @@ import org.jmatu.planner.orgchart.OrgChart.Coverage;
 import org.jmatu.planner.orgchart.OrgChart.Handover;
 import org.jmatu.planner.orgchart.OrgChart.Holder;
 import org.jmatu.planner.orgchart.OrgChart.PostHolding;
+import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
@@ -59,10 +60,20 @@ public class OrgChartService {
                 horizon.period(horizon.getPeriods() - 1).end(), horizon.getPeriodMonths()));
     }
 
+    /**
+     * The roster the chart shows: the source's (the published one, else the newest draft), but for a liaison
+     * officer only a published one; planners' drafts are theirs and the commander's until they are published.
+     */
+    private Optional<RosterSnapshot> visibleRoster() {
+        Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
+        return CurrentUser.liaisonNation().isPresent()
+                ? roster.filter(snapshot -> snapshot.status() == RosterSnapshot.Status.PUBLISHED) : roster;
+    }
+
     public OrgChart asOf(LocalDate date) {
         Horizon horizon = nations.horizon().orElseThrow(() -> new IllegalStateException("no planning horizon is set"));
         Optional<Period> period = horizon.allPeriods().stream().filter(candidate -> candidate.contains(date)).findFirst();
-        Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
+        Optional<RosterSnapshot> roster = visibleRoster();
         List<Post> posts = staffing.findAllPosts();
         List<Company> attached = period.map(p -> forces.findAllCompanies().stream()
                 .filter(company -> company.isAttachedIn(p.index())).toList()).orElse(List.of());
@@ -107,7 +118,7 @@ public class OrgChartService {
         }
         Post post = found.get();
         Horizon horizon = nations.horizon().orElseThrow();
-        Optional<RosterSnapshot> roster = Optional.ofNullable(rosters.getIfAvailable()).flatMap(RosterSource::current);
+        Optional<RosterSnapshot> roster = visibleRoster();
         Optional<Period> today = horizon.allPeriods().stream().filter(period -> period.contains(date)).findFirst();
         VisibleHolders holders = visibleHolders();
         String holder = today.flatMap(period -> roster.map(r -> r.holder(postCode, period.index()))).orElse(null);

@@ -22,6 +22,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.calendar.export.EventVersions;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
@@ -44,14 +45,16 @@ public class CurrentPlanService {
     private final RotationSolverService rotation;
     private final CalendarVersionService calendars;
     private final CalendarSolverService calendar;
+    private final EventVersions eventVersions;
 
     CurrentPlanService(ScenarioExporter scenarios, RosterVersionService rosters, RotationSolverService rotation,
-                       CalendarVersionService calendars, CalendarSolverService calendar) {
+                       CalendarVersionService calendars, CalendarSolverService calendar, EventVersions eventVersions) {
         this.scenarios = scenarios;
         this.rosters = rosters;
         this.rotation = rotation;
         this.calendars = calendars;
         this.calendar = calendar;
+        this.eventVersions = eventVersions;
     }
 
     /** The current plan, or empty while no planning horizon is set up. */
@@ -70,7 +73,7 @@ public class CurrentPlanService {
                 calendar.evaluate(new CalendarSolveRequest(scenario,
                         RosterMaintainers.coverage(scenario, currentRoster()), currentExercises(scenario),
                         ConferenceSchedule.DEFAULT)),
-                nation));
+                nation, eventVersions));
     }
 
     private List<PlanRow> currentRoster() {

@@ -96,8 +96,26 @@ class ScenarioApiTest extends ApiTestSupport {
     @Test
     void theDataSetOfACallMustExistAndIsTheLiveUnitForLiaisonOfficers() {
         ProblemAssert.problem(api.in("no-such-set", "GET", "/api/scenario", PLANNER), 404);
-        ProblemAssert.problem(api.in("no-such-set", "GET", "/api/calendar/KGZ.ics", liaison("KGZ")), 403);
+        HttpResponse<String> missing = api.in("no-such-set", "GET", "/api/calendar/KGZ.ics", liaison("KGZ"));
+        ProblemAssert.problem(missing, 404);
         assertThat(api.in("demo", "GET", "/api/calendar/KGZ.ics", liaison("KGZ")).statusCode()).isEqualTo(200);
+
+        String taken = importedDataSetKey();
+        HttpResponse<String> notYours = api.in(taken, "GET", "/api/calendar/KGZ.ics", liaison("KGZ"));
+        assertThat(notYours.statusCode()).isEqualTo(404);
+        assertThat(notYours.body()).as("a data set that exists but is not the liaison's is answered as a missing one")
+                .isEqualTo(missing.body());
+    }
+
+    /** A data set that exists, made by an import (or found, if an earlier test of this context made it). */
+    private String importedDataSetKey() {
+        String key = "not-for-liaison-officers";
+        if (dataSets.find(key).isEmpty()) {
+            HttpResponse<String> created = api.sendJson("PUT", "/api/scenario?name=" + key, PLANNER,
+                    ScenarioFiles.write(exporter.export()));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        return key;
     }
 
     private void assertRefused(String file, String record, String field) {

@@ -135,6 +135,34 @@ class CommandLineTest {
     }
 
     @Test
+    void checkReportsTheProbedBadScenariosWithoutAStackTrace() throws IOException {
+        String valid = ScenarioFiles.write(tiny());
+        List<String> bad = List.of(valid.replace("\"periods\": 1", "\"periods\": 2147483647"),
+                valid.replace("\"periodMonths\": 6", "\"periodMonths\": 2147483647"),
+                valid.replace("\"name\": \"KAZ-0001\"", "\"name\": \"" + "N".repeat(121) + "\""),
+                valid.replace("\"title\": \"Commander\"", "\"title\": \"" + "T".repeat(100_000) + "\""),
+                valid.replace("\"name\": \"Tiny\"", "\"name\": \"" + "S".repeat(19 * 1024 * 1024) + "\""));
+        PlanFiles.write(new Plan(Plan.FORMAT, "Tiny", null, List.of(), List.of(), List.of()), dir.resolve("plan.json"));
+        for (String scenario : bad) {
+            Files.writeString(dir.resolve("scenario.json"), scenario);
+
+            assertThat(check()).isEqualTo(1);
+            assertThat(err()).startsWith(dir.resolve("scenario.json") + " is not a valid scenario file:\n")
+                    .doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void checkReadsAFileThatStartsWithAByteOrderMark() throws IOException {
+        Files.writeString(dir.resolve("scenario.json"), "\uFEFF" + ScenarioFiles.write(tiny()));
+        PlanFiles.write(new Plan(Plan.FORMAT, "Tiny", null, List.of(), List.of(), List.of()), dir.resolve("plan.json"));
+
+        check();
+
+        assertThat(err()).doesNotContain("scenario.json is not a valid scenario file");
+    }
+
+    @Test
     void checkReportsAPlanForUnknownRecords() {
         ScenarioFiles.write(tiny(), dir.resolve("scenario.json"));
         PlanFiles.write(new Plan(Plan.FORMAT, "Tiny", null, List.of(new Plan.RotationRow("CDR", 0, "USA-0001")),

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.ScenarioExporter;
+import org.jmatu.planner.scenario.ScenarioFiles;
 import org.jmatu.planner.staffing.StaffingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,5 +53,29 @@ class DataSetServiceTest {
         assertThat(staffing.findAllPeople()).hasSize((int) demoPeople);
         assertThat(DataSetContext.callIn(created.key(), () -> staffing.findAllPeople().size()))
                 .isEqualTo((int) demoPeople - 1);
+    }
+
+    @Test
+    void aRecordThatBreaksItsOwnRulesIsReportedAndNothingIsStored() {
+        Scenario demo = exporter.export();
+        Scenario.Person first = demo.personnel().getFirst();
+        List<Scenario.Person> people = new ArrayList<>(demo.personnel());
+        // reads well as a file, but a skill's code is upper case letters, digits and _
+        people.set(0, new Scenario.Person(first.id(), first.name(), first.nation(), first.rank(),
+                List.of("night ops?"), first.english(), first.availableFrom(), first.availableTo()));
+        Scenario broken = new Scenario(demo.format(), demo.name(), demo.horizon(), demo.nations(), demo.posts(),
+                people, demo.equipmentTypes(), demo.companies(), demo.trainingAreas(), demo.exercises(),
+                demo.blackouts(), demo.pinned());
+        List<DataSet> before = dataSets.all();
+
+        ScenarioImport result = dataSets.importScenario("Broken rules", ScenarioFiles.write(broken));
+
+        assertThat(result.created()).isEmpty();
+        assertThat(result.report().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.record()).isEqualTo("skill 'night ops?'");
+            assertThat(problem.field()).isEqualTo("code");
+            assertThat(problem.message()).contains("upper case letters");
+        });
+        assertThat(dataSets.all()).isEqualTo(before);
     }
 }

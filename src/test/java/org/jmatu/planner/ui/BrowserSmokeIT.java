@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Opens the running app in headless Debian Chromium, as a planner would, and finds the demo unit's
- * establishment in the grid. Leaves a screenshot in target/screenshots for people to look at.
+ * Opens the running app in headless Debian Chromium, as a planner would (signing in through the login form and
+ * its CSRF token), finds the demo unit's establishment in the grid, and meets no Content-Security-Policy
+ * violation on the way. Leaves a screenshot in target/screenshots for people to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserSmokeIT {
+
+    /**
+     * Records every Content-Security-Policy violation of every page the browser opens, kept in the tab's session
+     * storage so that the login's full-page navigation does not lose them.
+     */
+    private static final String CSP_RECORDER = "document.addEventListener('securitypolicyviolation', event => {"
+            + " const seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');"
+            + " seen.push(event.violatedDirective + ' ' + event.blockedURI);"
+            + " sessionStorage.setItem('csp-violations', JSON.stringify(seen)); });";
 
     @LocalServerPort
     int port;
@@ -44,6 +55,7 @@ class BrowserSmokeIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
     }
 
     @AfterEach
@@ -92,6 +104,8 @@ class BrowserSmokeIT {
             // The best calendar so far is pushed to the page while the solver runs.
             wait.until(driver -> driver.findElements(By.cssSelector(".calendar-bar")).size() >= 6);
             screenshot("calendar");
+            assertThat(browser.executeScript("return sessionStorage.getItem('csp-violations') || '[]'"))
+                    .as("Content-Security-Policy violations on the pages visited").isEqualTo("[]");
         } catch (RuntimeException | AssertionError failure) {
             screenshot("failure");
             throw failure;

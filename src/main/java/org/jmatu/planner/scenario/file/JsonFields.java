@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jmatu.planner.shared.Quoted;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,9 @@ import tools.jackson.databind.JsonNode;
  * goes on and the report lists every problem of the file, not only the first.
  */
 final class JsonFields {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
 
     private final JsonNode node;
     private final String record;
@@ -260,7 +264,13 @@ final class JsonFields {
     private LocalDate asDate(String field, JsonNode value) {
         if (value.isString()) {
             try {
-                return LocalDate.parse(value.stringValue());
+                LocalDate date = LocalDate.parse(value.stringValue());
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    // ISO dates reach year 999999999, where a horizon's end or a period's date is no date at all
+                    problem(field, date + " is not a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // falls through to the problem below
             }
@@ -281,7 +291,7 @@ final class JsonFields {
             return "the string " + Problems.quote(value.stringValue());
         }
         if (value.isNumber()) {
-            return "the number " + value;
+            return "the number " + Quoted.shortened(value);
         }
         if (value.isBoolean()) {
             return "the value " + value;

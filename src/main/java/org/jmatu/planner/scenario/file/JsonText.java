@@ -13,6 +13,7 @@ import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -29,6 +30,8 @@ final class JsonText {
 
     /** Files larger than this are refused before parsing: no real unit comes near it, a mistake or attack might. */
     static final long DEFAULT_LIMIT_BYTES = 20L * 1024 * 1024;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -106,7 +109,7 @@ final class JsonText {
             return null;
         }
         try {
-            JsonNode root = MAPPER.readTree(text);
+            JsonNode root = MAPPER.readTree(withoutByteOrderMark(text));
             if (root == null || !root.isObject()) {
                 problems.add("file", "", "must hold one JSON object { … }, not " + JsonFields.describe(root));
                 return null;
@@ -116,17 +119,35 @@ final class JsonText {
             TokenStreamLocation at = e.getLocation();
             String where = at == null || at == TokenStreamLocation.NA ? ""
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            problems.add("file", "", "is not well-formed JSON: " + where + firstLine(e.getOriginalMessage()));
+            problems.add("file", "", "is not well-formed JSON: " + where + reason(e));
             return null;
         }
     }
 
-    private static String firstLine(String message) {
+    /** Editors on Windows start UTF-8 files with a byte order mark; it is no part of the JSON. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+    }
+
+    /**
+     * Jackson's reason in words a planner can act on: its limits and its trailing-token check name the parser's
+     * own classes and settings, which mean nothing to the person who has to fix the file.
+     */
+    private static String reason(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "it is nested too deeply or holds a number or text too long to read";
+        }
+        String message = e.getOriginalMessage();
         if (message == null) {
             return "unreadable";
         }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        if (message.startsWith("Trailing token")) {
+            return "there is more text after the end of the JSON object";
+        }
+        String line = message.lines().findFirst().orElse("unreadable");
+        int internals = line.indexOf(" (start marker at");
+        String cut = internals < 0 ? line : line.substring(0, internals);
+        return cut.contains("jackson") || cut.contains("`") ? "unexpected text" : cut;
     }
 
     private static String megabytes(long bytes) {

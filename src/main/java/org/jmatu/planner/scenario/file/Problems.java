@@ -41,7 +41,8 @@ final class Problems {
 
     /** "personnel[17] (USA-0042)", or "personnel[17]" when the record has no readable id. */
     static String label(String list, int index, String id) {
-        return list + "[" + index + "]" + (id == null || id.isBlank() ? "" : " (" + id + ")");
+        // an id is shortened like any quoted value, so that a huge one cannot flood the report through its label
+        return list + "[" + index + "]" + (id == null || id.isBlank() ? "" : " (" + Quoted.shortened(id) + ")");
     }
 
     /** Quotes a value for a message, shortened so that a huge value cannot flood the report. */

@@ -28,6 +28,9 @@ final class ScenarioValidator {
     private static final Set<String> STANDARDS = names(EquipmentStandard.values());
     private static final Set<String> COMPANY_TYPES = names(CompanyType.values());
 
+    private static final int MAX_PERIOD_MONTHS = 12;
+    private static final int MAX_PERIODS = 120;
+
     private final Scenario scenario;
     private final Problems problems;
     private final int periods;
@@ -49,6 +52,7 @@ final class ScenarioValidator {
                     + Problems.quote(scenario.format()));
         }
         notBlank("scenario", "name", scenario.name());
+        ScenarioLengths.check(scenario, problems);
         horizon();
         nations = unique("nations", scenario.nations(), Scenario.Nation::code, "code").keySet();
         nationRecords();
@@ -73,8 +77,8 @@ final class ScenarioValidator {
         if (horizon == null) {
             return;
         }
-        range("scenario", "horizon.periodMonths", horizon.periodMonths(), 1, 12);
-        range("scenario", "horizon.periods", horizon.periods(), 1, 120);
+        range("scenario", "horizon.periodMonths", horizon.periodMonths(), 1, MAX_PERIOD_MONTHS);
+        range("scenario", "horizon.periods", horizon.periods(), 1, MAX_PERIODS);
         range("scenario", "horizon.handoverDays", horizon.handoverDays(), 0, 366);
     }
 
@@ -330,7 +334,9 @@ final class ScenarioValidator {
 
     private void withinHorizon(String record, String field, LocalDate date) {
         Scenario.Horizon horizon = scenario.horizon();
-        if (horizon == null || horizon.start() == null || periods < 1 || horizon.periodMonths() < 1 || date == null) {
+        // a horizon out of range is reported already, and its end may not even be a date (2147483647 periods)
+        if (horizon == null || horizon.start() == null || periods < 1 || periods > MAX_PERIODS
+                || horizon.periodMonths() < 1 || horizon.periodMonths() > MAX_PERIOD_MONTHS || date == null) {
             return;
         }
         LocalDate end = horizon.start().plusMonths((long) periods * horizon.periodMonths()).minusDays(1);

@@ -3,6 +3,7 @@ package org.jmatu.planner.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,20 +13,33 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.jmatu.planner.security.Account;
 import org.jmatu.planner.security.AccountService;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.security.SignInBlock;
+import org.jmatu.planner.security.SignInThrottle;
 import org.jmatu.planner.ui.Notices;
 
-/** The administrator's list of accounts: create one, reset a password, disable or enable. */
+/**
+ * The administrator's list of accounts: create one, reset a password, disable or enable; and the accounts and
+ * client addresses that may not sign in now after too many failures, whose lock the administrator can lift.
+ */
 @RolesAllowed(Role.ADMIN_NAME)
 @Route("accounts")
 @PageTitle("Accounts")
 @Menu(title = "Accounts", order = 110, icon = "vaadin:key")
 public class AccountsView extends VerticalLayout {
 
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final AccountService accounts;
+    private final SignInThrottle throttle;
     final Grid<Account> grid = new Grid<>();
+    final Grid<SignInBlock> blocks = new Grid<>();
+    final Button lift = new Button("Lift lock", event -> lift());
 
     final TextField username = new TextField("User name");
     final ComboBox<Role> role = new ComboBox<>("Role", Role.values());
@@ -37,8 +51,9 @@ public class AccountsView extends VerticalLayout {
     final Button reset = new Button("Reset password", event -> reset());
     final Button toggle = new Button("Disable", event -> toggle());
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         setSizeFull();
         username.setMaxLength(40);
         nation.setMaxLength(3);
@@ -54,7 +69,20 @@ public class AccountsView extends VerticalLayout {
         createRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout selectedRow = new HorizontalLayout(newPassword, reset, toggle);
         selectedRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(createRow, selectedRow, grid);
+        blocks.addColumn(SignInBlock::subject).setHeader("Sign-in blocked for");
+        blocks.addColumn(SignInBlock::failures).setHeader("Failures");
+        blocks.addColumn(block -> block.locked() ? "locked" : "delayed").setHeader("State");
+        blocks.addColumn(block -> UNTIL.format(block.until())).setHeader("Until");
+        blocks.setAllRowsVisible(true);
+        blocks.asSingleSelect().addValueChangeListener(event -> lift.setEnabled(event.getValue() != null));
+        add(createRow, selectedRow, grid, new H3("Sign-in locks"), lift, blocks);
+        refresh();
+    }
+
+    private void lift() {
+        SignInBlock selected = blocks.asSingleSelect().getValue();
+        throttle.lift(selected.subject());
+        Notices.success(selected.subject() + " may sign in again");
         refresh();
     }
 
@@ -91,6 +119,8 @@ public class AccountsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(accounts.findAll());
+        blocks.setItems(throttle.blocks());
+        lift.setEnabled(false);
         updateButtons();
     }
 

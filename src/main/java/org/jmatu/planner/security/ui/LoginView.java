@@ -1,23 +1,36 @@
 package org.jmatu.planner.security.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.jmatu.planner.security.SignInThrottleFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 
-/** The only page open without signing in. Posts to Spring Security's login endpoint. */
+/**
+ * The only page open without signing in. Posts to Spring Security's login endpoint with the session's CSRF
+ * token (a hidden field in the form's custom area, which the login form sends with its own fields), so that no
+ * other site can sign a browser in to an account of its choosing. Says how long to wait after too many failures.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    /** The form's texts as last set; kept here as the form does not hand them back. */
+    LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         setSizeFull();
@@ -25,11 +38,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        csrfField().ifPresent(field -> form.getElement().appendChild(field.getElement()));
         add(new H1("JMATU Staff Planner"), new Paragraph("Sign in with your planner account."), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        Optional<Long> lockedMinutes = parameters.getOrDefault(SignInThrottleFilter.LOCKED_PARAMETER, List.of())
+                .stream().findFirst().flatMap(LoginView::minutes);
+        i18n = LoginI18n.createDefault();
+        lockedMinutes.ifPresent(minutes -> {
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage(SignInThrottleFilter.tooMany(minutes));
+        });
+        form.setI18n(i18n);
+        form.setError(lockedMinutes.isPresent() || parameters.containsKey("error"));
+    }
+
+    /** The session's CSRF token as the hidden field the login form submits; none outside a web request (tests). */
+    private static Optional<Input> csrfField() {
+        return Optional.ofNullable(VaadinServletRequest.getCurrent())
+                .map(request -> (CsrfToken) request.getAttribute(CsrfToken.class.getName()))
+                .map(token -> {
+                    Input field = new Input();
+                    field.setType("hidden");
+                    field.getElement().setAttribute("name", token.getParameterName());
+                    field.setValue(token.getToken());
+                    field.getElement().setAttribute("slot", "custom-form-area");
+                    return field;
+                });
+    }
+
+    private static Optional<Long> minutes(String text) {
+        try {
+            long minutes = Long.parseLong(text);
+            // the number only fills in a message, but a visitor can type any: keep it to what the throttle gives
+            return minutes >= 1 && minutes <= 24 * 60 ? Optional.of(minutes) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 }

@@ -18,6 +18,10 @@ import org.jmatu.planner.orgchart.PostDetails;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.PlanRow;
+import org.jmatu.planner.planning.rotation.RosterPlanService;
+import org.jmatu.planner.planning.rotation.RotationPlan;
+import org.jmatu.planner.planning.rotation.StoredRoster;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
@@ -31,7 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A liaison officer opens the org chart and sees other nations' holders by nation and rank only: no name or
  * code in the components, in the data the browser draws (and exports) the SVG from, in the post details or the
- * hand-overs. A context of its own, so its roster does not move the other org chart test's.
+ * hand-overs; and a roster only once it is published, never the planners' draft. A context of its own, so its
+ * roster does not move the other org chart test's.
  */
 @SpringBootTest(properties = "planner.test.context=org-chart-liaison")
 class OrgChartLiaisonTest extends KaribuTest {
@@ -48,10 +53,20 @@ class OrgChartLiaisonTest extends KaribuTest {
         Person first = commanders.get(0);
         Nation own = data.nation();
         Person ours = data.person(own);
-        rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT, "Battalion 2027-2029", null,
-                List.of(new PlanRow("CDR", 0, first.getCode()), new PlanRow("CDR", 1, commanders.get(1).getCode()),
-                        new PlanRow("DCDR", 0, ours.getCode())), List.of()), List.of(), "liaison test");
+        StoredRoster draft = rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT,
+                "Battalion 2027-2029", null, List.of(new PlanRow("CDR", 0, first.getCode()),
+                        new PlanRow("CDR", 1, commanders.get(1).getCode()), new PlanRow("DCDR", 0, ours.getCode())),
+                List.of()), List.of(), "liaison test");
 
+        signIn(SignedInAs.liaison(own.getCode()));
+        OrgChartView beforePublishing = open(OrgChartView.class);
+        _get(beforePublishing, DatePicker.class).setValue(LocalDate.of(2027, 6, 20));
+        OrgChart unpublished = _get(beforePublishing, OrgChartDiagram.class).chart();
+        assertThat(holder(unpublished, "DCDR")).as("a draft is the planners' until it is published").isNull();
+        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).doesNotContain("DRAFT", "Liaison test roster");
+
+        signIn(SignedInAs.planner());
+        rosters.publish(draft.id());
         signIn(SignedInAs.liaison(own.getCode()));
         OrgChartView view = open(OrgChartView.class);
         _get(view, DatePicker.class).setValue(LocalDate.of(2027, 6, 20)); // the CDR hands over on 1 July

@@ -8,17 +8,24 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -27,8 +34,10 @@ import org.jmatu.planner.scenario.Scenario;
 
 /**
  * Writes an exercise calendar as iCalendar (RFC 5545): one all-day VEVENT per exercise and per planning
- * conference, with UIDs that stay the same across re-solves so calendar programs update rather than
- * duplicate events. Optionally only what concerns one nation.
+ * conference, with UIDs that stay the same across re-solves (and differ between data sets) so calendar programs
+ * update rather than duplicate events, and a SEQUENCE and LAST-MODIFIED that change with what an event says
+ * ({@link EventVersions}). Lines are folded at 75 octets ({@link IcsFolding}). Optionally only what concerns one
+ * nation.
  */
 public final class CalendarIcsExporter {
 
@@ -38,6 +47,11 @@ public final class CalendarIcsExporter {
     }
 
     public static String export(Scenario scenario, CalendarPlan plan, String nation) {
+        return export(scenario, plan, nation, EventVersions.FIRST);
+    }
+
+    /** The feed with each event's SEQUENCE and LAST-MODIFIED from {@code versions}, folded at 75 octets. */
+    public static String export(Scenario scenario, CalendarPlan plan, String nation, EventVersions versions) {
         Map<String, Scenario.Exercise> exercises = scenario.exercises().stream()
                 .collect(Collectors.toMap(Scenario.Exercise::id, Function.identity()));
         Map<String, Scenario.TrainingArea> areas = scenario.trainingAreas().stream()
@@ -58,7 +72,7 @@ public final class CalendarIcsExporter {
             Scenario.TrainingArea area = areas.get(row.trainingArea());
             String name = exercise == null ? row.exercise() : exercise.name();
             VEvent event = new VEvent(row.start(), row.end().plusDays(1), row.exercise() + " " + name);
-            event.add(new Uid("exercise-" + row.exercise() + UID_DOMAIN));
+            event.add(new Uid("exercise-" + row.exercise() + versions.uidScope() + UID_DOMAIN));
             event.add(new Categories("EXERCISE"));
             if (area != null) {
                 event.add(new Location(area.name() + " (" + area.nation() + "), " + area.location().lat() + ", "
@@ -67,7 +81,7 @@ public final class CalendarIcsExporter {
             }
             event.add(new Description((exercise == null ? "" : "Scenario: " + exercise.scenario() + "\n")
                     + "Host: " + concerns.hostNation(row) + "\nCompanies: " + String.join(", ", row.companies())));
-            calendar.add(event);
+            calendar.add(versioned(event, versions));
         }
         for (PlanningConference conference : plan.conferences()) {
             PlannedExercise row = plan.row(conference.exercise());
@@ -76,11 +90,12 @@ public final class CalendarIcsExporter {
             }
             VEvent event = new VEvent(conference.date(), conference.date().plusDays(1),
                     conference.kind().abbreviation() + " " + conference.exercise() + ": " + conference.kind().title());
-            event.add(new Uid("conference-" + conference.exercise() + "-" + conference.kind().abbreviation() + UID_DOMAIN));
+            event.add(new Uid("conference-" + conference.exercise() + "-" + conference.kind().abbreviation()
+                    + versions.uidScope() + UID_DOMAIN));
             event.add(new Categories("PLANNING CONFERENCE"));
             event.add(new Description(conference.kind().title() + " for " + conference.exercise() + " (starts "
                     + row.start() + ")"));
-            calendar.add(event);
+            calendar.add(versioned(event, versions));
         }
         StringWriter out = new StringWriter();
         try {
@@ -88,6 +103,29 @@ public final class CalendarIcsExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return IcsFolding.refold(out.toString());
+    }
+
+    /** The event with its version, judged by a fingerprint of all it says (before the version is added). */
+    private static VEvent versioned(VEvent event, EventVersions versions) {
+        EventVersions.Stamp stamp = versions.stamp(event.getProperty(Property.UID).orElseThrow().getValue(),
+                fingerprint(event));
+        event.add(new Sequence(stamp.sequence()));
+        if (stamp.lastModified() != null) {
+            event.add(new LastModified(stamp.lastModified()));
+        }
+        return event;
+    }
+
+    /** What the event says, without DTSTAMP (the time of export, different every time), as a SHA-256. */
+    private static String fingerprint(VEvent event) {
+        String content = event.getProperties().stream().filter(property -> !Property.DTSTAMP.equals(property.getName()))
+                .map(Property::toString).sorted().collect(Collectors.joining());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -7,7 +7,11 @@ import org.jmatu.planner.planning.calendar.solver.CalendarMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -69,6 +73,85 @@ class CalendarIcsExporterTest {
         assertThat(uids).hasSize(3 * 4)
                 .contains("exercise-CFX-2028-2" + CalendarIcsExporter.UID_DOMAIN)
                 .doesNotContain("exercise-CFX-2027-2" + CalendarIcsExporter.UID_DOMAIN);
+    }
+
+    @Test
+    void linesAreFoldedAtSeventyFiveOctetsAndNeverInsideACharacter() throws Exception {
+        String longName = "Учение «Степной орёл» — совместные действия рот по освобождению заложников в горах";
+        Scenario renamed = renamedFirstExercise(longName);
+
+        String ics = CalendarIcsExporter.export(renamed, plan, null);
+
+        assertThat(ics.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n")).anySatisfy(line -> assertThat(line).startsWith(" "));
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        VEvent first = event(parsed.getComponents(Component.VEVENT), "exercise-CFX-2027-1" + CalendarIcsExporter.UID_DOMAIN);
+        assertThat(first.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("CFX-2027-1 " + longName);
+    }
+
+    @Test
+    void anEventsSequenceAndLastModifiedChangeWhenWhatItSaysChanges() throws Exception {
+        RememberedVersions versions = new RememberedVersions("");
+        CalendarIcsExporter.export(battalion, plan, null, versions);
+        CalendarPlan moved = CalendarMapper.toPlan(CalendarMapper.toSolution(battalion, Map.of(), List.of(
+                new PlannedExercise("CFX-2027-1", LocalDate.of(2027, 4, 12), null, "ILI", List.of("KAZ-1", "KGZ-1", "UZB-1")))),
+                ConferenceSchedule.DEFAULT);
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(
+                CalendarIcsExporter.export(battalion, moved, null, versions)));
+
+        VEvent exercise = event(parsed.getComponents(Component.VEVENT), "exercise-CFX-2027-1" + CalendarIcsExporter.UID_DOMAIN);
+        assertThat(exercise.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(exercise.getProperty(Property.LAST_MODIFIED).orElseThrow().getValue()).isEqualTo("19700101T000001Z");
+        Calendar again = new CalendarBuilder().build(new StringReader(
+                CalendarIcsExporter.export(battalion, plan, null, versions)));
+        VEvent unmoved = event(again.getComponents(Component.VEVENT), "exercise-CFX-2028-1" + CalendarIcsExporter.UID_DOMAIN);
+        assertThat(unmoved.getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .as("an exercise that never moved keeps its first version").isEqualTo("0");
+    }
+
+    @Test
+    void uidsAreUniquePerDataSet() {
+        List<String> live = uids(CalendarIcsExporter.export(battalion, plan, null, new RememberedVersions("")));
+        List<String> whatIf = uids(CalendarIcsExporter.export(battalion, plan, null, new RememberedVersions(".what-if-1")));
+
+        assertThat(whatIf).hasSameSizeAs(live).doesNotContainAnyElementsOf(live)
+                .allSatisfy(uid -> assertThat(uid).endsWith(".what-if-1" + CalendarIcsExporter.UID_DOMAIN));
+    }
+
+    private Scenario renamedFirstExercise(String name) {
+        List<Scenario.Exercise> exercises = new ArrayList<>(battalion.exercises());
+        Scenario.Exercise first = exercises.get(0);
+        exercises.set(0, new Scenario.Exercise(first.id(), name, first.scenario(), first.earliestStart(),
+                first.latestEnd(), first.durationDays(), first.minCompanies(), first.maxCompanies(),
+                first.requiredCapabilities()));
+        return new Scenario(battalion.format(), battalion.name(), battalion.horizon(), battalion.nations(),
+                battalion.posts(), battalion.personnel(), battalion.equipmentTypes(), battalion.companies(),
+                battalion.trainingAreas(), exercises, battalion.blackouts(), battalion.pinned());
+    }
+
+    /** Versions as the stored ones keep them, in memory: a changed fingerprint is the next SEQUENCE. */
+    private static final class RememberedVersions implements EventVersions {
+        private final String scope;
+        private final Map<String, String> fingerprints = new HashMap<>();
+        private final Map<String, Integer> sequences = new HashMap<>();
+
+        RememberedVersions(String scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public String uidScope() {
+            return scope;
+        }
+
+        @Override
+        public Stamp stamp(String uid, String fingerprint) {
+            String before = fingerprints.put(uid, fingerprint);
+            int sequence = sequences.merge(uid, before == null || before.equals(fingerprint) ? 0 : 1, Integer::sum);
+            return new Stamp(sequence, Instant.ofEpochSecond(sequence));
+        }
     }
 
     private static List<String> uids(String ics) {
