@@ -2,9 +2,9 @@ package org.jmatu.planner.api;
 
 import java.net.URI;
 import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.PlannerUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jmatu.planner.security.PlannerUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
 import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.file.ReadResult;
-import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 
 /**

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 
 /** {@code generate --scale battalion|brigade [--seed N] --out FILE}: writes a generated scenario file. */

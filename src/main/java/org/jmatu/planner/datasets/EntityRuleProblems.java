@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
-import org.jmatu.planner.scenario.ValidationReport;
+import org.jmatu.planner.scenario.file.ValidationReport;
 import org.jmatu.planner.shared.Quoted;
 
 /**

@@ -7,9 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetService;
-import org.jmatu.planner.scenario.FileMutations;
-import org.jmatu.planner.scenario.ScenarioExporter;
-import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.FileMutations;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

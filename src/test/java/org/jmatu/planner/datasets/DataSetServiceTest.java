@@ -2,13 +2,11 @@ package org.jmatu.planner.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jmatu.planner.scenario.database.ScenarioExporter;
-import org.jmatu.planner.scenario.file.ScenarioFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.ScenarioExporter;
-import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.staffing.StaffingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,8 +3,8 @@ package org.jmatu.planner.datasets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.jmatu.planner.scenario.ScenarioExporter;
-import org.jmatu.planner.scenario.ScenarioFiles;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,14 +1,14 @@
 package org.jmatu.planner.planning;
 
-import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;

@@ -16,11 +16,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.audit.Change;
+import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 

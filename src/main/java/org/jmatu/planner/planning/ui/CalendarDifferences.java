@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.versions.CalendarComparison;
 import org.jmatu.planner.planning.calendar.versions.CalendarComparison.Exercise;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.ui.Formats;
 
 /** Two calendars side by side: per exercise its dates, area and companies in A and in B. */

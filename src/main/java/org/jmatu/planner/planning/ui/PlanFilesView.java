@@ -1,6 +1,5 @@
 package org.jmatu.planner.planning.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,9 +27,9 @@ import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.datasets.ScenarioImport;
 import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.PlanUploadService;
-import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.file.ValidationReport;
 import org.jmatu.planner.security.CurrentUser;

@@ -1,6 +1,5 @@
 package org.jmatu.planner.scenario.database;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.StaffingService;

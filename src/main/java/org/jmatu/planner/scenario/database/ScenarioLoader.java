@@ -1,7 +1,5 @@
 package org.jmatu.planner.scenario.database;
 
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +17,8 @@ import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.EquipmentHolding;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.shared.DateRange;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Horizon;

@@ -1,10 +1,10 @@
 package org.jmatu.planner.scenario.database;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.sql.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jmatu.planner.scenario.Scenario;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,5 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

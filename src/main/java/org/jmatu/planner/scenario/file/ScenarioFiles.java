@@ -1,12 +1,12 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 /**

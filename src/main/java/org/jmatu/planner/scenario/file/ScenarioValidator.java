@@ -1,6 +1,5 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.Rank;

@@ -1,10 +1,10 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,13 +1,13 @@
 package org.jmatu.planner.scenario.generator;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.Scenario.Company;
 import org.jmatu.planner.scenario.Scenario.DateSpan;
 import org.jmatu.planner.scenario.Scenario.EquipmentType;

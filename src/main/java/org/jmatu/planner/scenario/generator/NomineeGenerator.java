@@ -1,6 +1,5 @@
 package org.jmatu.planner.scenario.generator;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.Scenario.Nation;
 import org.jmatu.planner.scenario.Scenario.Person;
 import org.jmatu.planner.scenario.Scenario.PinnedSlot;

@@ -1,9 +1,9 @@
 package org.jmatu.planner.scenario.generator;
 
-import org.jmatu.planner.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.Scenario.Nation;
 import org.jmatu.planner.scenario.Scenario.Pinned;
 import org.jmatu.planner.scenario.Scenario.Post;

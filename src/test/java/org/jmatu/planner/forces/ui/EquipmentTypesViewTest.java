@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import java.util.Set;
-import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.ui.KaribuTest;

@@ -16,12 +16,9 @@ import java.util.List;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.orgchart.PostDetails;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
-import org.jmatu.planner.planning.rotation.PlanRow;
-import org.jmatu.planner.planning.rotation.RosterPlanService;
-import org.jmatu.planner.planning.rotation.RotationPlan;
-import org.jmatu.planner.planning.rotation.StoredRoster;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
@@ -53,7 +50,7 @@ class OrgChartLiaisonTest extends KaribuTest {
         Person first = commanders.get(0);
         Nation own = data.nation();
         Person ours = data.person(own);
-        StoredRoster draft = rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT,
+        RosterVersion draft = rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT,
                 "Battalion 2027-2029", null, List.of(new PlanRow("CDR", 0, first.getCode()),
                         new PlanRow("CDR", 1, commanders.get(1).getCode()), new PlanRow("DCDR", 0, ours.getCode())),
                 List.of()), List.of(), "liaison test");

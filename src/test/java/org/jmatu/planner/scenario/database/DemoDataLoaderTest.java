@@ -1,11 +1,11 @@
 package org.jmatu.planner.scenario.database;
 
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.Scale;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.PersonFilter;
 import org.jmatu.planner.staffing.StaffingService;

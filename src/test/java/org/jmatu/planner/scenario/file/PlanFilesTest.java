@@ -1,14 +1,14 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.Scale;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.Scale;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

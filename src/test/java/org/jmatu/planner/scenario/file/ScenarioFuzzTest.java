@@ -1,9 +1,5 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.Scale;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -11,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

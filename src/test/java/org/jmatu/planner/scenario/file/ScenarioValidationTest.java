@@ -1,11 +1,11 @@
 package org.jmatu.planner.scenario.file;
 
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.generator.Scale;
-import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Consumer;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,14 +1,14 @@
 package org.jmatu.planner.scenario.generator;
 
-import org.jmatu.planner.scenario.Plan;
-import org.jmatu.planner.scenario.Scenario;
-import org.jmatu.planner.scenario.file.PlanFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jmatu.planner.check.HardRule;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.file.PlanFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,6 +1,5 @@
 package org.jmatu.planner.scenario.generator;
 
-import org.jmatu.planner.scenario.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -10,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.Scenario.Person;
 import org.jmatu.planner.scenario.Scenario.PinnedSlot;
 import org.jmatu.planner.scenario.Scenario.Post;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.Rank;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ScenarioGeneratorTest {
 

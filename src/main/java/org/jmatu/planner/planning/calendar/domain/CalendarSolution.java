@@ -8,7 +8,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
-/** The exercise calendar problem: built from a scenario by {@link CalendarMapper}, never from JPA entities. */
+/** The exercise calendar problem: built from a scenario by {@link org.jmatu.planner.planning.calendar.solver.CalendarMapper}, never from JPA entities. */
 @PlanningSolution
 public class CalendarSolution {
 

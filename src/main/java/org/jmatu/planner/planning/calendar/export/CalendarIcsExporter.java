@@ -1,9 +1,5 @@
 package org.jmatu.planner.planning.calendar.export;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
-import org.jmatu.planner.planning.calendar.domain.PlanningConference;
-import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,6 +26,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.domain.PlanningConference;
+import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.scenario.Scenario;
 
 /**

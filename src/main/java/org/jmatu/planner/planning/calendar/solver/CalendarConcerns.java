@@ -1,9 +1,9 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
 
 /**

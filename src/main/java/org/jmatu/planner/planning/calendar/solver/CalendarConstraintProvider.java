@@ -1,5 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
+import static org.optaplanner.core.api.score.stream.Joiners.equal;
+import static org.optaplanner.core.api.score.stream.Joiners.filtering;
+import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.jmatu.planner.planning.calendar.domain.BlackoutFact;
 import org.jmatu.planner.planning.calendar.domain.CompanyFact;
 import org.jmatu.planner.planning.calendar.domain.CompanyYear;
@@ -25,19 +38,6 @@ import org.jmatu.planner.planning.calendar.solver.justifications.PinJustificatio
 import org.jmatu.planner.planning.calendar.solver.justifications.SpreadJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.TravelJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.WindowJustification;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
-import static org.optaplanner.core.api.score.stream.Joiners.equal;
-import static org.optaplanner.core.api.score.stream.Joiners.filtering;
-import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;

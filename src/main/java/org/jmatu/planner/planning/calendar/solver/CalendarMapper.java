@@ -1,5 +1,18 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jmatu.planner.planning.calendar.domain.AreaFact;
 import org.jmatu.planner.planning.calendar.domain.BlackoutFact;
 import org.jmatu.planner.planning.calendar.domain.CalendarHorizon;
@@ -15,19 +28,6 @@ import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.domain.PlanningConference;
 import org.jmatu.planner.planning.calendar.domain.RosterCoverage;
 import org.jmatu.planner.planning.calendar.domain.Span;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jmatu.planner.scenario.Scenario;
 
 /**

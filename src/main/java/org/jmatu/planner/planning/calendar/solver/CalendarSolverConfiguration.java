@@ -1,16 +1,16 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import java.time.Duration;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import org.jmatu.planner.planning.calendar.domain.Participation;
-import java.time.Duration;
+import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.jmatu.planner.planning.support.SolveLimits;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;

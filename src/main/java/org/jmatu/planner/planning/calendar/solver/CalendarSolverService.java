@@ -1,16 +1,16 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
+import org.jmatu.planner.planning.calendar.solver.justifications.CalendarJustification;
 import org.jmatu.planner.planning.jobs.PlanningProblem;
+import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
-import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.ScoreExplanation;

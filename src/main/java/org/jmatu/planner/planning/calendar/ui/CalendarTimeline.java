@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.domain.PlanningConference;
+import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.scenario.Scenario;
 
 /**

@@ -14,13 +14,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.PlanningRoutes;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.support.ScoreWords;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
 /**
  * The controls above the calendar: nation and year filters, solve and stop with the live score, saving,

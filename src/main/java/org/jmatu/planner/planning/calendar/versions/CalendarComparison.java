@@ -1,6 +1,5 @@
 package org.jmatu.planner.planning.calendar.versions;
 
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 
 /** What changed between two saved calendars, exercise by exercise: dates, training area, companies. */
 public record CalendarComparison(CalendarVersion a, CalendarVersion b, List<Exercise> exercises) {

@@ -1,9 +1,9 @@
 package org.jmatu.planner.planning.calendar.versions;
 
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
 
 /** A saved calendar as its readers see it. */

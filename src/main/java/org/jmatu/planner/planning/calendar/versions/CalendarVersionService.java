@@ -1,14 +1,13 @@
 package org.jmatu.planner.planning.calendar.versions;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

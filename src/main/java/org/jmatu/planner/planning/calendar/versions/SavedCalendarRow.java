@@ -1,6 +1,5 @@
 package org.jmatu.planner.planning.calendar.versions;
 
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 
 /** One exercise of a saved calendar: when, where, with whom, and which of it the planner pinned. */
 @Entity

@@ -1,10 +1,5 @@
 package org.jmatu.planner.planning.rotation.export;
 
-import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.shared.Period;
 
 /**

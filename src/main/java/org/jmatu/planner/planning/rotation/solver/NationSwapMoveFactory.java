@@ -1,14 +1,14 @@
 package org.jmatu.planner.planning.rotation.solver;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
 import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**

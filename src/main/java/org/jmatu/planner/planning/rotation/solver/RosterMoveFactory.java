@@ -1,7 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import java.util.Iterator;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 

@@ -1,5 +1,12 @@
 package org.jmatu.planner.planning.rotation.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedSet;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedSet;
 import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
@@ -20,13 +27,6 @@ import org.jmatu.planner.planning.rotation.solver.justifications.StaffShareJusti
 import org.jmatu.planner.planning.rotation.solver.justifications.TourContinuityJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.TourLimitJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.UnfilledSlotJustification;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedSet;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.SortedSet;
 import org.jmatu.planner.shared.Period;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;

@@ -1,13 +1,13 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.Scenario;
 
 /**

@@ -1,12 +1,12 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 
 /** The working solution's slots by post and period, for the custom move factories (built once per phase). */
 final class SlotIndex {

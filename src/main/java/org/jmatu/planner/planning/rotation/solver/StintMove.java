@@ -1,12 +1,12 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 

@@ -11,10 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.jmatu.planner.planning.rotation.domain.Gap;
-import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 
 /** The slots left unfilled and why, with the gap report and the whole roster to download. */
 class GapsPanel extends VerticalLayout {

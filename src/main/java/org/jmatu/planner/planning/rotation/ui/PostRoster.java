@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 

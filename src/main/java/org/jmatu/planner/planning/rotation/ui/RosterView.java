@@ -36,8 +36,8 @@ import org.jmatu.planner.planning.rotation.editing.WorkingRoster;
 import org.jmatu.planner.planning.rotation.editing.WorkingRosters;
 import org.jmatu.planner.planning.rotation.solver.NomineeOption;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
-import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 

@@ -1,11 +1,11 @@
 package org.jmatu.planner.planning.rotation.versions;
 
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
 
 /** What changed between two saved roster versions, slot by slot, from their rows alone. */
 public record RosterComparison(RosterVersion a, RosterVersion b, List<Slot> slots) {

@@ -1,9 +1,5 @@
 package org.jmatu.planner.planning.calendar.export;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
-import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
-import org.jmatu.planner.planning.calendar.solver.CalendarMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -19,8 +15,12 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
+import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.solver.CalendarMapper;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,16 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.EDELWEISS;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.ILI;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.at;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.company;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.day;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.exercise;
+import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.in;
+
+import java.util.List;
+import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.BlackoutFact;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.CompanyFact;
@@ -12,17 +23,6 @@ import org.jmatu.planner.planning.calendar.domain.Span;
 import org.jmatu.planner.planning.calendar.solver.justifications.AreaClosedJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.BlackoutJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.CapabilitiesJustification;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.EDELWEISS;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.ILI;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.at;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.company;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.day;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.exercise;
-import static org.jmatu.planner.planning.calendar.solver.CalendarFixtures.in;
-
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;

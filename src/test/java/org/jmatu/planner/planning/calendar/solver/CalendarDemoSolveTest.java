@@ -1,11 +1,11 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.Solver;

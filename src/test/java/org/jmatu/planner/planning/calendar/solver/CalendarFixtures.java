@@ -1,14 +1,14 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.AreaFact;
 import org.jmatu.planner.planning.calendar.domain.CompanyFact;
 import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import org.jmatu.planner.planning.calendar.domain.ExerciseFact;
 import org.jmatu.planner.planning.calendar.domain.Participation;
 import org.jmatu.planner.planning.calendar.domain.Span;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /** Small hand-made facts for the constraint tests. */
 final class CalendarFixtures {

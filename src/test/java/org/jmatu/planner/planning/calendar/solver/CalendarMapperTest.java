@@ -1,5 +1,12 @@
 package org.jmatu.planner.planning.calendar.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.AreaFact;
 import org.jmatu.planner.planning.calendar.domain.CalendarHorizon;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
@@ -11,15 +18,8 @@ import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.domain.PlanningConference;
 import org.jmatu.planner.planning.calendar.domain.RosterCoverage;
 import org.jmatu.planner.planning.calendar.domain.Span;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 

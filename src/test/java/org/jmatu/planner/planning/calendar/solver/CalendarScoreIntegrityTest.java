@@ -1,14 +1,14 @@
 package org.jmatu.planner.planning.calendar.solver;
 
-import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
-import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
+import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;

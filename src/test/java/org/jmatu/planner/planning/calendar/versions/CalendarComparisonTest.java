@@ -1,12 +1,12 @@
 package org.jmatu.planner.planning.calendar.versions;
 
-import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.junit.jupiter.api.Test;
 
 class CalendarComparisonTest {

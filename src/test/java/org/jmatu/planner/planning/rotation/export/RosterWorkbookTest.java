@@ -1,9 +1,5 @@
 package org.jmatu.planner.planning.rotation.export;
 
-import org.jmatu.planner.planning.rotation.domain.Gap;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -13,8 +9,12 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,5 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.CHN;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.KAZ;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.RUS;
@@ -15,6 +11,10 @@ import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.slot;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Rank;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

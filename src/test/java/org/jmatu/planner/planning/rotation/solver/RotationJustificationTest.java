@@ -1,11 +1,5 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import org.jmatu.planner.planning.rotation.domain.NationFact;
-import org.jmatu.planner.planning.rotation.solver.justifications.RotationJustification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.CHN;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.KAZ;
@@ -21,6 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jmatu.planner.planning.rotation.domain.NationFact;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.justifications.RotationJustification;
 import org.jmatu.planner.shared.Rank;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.ScoreExplanation;

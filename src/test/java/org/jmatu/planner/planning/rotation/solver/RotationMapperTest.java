@@ -1,5 +1,10 @@
 package org.jmatu.planner.planning.rotation.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.jmatu.planner.planning.rotation.domain.Gap;
 import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
@@ -7,11 +12,6 @@ import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.LocalDate;
-import java.util.List;
 import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.jmatu.planner.planning.rotation.solver;
 
+import java.time.Duration;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;

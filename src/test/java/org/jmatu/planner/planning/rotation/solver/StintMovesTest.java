@@ -1,10 +1,5 @@
 package org.jmatu.planner.planning.rotation.solver;
 
-import org.jmatu.planner.planning.rotation.domain.NationFact;
-import org.jmatu.planner.planning.rotation.domain.PersonFact;
-import org.jmatu.planner.planning.rotation.domain.PostFact;
-import org.jmatu.planner.planning.rotation.domain.RotationSlot;
-import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.CHN;
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.RUS;
@@ -20,6 +15,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jmatu.planner.planning.rotation.domain.NationFact;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.PostFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package org.jmatu.planner.planning.rotation.versions;
 
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.versions.RosterComparison.Slot;
 import org.junit.jupiter.api.Test;
 

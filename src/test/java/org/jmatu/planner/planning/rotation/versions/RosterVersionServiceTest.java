@@ -1,9 +1,5 @@
 package org.jmatu.planner.planning.rotation.versions;
 
-import org.jmatu.planner.planning.ScenarioSource;
-import org.jmatu.planner.planning.rotation.domain.Gap;
-import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -12,8 +8,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.planning.ScenarioSource;
+import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.jmatu.planner.planning.calendar;
+package org.jmatu.planner.planning.calendar.export;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.jmatu.planner.scenario;
+package org.jmatu.planner.scenario.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.generator.Scale;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 
 /**
  * Property: whatever is done to a valid scenario or plan file (see {@link FileMutations}), the reader accepts it

@@ -1,7 +1,8 @@
-package org.jmatu.planner.scenario;
+package org.jmatu.planner.scenario.file;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jmatu.planner.scenario.Scenario;
 
 /**
  * Every text of a scenario file within the length of the database column it is stored in (the migrations'

@@ -1,4 +1,4 @@
-package org.jmatu.planner.scenario;
+package org.jmatu.planner.scenario.file;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
