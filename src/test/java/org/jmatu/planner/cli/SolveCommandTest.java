@@ -36,10 +36,10 @@ class SolveCommandTest {
         Scenario scenario = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
         ScenarioFiles.write(scenario, scenarioFile);
 
-        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "6", "--out", planFile.toString());
+        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "15", "--out", planFile.toString());
 
         assertThat(err()).isEmpty();
-        assertThat(out()).startsWith("Solving 'Battalion 2027-2029' for at most 6 s: ")
+        assertThat(out()).startsWith("Solving 'Battalion 2027-2029' for at most 15 s: ")
                 .contains("  rotation ", "  calendar ", "Wrote " + planFile + ": ")
                 .contains("No hard rule is broken: " + planFile + " is a feasible plan for 'Battalion 2027-2029'.");
         assertThat(code).isEqualTo(0);
