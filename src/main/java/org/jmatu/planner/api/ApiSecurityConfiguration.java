@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.jmatu.planner.security.DatabaseAway;
 import org.jmatu.planner.security.SecurityHeaders;
 import org.jmatu.planner.security.SignInThrottle;
 import org.jmatu.planner.security.SignInThrottleFilter;
@@ -60,9 +61,21 @@ class ApiSecurityConfiguration {
                 && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/");
     }
 
-    /** 401 with the challenge a client needs, and a problem detail a person can read. */
-    private static AuthenticationEntryPoint signInFirst() {
+    /**
+     * 401 with the challenge a client needs, and a problem detail a person can read; but 503 when the password could
+     * not be checked because the database is away, so that an outage does not look like a wrong password.
+     */
+    static AuthenticationEntryPoint signInFirst() {
         return (request, response, exception) -> {
+            if (DatabaseAway.causedBy(exception)) {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
+                        + DatabaseAway.MESSAGE + "\"}");
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

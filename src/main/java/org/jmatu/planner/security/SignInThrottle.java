@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,9 @@ public class SignInThrottle {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent failure) {
+        if (failure instanceof AuthenticationFailureServiceExceptionEvent) {
+            return; // the password could not be checked (the database is away): nobody guessed wrong
+        }
         failed(failure.getAuthentication().getName(), addressOf(failure.getAuthentication().getDetails()));
     }
 

@@ -12,10 +12,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.jmatu.planner.security.DatabaseAway;
 import org.jmatu.planner.security.SignInThrottleFilter;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -52,8 +55,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Too many attempts");
             i18n.getErrorMessage().setMessage(SignInThrottleFilter.tooMany(minutes));
         });
+        boolean databaseAway = parameters.containsKey("error") && lastSignInFailure().filter(DatabaseAway::causedBy)
+                .isPresent();
+        if (databaseAway) {
+            i18n.getErrorMessage().setTitle("Database unavailable");
+            i18n.getErrorMessage().setMessage(DatabaseAway.MESSAGE);
+        }
         form.setI18n(i18n);
         form.setError(lockedMinutes.isPresent() || parameters.containsKey("error"));
+    }
+
+    /** Why the last sign-in of this session failed, as Spring Security keeps it for the login page. */
+    private static Optional<Throwable> lastSignInFailure() {
+        return Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getSession)
+                .map(session -> session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .filter(Throwable.class::isInstance).map(Throwable.class::cast);
     }
 
     /** The session's CSRF token as the hidden field the login form submits; none outside a web request (tests). */
