@@ -33,6 +33,9 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Span status = new Span();
     private final Button deleteButton = new Button("Delete");
+    private final Button saveButton = new Button("Save", event -> save());
+    private final Button cancel = new Button("Cancel", event -> closeAskingToDiscard());
+    private boolean editable = true;
     private T record;
 
     /**
@@ -54,9 +57,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, status);
 
-        Button saveButton = new Button("Save", event -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", event -> close());
         deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deleteButton.addClickListener(event -> confirmDelete());
         deleteButton.setVisible(false);
@@ -65,6 +66,16 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         getFooter().add(deleteButton, cancel, saveButton);
         setWidth("min(48em, 95vw)");
         setCloseOnOutsideClick(false);
+        // Escape comes here instead of closing at once, so that unsaved edits are not lost without asking
+        addDialogCloseActionListener(event -> closeAskingToDiscard());
+    }
+
+    /**
+     * Whether the signed-in user may change these records. A reader gets the same form, read-only, with no
+     * Save or Delete: the view decides by role, the service refuses anyway.
+     */
+    public void setEditable(boolean editable) {
+        this.editable = editable;
     }
 
     public FormLayout form() {
@@ -82,11 +93,32 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
 
     public void edit(T record) {
         this.record = record;
-        setHeaderTitle(record.isNew() ? "New " + noun : "Edit " + noun + " " + record);
-        deleteButton.setVisible(delete != null && !record.isNew());
+        setHeaderTitle(record.isNew() ? "New " + noun
+                : editable ? "Edit " + noun + " " + record : capitalised(noun) + " " + record);
+        deleteButton.setVisible(editable && delete != null && !record.isNew());
+        saveButton.setVisible(editable);
+        cancel.setText(editable ? "Cancel" : "Close");
         status.setText("");
         binder.readBean(record);
+        binder.setReadOnly(!editable);
         open();
+    }
+
+    /** Closes at once when nothing was changed; otherwise asks first whether to discard the changes. */
+    void closeAskingToDiscard() {
+        if (!binder.hasChanges()) {
+            close();
+            return;
+        }
+        ConfirmDialog discard = new ConfirmDialog();
+        discard.setHeader("Discard your changes to this " + noun + "?");
+        discard.setText("What you entered has not been saved.");
+        discard.setCancelable(true);
+        discard.setCancelText("Keep editing");
+        discard.setConfirmText("Discard");
+        discard.setConfirmButtonTheme("error primary");
+        discard.addConfirmListener(event -> close());
+        discard.open();
     }
 
     void save() {

@@ -2,127 +2,200 @@ package org.jmatu.planner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Opens the running app in headless Debian Chromium, as a planner would, and finds the demo unit's
- * establishment in the grid. Leaves a screenshot in target/screenshots for people to look at.
+ * The production jar, as users get it, in headless Debian Chromium, signed in as each role in turn: every view of
+ * the menu (a screenshot of each in target/screenshots), the data-set chooser, and the planner's day: a roster
+ * solve with its live score, a hand edit, the exercise timeline, a delete refused because a saved plan uses the
+ * record, and the conflict dialog of two people editing one post. No view may log an error to the browser console.
+ *
+ * <p>The planner goes first: the roster draft they save is what the refused delete and the other roles see.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserSmokeIT {
 
-    @LocalServerPort
-    int port;
+    private static ProductionJar app;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1600,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+    @BeforeAll
+    static void startTheJar() throws Exception {
+        app = ProductionJar.start();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    @AfterAll
+    static void stopTheJar() throws Exception {
+        app.close();
     }
 
     @Test
-    void aPlannerSolvesTheDemoRosterAndCalendarAndSeesTheUnitsOrgChart() throws Exception {
-        try {
-            // Dev mode may still be preparing the front-end bundle on a cold start: allow it time.
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(4));
-            browser.get("http://localhost:" + port + "/");
-            signIn(wait, "planner", "planner-demo");
-            WebElement commander = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'Commander')]")));
-            assertThat(commander.getText()).contains("Commander");
-            assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'Deputy Commander')]")))
-                    .isNotEmpty();
-            screenshot("establishment");
+    @Order(1)
+    void aPlannerSolvesEditsAndIsRefusedADeleteThatWouldBreakTheSavedRoster() throws Exception {
+        try (Browser browser = new Browser(app, "planner")) {
+            browser.signIn("planner", "planner-demo");
+            browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Deputy Commander']"));
+            assertTheDataSetChooserOffers(browser, "Demo unit");
 
-            menu(wait, "Roster").click();
-            button(wait, "Solve").click();
-            button(wait, "Stop");
-            // The live best score is pushed to the page; the demo battalion fills every slot within seconds.
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//span[starts-with(normalize-space(.), '0hard/0medium/')]")));
-            button(wait, "Stop").click();
-            button(wait, "Solve");
-            screenshot("roster");
-            button(wait, "Save draft").click();
+            browser.openMenu("roster");
+            browser.button("Solve").click();
+            browser.button("Stop");
+            // the live best score is pushed to the page while the solver runs
+            WebElement score = browser.visible(By.xpath("//span[normalize-space(.)='Score:']/following-sibling::span[1]"));
+            browser.wait.until(driver -> !score.getText().isBlank());
+            browser.button("Stop").click();
+            browser.button("Solve");
+            // a hand edit: pin the commander's first period
+            browser.visible(By.id("cell-CDR@1")).click();
+            browser.button("Pin").click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-CDR@1"), "(pinned)"));
+            browser.button("Save draft").click();
 
-            menu(wait, "Org chart").click();
-            wait.until(driver -> driver.findElements(By.cssSelector("jmatu-org-chart svg .unit-symbol")).size() >= 7);
-            assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.company"))).hasSize(6);
-            assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.post[data-post='CDR']"))).hasSize(1);
-            // The saved draft's holders are on the chart: no post of the demo battalion is vacant.
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//span[contains(., 'DRAFT roster') and contains(., ' 0 vacant posts')]")));
-            screenshot("org-chart");
+            browser.openMenu("calendar");
+            browser.button("Solve").click();
+            browser.button("Stop");
+            browser.wait.until(driver -> driver.findElements(By.cssSelector(".calendar-bar")).size() >= 6);
+            browser.button("Stop").click();
+            browser.button("Solve");
+            selectTwoExercisesOnTheTimeline(browser);
 
-            menu(wait, "Exercise calendar").click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".calendar-timeline")));
-            button(wait, "Solve").click();
-            button(wait, "Stop");
-            // The best calendar so far is pushed to the page while the solver runs.
-            wait.until(driver -> driver.findElements(By.cssSelector(".calendar-bar")).size() >= 6);
-            screenshot("calendar");
-        } catch (RuntimeException | AssertionError failure) {
-            screenshot("failure");
-            throw failure;
+            visitEveryView(browser);
+
+            browser.openMenu("posts");
+            browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Commander']")).click();
+            browser.button("Delete").click();
+            browser.visible(By.cssSelector("vaadin-confirm-dialog-overlay"));
+            browser.button("Delete").click();
+            assertThat(browser.notification()).contains("cannot be deleted").contains("roster v1");
+            browser.screenshot("refused-delete");
+            browser.button("Cancel").click();
+
+            overwriteAfterSomeoneElseChangedThePost(browser);
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 
-    private static WebElement button(WebDriverWait wait, String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
+    @Test
+    @Order(2)
+    void theCommanderReadsEveryViewAndIsOfferedNoEditing() throws Exception {
+        try (Browser browser = new Browser(app, "commander")) {
+            browser.signIn("commander", "commander-demo");
+            assertTheDataSetChooserOffers(browser, "Demo unit");
+            visitEveryView(browser);
+            browser.openMenu("personnel");
+            assertThat(browser.buttonsStartingWith("New")).isEmpty();
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
     }
 
-    /** Vaadin's login form keeps its native inputs in the light DOM of its text fields; Enter submits it. */
-    private void signIn(WebDriverWait wait, String username, String password) throws Exception {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        secret.sendKeys(password);
-        screenshot("login");
-        secret.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signed-in")));
+    @Test
+    @Order(3)
+    void theAdministratorLandsOnTheAccounts() throws Exception {
+        try (Browser browser = new Browser(app, "admin")) {
+            browser.signIn("admin", "admin-demo");
+            browser.wait.until(ExpectedConditions.urlContains("/accounts"));
+            assertThat(browser.buttonsStartingWith("New post")).isEmpty();
+            visitEveryView(browser);
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
     }
 
-    private static WebElement menu(WebDriverWait wait, String title) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']")));
+    @Test
+    @Order(4)
+    void aLiaisonOfficerSeesTheirViewsAndAPlannerOnlyAddressIsRefusedInsideTheApp() throws Exception {
+        try (Browser browser = new Browser(app, "liaison")) {
+            browser.signIn("liaison-usa", "liaison-usa-demo");
+            assertThat(browser.driver.getCurrentUrl()).doesNotEndWith("/posts");
+            assertThat(browser.buttonsStartingWith("New post")).isEmpty();
+            visitEveryView(browser);
+
+            browser.driver.get(app.url("roster"));
+            browser.visible(By.xpath("//p[contains(., 'may not open this page')]"));
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).isNotEmpty();
+            browser.screenshot("access-denied");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
     }
 
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    private static void visitEveryView(Browser browser) throws Exception {
+        List<String> paths = browser.menuPaths();
+        assertThat(paths).isNotEmpty();
+        for (String path : paths) {
+            browser.openMenu(path);
+            browser.wait.until(driver -> driver.findElements(By.xpath("//*[contains(., 'Could not navigate')]")).isEmpty());
+            browser.screenshot(path);
+            assertThat(browser.consoleErrors()).as("browser console on " + path).isEmpty();
+        }
+    }
+
+    /** The chooser is a real select (its component is in the production bundle) listing the data sets. */
+    private static void assertTheDataSetChooserOffers(Browser browser, String dataSet) {
+        WebElement chooser = browser.visible(By.cssSelector("vaadin-select.data-set-chooser"));
+        chooser.click();
+        browser.visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + dataSet + "']"));
+        chooser.sendKeys(Keys.ESCAPE);
+    }
+
+    /** Selecting an exercise leaves the timeline its height, so that another one can be picked. */
+    private static void selectTwoExercisesOnTheTimeline(Browser browser) throws Exception {
+        List<WebElement> bars = browser.driver.findElements(By.cssSelector(".calendar-bar"));
+        for (WebElement bar : List.of(bars.get(0), bars.get(1))) {
+            String exercise = bar.getDomAttribute("data-exercise");
+            browser.driver.findElement(By.cssSelector(".calendar-bar[data-exercise='" + exercise + "']")).click();
+            browser.visible(By.xpath("//h3[starts-with(normalize-space(.), '" + exercise + "')]"));
+            assertThat(browser.driver.findElement(By.cssSelector(".calendar-timeline")).getSize().getHeight())
+                    .as("timeline height after selecting " + exercise).isGreaterThan(100);
+        }
+        browser.screenshot("calendar-selected");
+    }
+
+    /**
+     * Two tabs edit the Deputy Commander's post: the other tab changes the title and saves first; this one changes
+     * the key-post group, gets the conflict dialog and overwrites with its own change, which keeps the other's title.
+     */
+    private static void overwriteAfterSomeoneElseChangedThePost(Browser browser) throws Exception {
+        String mine = browser.driver.getWindowHandle();
+        openPost(browser, "Deputy Commander");
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.driver.get(app.url("posts"));
+        openPost(browser, "Deputy Commander");
+        type(browser, "Title", "Deputy Commander (operations)");
+        browser.button("Save").click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
+        browser.driver.close();
+        browser.driver.switchTo().window(mine);
+
+        type(browser, "Key-post group", "COMMAND");
+        browser.button("Save").click();
+        browser.visible(By.xpath("//*[contains(., 'was changed by someone else')]"));
+        browser.screenshot("conflict-dialog");
+        browser.button("Overwrite with mine").click();
+        openPost(browser, "Deputy Commander (operations)");
+        assertThat(field(browser, "Key-post group").getDomProperty("value")).isEqualTo("COMMAND");
+        browser.button("Cancel").click();
+    }
+
+    private static void openPost(Browser browser, String title) {
+        browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")).click();
+        browser.visible(By.cssSelector("vaadin-dialog-overlay"));
+    }
+
+    private static WebElement field(Browser browser, String label) {
+        return browser.visible(By.cssSelector("vaadin-text-field[label='" + label + "'] input"));
+    }
+
+    private static void type(Browser browser, String label, String text) {
+        WebElement input = field(browser, label);
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
     }
 }

@@ -15,6 +15,8 @@ import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExerciseScenario;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.Capability;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
 import org.jmatu.planner.ui.Formats;
@@ -75,7 +77,9 @@ public class ExercisesView extends VerticalLayout {
         grid.addColumn(exercise -> Formats.list(exercise.getRequiredCapabilities())).setHeader("Needs");
         grid.addItemClickListener(event -> editor.edit(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New exercise", () -> editor.edit(Exercise.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New exercise", () -> editor.edit(Exercise.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

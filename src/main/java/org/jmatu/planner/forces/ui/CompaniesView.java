@@ -19,6 +19,8 @@ import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -98,7 +100,9 @@ public class CompaniesView extends VerticalLayout {
         grid.addColumn(company -> Formats.list(company.getUnavailable())).setHeader("Unavailable");
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New company", () -> openEditor(Company.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New company", () -> openEditor(Company.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

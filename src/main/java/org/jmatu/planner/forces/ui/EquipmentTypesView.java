@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -67,7 +69,9 @@ public class EquipmentTypesView extends VerticalLayout {
         grid.addColumn(EquipmentType::getMaintenanceSkill).setHeader("Maintenance skill").setAutoWidth(true);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New equipment type", () -> openEditor(EquipmentType.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New equipment type", () -> openEditor(EquipmentType.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ public class NationsView extends VerticalLayout {
     final IntegerField maxConsecutivePeriods = new IntegerField("Max consecutive periods");
     final NumberField staffShare = new NumberField("Agreed staff share (0–1)");
 
-    NationsView(NationService service) {
+    /** The authentication comes from Vaadin: this kernel module cannot ask the security module, which uses it. */
+    NationsView(NationService service, AuthenticationContext authentication) {
         this.service = service;
         setSizeFull();
 
@@ -75,7 +77,11 @@ public class NationsView extends VerticalLayout {
         grid.setSizeFull();
 
         horizon = new HorizonPanel(service);
-        add(horizon, new CrudToolbar("New nation", () -> editor.edit(Nation.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New nation", () -> editor.edit(Nation.blank()));
+        boolean planner = authentication.hasRole("PLANNER");
+        toolbar.allowEditing(planner, editor, horizon.editor);
+        horizon.edit.setVisible(planner);
+        add(horizon, toolbar, grid);
         refresh();
     }
 

@@ -108,6 +108,8 @@ public class PersonnelView extends VerticalLayout {
 
         CrudToolbar toolbar = new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter,
                 skillFilter, availableOnFilter, textFilter, matching);
+        // liaison officers keep their own nation's nominees (the service narrows them); commanders only read
+        toolbar.allowEditing(NomineeImportDialog.mayImport(), editor);
         if (NomineeImportDialog.mayImport()) {
             toolbar.add(new Button("Import nominees", VaadinIcon.UPLOAD.create(),
                     event -> new NomineeImportDialog(importer, this::refresh).open()));

@@ -12,12 +12,13 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -35,7 +36,6 @@ import org.jmatu.planner.ui.Pickers;
 /** The HQ establishment, read the way planners read it: section by section, in the sections' own order. */
 @PermitAll
 @Route("posts")
-@RouteAlias("")
 @PageTitle("Establishment")
 @Menu(title = "Establishment", order = 10, icon = "vaadin:sitemap")
 public class PostsView extends VerticalLayout {
@@ -134,7 +134,9 @@ public class PostsView extends VerticalLayout {
         });
         grid.setSizeFull();
 
-        add(new CrudToolbar("New post", () -> openEditor(Post.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New post", () -> openEditor(Post.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 
