@@ -5,6 +5,8 @@ public enum AuditedKind {
     POST("Post", "post_aud", "code"),
     PERSON("Person", "person_aud", "code"),
     COMPANY("Company", "company_aud", "code"),
+    TRAINING_AREA("Training area", "training_area_aud", "code"),
+    EXERCISE("Exercise", "exercise_aud", "code"),
     ROSTER_PLAN("Roster plan", "roster_plan_aud", "plan_number");
 
     private final String label;
