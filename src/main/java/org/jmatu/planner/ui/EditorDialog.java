@@ -7,9 +7,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.ReferencedRecordException;
 import org.jmatu.planner.shared.VersionedEntity;
@@ -37,6 +46,9 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     private final Button cancel = new Button("Cancel", event -> closeAskingToDiscard());
     private boolean editable = true;
     private T record;
+    /** The form's values as opened, to tell the fields the user changed from those they left alone. */
+    private Map<Binding<T, ?>, Object> opened = Map.of();
+    private Instant openedAt;
 
     /**
      * @param noun     what is edited, for titles and messages ("nation")
@@ -101,6 +113,9 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         status.setText("");
         binder.readBean(record);
         binder.setReadOnly(!editable);
+        opened = new HashMap<>();
+        binder.allBindings().forEach(binding -> opened.put(binding, binding.getField().getValue()));
+        openedAt = Instant.now();
         open();
     }
 
@@ -161,7 +176,26 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             return;
         }
         onChange.run(); // the list shows the stored version while the user decides
-        new ConflictDialog<>(noun, binder, (T) conflict.stored(), this::keepTheirs, this::overwriteWithMine).open();
+        T stored = (T) conflict.stored();
+        new ConflictDialog<>(noun, binder, touched(), stored, history(stored), this::keepTheirs,
+                this::overwriteWithMine).open();
+    }
+
+    /** The bindings whose field the user changed since opening the form. */
+    private Set<Binding<T, ?>> touched() {
+        return binder.allBindings().stream()
+                .filter(binding -> !Objects.equals(binding.getField().getValue(), opened.get(binding)))
+                .collect(Collectors.toSet());
+    }
+
+    /** Who saved what meanwhile, from the audit trail where the record has one (and the user may read it). */
+    private List<String> history(T stored) {
+        try {
+            return VaadinService.getCurrent().getInstantiator().getOrCreate(EditHistory.class)
+                    .changesSince(stored, openedAt);
+        } catch (AccessDeniedException notForThisRole) {
+            return List.of();
+        }
     }
 
     private void keepTheirs(T stored) {
@@ -169,9 +203,10 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         onChange.run();
     }
 
+    /** Puts only the fields the user changed onto the stored version: the other person's changes stay. */
     private void overwriteWithMine(T stored) {
         try {
-            binder.writeBean(stored, binder.allBindings());
+            binder.writeBean(stored, touched());
         } catch (ValidationException invalid) {
             return;
         }
