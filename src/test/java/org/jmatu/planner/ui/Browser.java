@@ -49,7 +49,8 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // generous: the machine is shared, and the first pages of a freshly started jar are slow
+        wait = new WebDriverWait(driver, Duration.ofMinutes(2));
     }
 
     /** Vaadin's login form keeps its native inputs in the light DOM of its text fields; Enter submits it. */

@@ -41,7 +41,7 @@ class BrowserSmokeIT {
     @Test
     @Order(1)
     void aPlannerSolvesEditsAndIsRefusedADeleteThatWouldBreakTheSavedRoster() throws Exception {
-        try (Browser browser = new Browser(app, "planner")) {
+        as("planner", browser -> {
             browser.signIn("planner", "planner-demo");
             browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Deputy Commander']"));
             assertTheDataSetChooserOffers(browser, "Demo unit");
@@ -81,38 +81,38 @@ class BrowserSmokeIT {
 
             overwriteAfterSomeoneElseChangedThePost(browser);
             assertThat(browser.consoleErrors()).isEmpty();
-        }
+        });
     }
 
     @Test
     @Order(2)
     void theCommanderReadsEveryViewAndIsOfferedNoEditing() throws Exception {
-        try (Browser browser = new Browser(app, "commander")) {
+        as("commander", browser -> {
             browser.signIn("commander", "commander-demo");
             assertTheDataSetChooserOffers(browser, "Demo unit");
             visitEveryView(browser);
             browser.openMenu("personnel");
             assertThat(browser.buttonsStartingWith("New")).isEmpty();
             assertThat(browser.consoleErrors()).isEmpty();
-        }
+        });
     }
 
     @Test
     @Order(3)
     void theAdministratorLandsOnTheAccounts() throws Exception {
-        try (Browser browser = new Browser(app, "admin")) {
+        as("admin", browser -> {
             browser.signIn("admin", "admin-demo");
             browser.wait.until(ExpectedConditions.urlContains("/accounts"));
             assertThat(browser.buttonsStartingWith("New post")).isEmpty();
             visitEveryView(browser);
             assertThat(browser.consoleErrors()).isEmpty();
-        }
+        });
     }
 
     @Test
     @Order(4)
     void aLiaisonOfficerSeesTheirViewsAndAPlannerOnlyAddressIsRefusedInsideTheApp() throws Exception {
-        try (Browser browser = new Browser(app, "liaison")) {
+        as("liaison", browser -> {
             browser.signIn("liaison-usa", "liaison-usa-demo");
             assertThat(browser.driver.getCurrentUrl()).doesNotEndWith("/posts");
             assertThat(browser.buttonsStartingWith("New post")).isEmpty();
@@ -123,7 +123,24 @@ class BrowserSmokeIT {
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).isNotEmpty();
             browser.screenshot("access-denied");
             assertThat(browser.consoleErrors()).isEmpty();
+        });
+    }
+
+    /** Runs a role's walk through the app, leaving a screenshot of the page where it failed, if it does. */
+    private static void as(String role, BrowserWalk walk) throws Exception {
+        try (Browser browser = new Browser(app, role)) {
+            try {
+                walk.through(browser);
+            } catch (Exception | AssertionError failure) {
+                browser.screenshot("failure");
+                throw failure;
+            }
         }
+    }
+
+    @FunctionalInterface
+    private interface BrowserWalk {
+        void through(Browser browser) throws Exception;
     }
 
     private static void visitEveryView(Browser browser) throws Exception {

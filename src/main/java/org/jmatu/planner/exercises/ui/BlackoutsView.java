@@ -33,8 +33,8 @@ public class BlackoutsView extends VerticalLayout {
     final EditorDialog<Blackout> editor;
 
     final TextField name = new TextField("Name");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = Pickers.date("From");
+    final DatePicker to = Pickers.date("To");
     final MultiSelectComboBox<Nation> concerned = Pickers.nations("Nations concerned");
 
     BlackoutsView(ExercisesService exercises, NationService nations) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.security.Account;
 import org.jmatu.planner.security.AccountService;
+import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.ui.Notices;
 
@@ -85,7 +86,11 @@ public class AccountsView extends VerticalLayout {
 
     private void toggle() {
         Account selected = grid.asSingleSelect().getValue();
-        accounts.setEnabled(selected.getUsername(), !selected.isEnabled());
+        try {
+            accounts.setEnabled(selected.getUsername(), !selected.isEnabled());
+        } catch (IllegalArgumentException refused) {
+            Notices.error(refused.getMessage());
+        }
         refresh();
     }
 
@@ -97,7 +102,8 @@ public class AccountsView extends VerticalLayout {
     private void updateButtons() {
         Account selected = grid.asSingleSelect().getValue();
         reset.setEnabled(selected != null);
-        toggle.setEnabled(selected != null);
+        // the service refuses it too; the button does not offer it
+        toggle.setEnabled(selected != null && !selected.getUsername().equals(CurrentUser.username()));
         toggle.setText(selected != null && !selected.isEnabled() ? "Enable" : "Disable");
     }
 }

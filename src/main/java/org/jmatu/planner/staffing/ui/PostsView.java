@@ -3,6 +3,7 @@ package org.jmatu.planner.staffing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -69,13 +70,13 @@ public class PostsView extends VerticalLayout {
     final ComboBox<Rank> rankMax = new ComboBox<>("Highest rank", Rank.values());
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Required skills");
     final IntegerField englishMin = new IntegerField("Minimum English (0–5)");
-    final ComboBox<SourcingRule> sourcingRule = new ComboBox<>("Sourcing", SourcingRule.values());
+    final ComboBox<SourcingRule> sourcingRule = Pickers.choice("Sourcing", SourcingRule.values());
     final MultiSelectComboBox<Nation> sourcingNations = Pickers.nations("Sourcing nations");
     final TextField keyGroup = new TextField("Key-post group");
     final IntegerField maxNationConsecutive = new IntegerField("Max consecutive periods per nation");
     final IntegerField activeFrom = new IntegerField("Active from period");
     final IntegerField activeTo = new IntegerField("Active to period");
-    final ComboBox<EquipmentStandard> requiresStandard = new ComboBox<>("Maintains equipment standard",
+    final ComboBox<EquipmentStandard> requiresStandard = Pickers.choice("Maintains equipment standard",
             EquipmentStandard.values());
 
     PostsView(StaffingService staffing, NationService nations) {
@@ -89,7 +90,7 @@ public class PostsView extends VerticalLayout {
         section.addCustomValueSetListener(event -> section.setValue(event.getDetail()));
         section.setHelperText("Pick one or type a new section");
         skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
-        sourcingRule.setHelperText("FIXED or ROTATING need sourcing nations");
+        sourcingRule.setHelperText("Fixed or rotating posts need sourcing nations");
         keyGroup.setHelperText("Posts in one group rotate among different nations");
         activeFrom.setHelperText("Empty: from the first period");
         activeTo.setHelperText("Empty: to the last period");
@@ -116,16 +117,19 @@ public class PostsView extends VerticalLayout {
 
         grid.addHierarchyColumn(node -> node.isSection() ? node.section() + " (" + node.posts() + ")"
                 : node.post().getCode()).setHeader("Section / post").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title");
+        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title").setFlexGrow(2);
         grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader("Rank")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true);
-        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills");
+        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills")
+                .setFlexGrow(2);
         grid.addColumn(node -> node.isSection() ? "" : String.valueOf(node.post().getEnglishMin()))
                 .setHeader("English").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader("Active")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(node -> node.isSection() ? "establishment-section" : null);
+        // long titles and skill lists wrap instead of being cut while narrow columns stay half empty
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // section rows fold with their own toggle; only a post opens the editor
         grid.addItemClickListener(event -> {
             if (!event.getItem().isSection()) {
@@ -181,9 +185,9 @@ public class PostsView extends VerticalLayout {
         }
         Post post = node.post();
         cell.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)");
-        cell.add(new Span(post.getSourcingRule().name()), NationBadge.all(post.getSourcingNations()));
+        cell.add(new Span(post.getSourcingRule().label()), NationBadge.all(post.getSourcingNations()));
         if (post.getRequiresStandard() != null) {
-            cell.add(new Span("maint. " + post.getRequiresStandard()));
+            cell.add(new Span("maintains " + post.getRequiresStandard().label()));
         }
         return cell;
     }
