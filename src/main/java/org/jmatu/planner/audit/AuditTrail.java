@@ -172,7 +172,7 @@ public class AuditTrail {
         if (value == null) {
             return "(none)";
         }
-        if (column.equals("nation_id")) {
+        if (column.equals("nation_id") || column.equals("origin_id")) {
             return nations.getOrDefault(((Number) value).longValue(), "#" + value);
         }
         String text = value.toString();

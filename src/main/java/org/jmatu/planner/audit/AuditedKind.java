@@ -13,6 +13,10 @@ public enum AuditedKind {
     COMPANY("Company", "Company", "company_aud", "code"),
     TRAINING_AREA("Training area", "TrainingArea", "training_area_aud", "code"),
     EXERCISE("Exercise", "Exercise", "exercise_aud", "code"),
+    BLACKOUT("Blackout", "Blackout", "blackout_aud", "name"),
+    NATION("Nation", "Nation", "nation_aud", "code"),
+    SKILL("Skill", "Skill", "skill_aud", "code"),
+    EQUIPMENT_TYPE("Equipment type", "EquipmentType", "equipment_type_aud", "code"),
     ROSTER_PLAN("Roster plan", "RosterPlan", "roster_plan_aud", "plan_number");
 
     private final String label;

@@ -17,6 +17,7 @@ import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.audit.Change;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.EquipmentHolding;
@@ -41,6 +42,7 @@ class AuditTrailTest extends KaribuTest {
     @Autowired StaffingService staffing;
     @Autowired AuditTrail trail;
     @Autowired ForcesService forces;
+    @Autowired NationService nations;
 
     @Test
     void aChangeByOneUserShowsUpWithThatUsersName() {
@@ -138,5 +140,21 @@ class AuditTrailTest extends KaribuTest {
                 .doesNotContain("nation_id", "rank_code");
         assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
                 .extracting(Change::what).asString().isEqualTo("Rank: OF-3 → OF-5");
+    }
+
+    /** Issue 15, defect 1: the training area's delete was missing from the trail; now every delete is in it. */
+    @Test
+    void deletesOfNationsSkillsAndEquipmentTypesAreInTheTrail() {
+        Nation nation = data.nation();
+        Skill skill = data.skill();
+        var type = data.equipmentType(nation);
+        forces.delete(type);
+        staffing.delete(skill);
+        nations.delete(nations.findByCode(nation.getCode()).orElseThrow());
+
+        assertThat(trail.find(new AuditFilter(null, "planner", null, null)))
+                .filteredOn(change -> change.action().equals("deleted"))
+                .extracting(change -> change.kind().label() + " " + change.record())
+                .contains("Nation " + nation.getCode(), "Skill " + skill.getCode(), "Equipment type " + type.getCode());
     }
 }
