@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,6 +87,17 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> buttonsStartingWith(String text) {
         return driver.findElements(By.xpath("//vaadin-button[starts-with(normalize-space(.), '" + text + "')]"));
+    }
+
+    /**
+     * Clicks {@code target} until {@code appears} shows: a pushed update (the last one of a stopped solve, say) may
+     * redraw the target just as it is clicked, and the server then ignores the click on the element it replaced.
+     */
+    void clickUntil(By target, By appears) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(target).click();
+            return !driver.findElements(appears).isEmpty();
+        });
     }
 
     WebElement visible(By locator) {

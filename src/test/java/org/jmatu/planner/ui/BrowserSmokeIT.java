@@ -55,7 +55,7 @@ class BrowserSmokeIT {
             browser.button("Stop").click();
             browser.button("Solve");
             // a hand edit: pin the commander's first period
-            browser.visible(By.id("cell-CDR@1")).click();
+            browser.clickUntil(By.id("cell-CDR@1"), By.xpath("//vaadin-button[normalize-space(.)='Pin']"));
             browser.button("Pin").click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cell-CDR@1"), "(pinned)"));
             browser.button("Save draft").click();

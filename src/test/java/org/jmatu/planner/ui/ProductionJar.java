@@ -6,11 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The jar that {@code ./mvnw package} has just built, front-end bundle and all, started with {@code java -jar} on
@@ -31,7 +34,10 @@ final class ProductionJar implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar named by the {@code app.jar} system property (set by the failsafe plugin) and waits until it answers. */
+    /**
+     * Starts the jar named by the {@code app.jar} system property (set by the failsafe plugin) and waits until the
+     * demo accounts can sign in.
+     */
     static ProductionJar start() throws IOException, InterruptedException {
         String jarProperty = System.getProperty("app.jar");
         if (jarProperty == null || !Files.isRegularFile(Path.of(jarProperty))) {
@@ -61,17 +67,22 @@ final class ProductionJar implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /**
+     * The web server answers before the demo unit and its accounts are loaded (they are loaded after start-up), so
+     * this waits until the planner's account answers on the HTTP API rather than for the first answer at all.
+     */
     private void awaitAnswer() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String planner = Base64.getEncoder().encodeToString("planner:planner-demo".getBytes(StandardCharsets.UTF_8));
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The production jar stopped while starting; see " + log);
             }
             try {
-                HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(url("login"))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
+                HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(url("api/plan")))
+                        .header("Authorization", "Basic " + planner).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() != 401 && answer.statusCode() < 500) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -80,7 +91,8 @@ final class ProductionJar implements AutoCloseable {
             Thread.sleep(1000);
         }
         close();
-        throw new IllegalStateException("The production jar did not answer within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("The production jar's demo accounts did not answer within " + START_TIMEOUT
+                + "; see " + log);
     }
 
     private static int freePort() throws IOException {
@@ -92,7 +104,7 @@ final class ProductionJar implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

@@ -117,12 +117,13 @@ public class PostsView extends VerticalLayout {
 
         grid.addHierarchyColumn(node -> node.isSection() ? node.section() + " (" + node.posts() + ")"
                 : node.post().getCode()).setHeader("Section / post").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title")
+                .setWidth("14em").setFlexGrow(2);
         grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader("Rank")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true);
+        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills")
-                .setFlexGrow(2);
+                .setWidth("12em").setFlexGrow(1);
         grid.addColumn(node -> node.isSection() ? "" : String.valueOf(node.post().getEnglishMin()))
                 .setHeader("English").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader("Active")
