@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserSmokeIT {
+
+    private static final By TITLE_FIELD = By.cssSelector("vaadin-text-field[label='Title']");
 
     private static ProductionJar app;
 
@@ -73,8 +76,8 @@ class BrowserSmokeIT {
             browser.openMenu("posts");
             browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Commander']")).click();
             browser.button("Delete").click();
-            browser.visible(By.cssSelector("vaadin-confirm-dialog-overlay"));
-            browser.button("Delete").click();
+            // the confirm dialog's own button; its overlay and header live in shadow DOM
+            browser.visible(By.xpath("//vaadin-button[@slot='confirm-button']")).click();
             assertThat(browser.notification()).contains("cannot be deleted").contains("roster v1");
             browser.screenshot("refused-delete");
             browser.button("Cancel").click();
@@ -165,11 +168,13 @@ class BrowserSmokeIT {
 
     /** Selecting an exercise leaves the timeline its height, so that another one can be picked. */
     private static void selectTwoExercisesOnTheTimeline(Browser browser) throws Exception {
-        List<WebElement> bars = browser.driver.findElements(By.cssSelector(".calendar-bar"));
-        for (WebElement bar : List.of(bars.get(0), bars.get(1))) {
-            String exercise = bar.getDomAttribute("data-exercise");
-            browser.driver.findElement(By.cssSelector(".calendar-bar[data-exercise='" + exercise + "']")).click();
-            browser.visible(By.xpath("//h3[starts-with(normalize-space(.), '" + exercise + "')]"));
+        // read afresh until no pushed redraw replaces the bars in between
+        List<String> exercises = browser.wait.ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElements(By.cssSelector(".calendar-bar")).stream()
+                        .map(bar -> bar.getDomAttribute("data-exercise")).toList());
+        for (String exercise : exercises.subList(0, 2)) {
+            browser.clickUntil(By.cssSelector(".calendar-bar[data-exercise='" + exercise + "']"),
+                    By.xpath("//h3[starts-with(normalize-space(.), '" + exercise + "')]"));
             assertThat(browser.driver.findElement(By.cssSelector(".calendar-timeline")).getSize().getHeight())
                     .as("timeline height after selecting " + exercise).isGreaterThan(100);
         }
@@ -188,13 +193,13 @@ class BrowserSmokeIT {
         openPost(browser, "Deputy Commander");
         type(browser, "Title", "Deputy Commander (operations)");
         browser.button("Save").click();
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(TITLE_FIELD));
         browser.driver.close();
         browser.driver.switchTo().window(mine);
 
         type(browser, "Key-post group", "COMMAND");
         browser.button("Save").click();
-        browser.visible(By.xpath("//*[contains(., 'was changed by someone else')]"));
+        browser.visible(By.xpath("//p[contains(., 'Your save was not stored')]"));
         browser.screenshot("conflict-dialog");
         browser.button("Overwrite with mine").click();
         openPost(browser, "Deputy Commander (operations)");
@@ -204,7 +209,8 @@ class BrowserSmokeIT {
 
     private static void openPost(Browser browser, String title) {
         browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")).click();
-        browser.visible(By.cssSelector("vaadin-dialog-overlay"));
+        // the form's fields are in the light DOM, unlike the dialog's overlay
+        browser.visible(TITLE_FIELD);
     }
 
     private static WebElement field(Browser browser, String label) {
