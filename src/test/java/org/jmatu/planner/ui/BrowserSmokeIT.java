@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserSmokeIT {
 
-    private static final By TITLE_FIELD = By.cssSelector("vaadin-text-field[label='Title']");
+    private static final By TITLE_FIELD = textField("Title");
 
     private static ProductionJar app;
 
@@ -216,8 +216,13 @@ class BrowserSmokeIT {
         browser.visible(TITLE_FIELD);
     }
 
+    /** A text field by its label, which Vaadin renders as a slotted label element in the light DOM. */
+    private static By textField(String label) {
+        return By.xpath("//vaadin-text-field[label[normalize-space(.)='" + label + "']]");
+    }
+
     private static WebElement field(Browser browser, String label) {
-        return browser.visible(By.cssSelector("vaadin-text-field[label='" + label + "'] input"));
+        return browser.visible(textField(label)).findElement(By.cssSelector("input"));
     }
 
     private static void type(Browser browser, String label, String text) {
