@@ -45,11 +45,21 @@ public class AuditTrail {
         List<Change> changes = new ArrayList<>();
         for (AuditedKind kind : AuditedKind.values()) {
             if (filter.kind() == null || filter.kind() == kind) {
-                changes.addAll(changesOf(kind, filter));
+                changes.addAll(changesOf(kind, (id, when, user) -> matches(filter, when, user)));
             }
         }
         changes.sort(Comparator.comparingLong(Change::revision).reversed().thenComparing(Change::record));
         return changes.size() > LIMIT ? List.copyOf(changes.subList(0, LIMIT)) : changes;
+    }
+
+    /** The changes to one record saved after {@code since}, oldest first: what others did while one edited it. */
+    public List<Change> changesSince(AuditedKind kind, long recordId, Instant since) {
+        return changesOf(kind, (id, when, user) -> id == recordId && when.isAfter(since));
+    }
+
+    /** Which audit rows to report, decided per row from its record, time and user. */
+    private interface RowFilter {
+        boolean keeps(long id, Instant when, String user);
     }
 
     /** The distinct users who changed anything, for the view's user filter. */
@@ -58,7 +68,7 @@ public class AuditTrail {
                 String.class);
     }
 
-    private List<Change> changesOf(AuditedKind kind, AuditFilter filter) {
+    private List<Change> changesOf(AuditedKind kind, RowFilter filter) {
         // All revisions of the kind are read (ordered per record) so each row can be compared with its
         // predecessor even when the predecessor falls outside the filter; the filter applies after.
         String sql = "select a.*, r.revtstmp, r.username from " + kind.table + " a join revinfo r on r.rev = a.rev"
@@ -67,6 +77,7 @@ public class AuditTrail {
         AuditedCollection.of(kind).forEach(collection -> collections.put(collection, collection.history(jdbc)));
         Map<Long, Map<String, Object>> previous = new HashMap<>();
         List<Change> changes = new ArrayList<>();
+        Map<Object, String> nationCodes = nationCodes();
         jdbc.query(sql, (ResultSet rs) -> {
             Map<String, Object> row = row(rs);
             long id = ((Number) row.get("id")).longValue();
@@ -77,11 +88,11 @@ public class AuditTrail {
             Map<String, Object> before = previous.put(id, row);
             Instant when = Instant.ofEpochMilli(((Number) row.get("revtstmp")).longValue());
             String user = (String) row.get("username");
-            if (matches(filter, when, user)) {
+            if (filter.keeps(id, when, user)) {
                 String action = action(row);
                 // Envers keeps no values on a delete row: there is nothing to compare
                 changes.add(new Change(rev, when, user, kind,
-                        label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before)));
+                        label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before, nationCodes)));
             }
         });
         return changes;
@@ -121,7 +132,22 @@ public class AuditTrail {
         };
     }
 
-    private static String describe(Map<String, Object> row, Map<String, Object> before) {
+    /** Nations by id: the audit rows keep a nation's id, people know it by its code. */
+    private Map<Object, String> nationCodes() {
+        Map<Object, String> codes = new HashMap<>();
+        jdbc.query("select id, code from nation", (ResultSet rs) -> {
+            codes.put(rs.getLong("id"), rs.getString("code"));
+        });
+        return codes;
+    }
+
+    /** "rank_code" reads "Rank", "english_min" "English min", "nation_id" "Nation": the field, not the column. */
+    static String fieldLabel(String column) {
+        String words = column.replaceAll("_(id|code)$", "").replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String describe(Map<String, Object> row, Map<String, Object> before, Map<Object, String> nations) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : row.entrySet()) {
             String column = field.getKey();
@@ -131,16 +157,25 @@ public class AuditTrail {
             Object now = field.getValue();
             if (before == null) {
                 if (now != null) {
-                    parts.add(column + ": " + now);
+                    parts.add(fieldLabel(column) + ": " + shown(column, now, nations));
                 }
             } else if (!Objects.equals(before.get(column), now)) {
-                parts.add(column + ": " + shown(before.get(column)) + " → " + shown(now));
+                parts.add(fieldLabel(column) + ": " + shown(column, before.get(column), nations) + " → "
+                        + shown(column, now, nations));
             }
         }
         return String.join("; ", parts);
     }
 
-    private static String shown(Object value) {
-        return value == null ? "(none)" : value.toString();
+    /** A value as the forms show it: a nation by its code, a rank as OF-5 (stored OF_5). */
+    private static String shown(String column, Object value, Map<Object, String> nations) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (column.equals("nation_id") || column.equals("origin_id")) {
+            return nations.getOrDefault(((Number) value).longValue(), "#" + value);
+        }
+        String text = value.toString();
+        return column.startsWith("rank") ? text.replace('_', '-') : text;
     }
 }

@@ -34,6 +34,15 @@ record AuditedCollection(AuditedKind owner, String name, String sql) {
             new AuditedCollection(AuditedKind.COMPANY, "equipment", "select a.company_id, a.rev, a.revtype,"
                     + " concat(a.quantity, ' × ', coalesce(e.code, concat('#', a.equipment_type_id)))"
                     + " from company_equipment_aud a left join equipment_type e on e.id = a.equipment_type_id"),
+            new AuditedCollection(AuditedKind.TRAINING_AREA, "closed_months", "select a.training_area_id, a.rev,"
+                    + " a.revtype, cast(a.month_number as varchar(2)) from training_area_closed_month_aud a"),
+            new AuditedCollection(AuditedKind.EXERCISE, "required_capabilities", "select a.exercise_id, a.rev,"
+                    + " a.revtype, a.capability from exercise_required_capability_aud a"),
+            new AuditedCollection(AuditedKind.EQUIPMENT_TYPE, "capabilities", "select a.equipment_type_id, a.rev,"
+                    + " a.revtype, a.capability from equipment_type_capability_aud a"),
+            new AuditedCollection(AuditedKind.BLACKOUT, "nations", "select a.blackout_id, a.rev, a.revtype,"
+                    + " coalesce(n.code, concat('#', a.nation_id)) from blackout_nation_aud a"
+                    + " left join nation n on n.id = a.nation_id"),
             new AuditedCollection(AuditedKind.COMPANY, "unavailable", "select a.company_id, a.rev, a.revtype,"
                     + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"));
 

@@ -14,11 +14,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** Days on which the named nations cannot host or send troops: other exercises, national holidays. */
 @Entity
+// every change and delete goes into the audit trail; records it refers to are audited on their own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Blackout extends VersionedEntity {
 
     @NotBlank

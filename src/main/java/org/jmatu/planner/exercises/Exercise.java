@@ -17,10 +17,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A combined field exercise to be scheduled: its window, length, scenario, needs and company numbers. */
 @Entity
+// every change and delete goes into the audit trail; the nation it refers to is audited on its own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Exercise extends VersionedEntity {
 
     @NotBlank

@@ -17,11 +17,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A training area of a member nation that can host an exercise, except in the months it is closed. */
 @Entity
+// every change and delete goes into the audit trail; the nation it refers to is audited on its own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class TrainingArea extends VersionedEntity {
 
     @NotBlank

@@ -15,12 +15,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A type of equipment: where it comes from, which standard its maintainers must know, what it enables. */
 @Entity
+// every change and delete goes into the audit trail; records it refers to are audited on their own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class EquipmentType extends VersionedEntity {
 
     @NotBlank

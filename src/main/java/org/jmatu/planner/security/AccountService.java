@@ -2,6 +2,7 @@ package org.jmatu.planner.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jmatu.planner.shared.NationService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final NationService nations;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, NationService nations) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.nations = nations;
     }
 
     @Transactional(readOnly = true)
@@ -35,6 +38,10 @@ public class AccountService {
         if ((role == Role.LIAISON) != (nationCode != null && !nationCode.isBlank())) {
             throw new IllegalArgumentException("a liaison officer needs a nation, and only a liaison officer has one");
         }
+        if (role == Role.LIAISON && nations.findByCode(nationCode).isEmpty()) {
+            // an officer bound to no member nation would sign in to see nothing of anyone's
+            throw new IllegalArgumentException("no member nation has the code " + nationCode);
+        }
         return accounts.save(new Account(username, encoder.encode(password), role,
                 role == Role.LIAISON ? nationCode : null));
     }
@@ -45,6 +52,10 @@ public class AccountService {
     }
 
     public void setEnabled(String username, boolean enabled) {
+        if (!enabled && username.equals(CurrentUser.username())) {
+            // the last administrator could lock everyone out of the accounts for good
+            throw new IllegalArgumentException("you cannot disable your own account; another administrator can");
+        }
         account(username).setEnabled(enabled);
     }
 

@@ -12,9 +12,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A member nation and its policy for the people it sends (tour length, consecutive periods, staff share). */
 @Entity
+// every change and delete goes into the audit trail; records it refers to are audited on their own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Nation extends VersionedEntity {
 
     @NotBlank

@@ -44,7 +44,9 @@ public class RecordGuard {
         }
     }
 
-    private static String describe(VersionedEntity record) {
-        return record.getClass().getSimpleName() + " " + record;
+    /** "Equipment type AK74M", not the class name "EquipmentType AK74M": the message is for planners. */
+    static String describe(VersionedEntity record) {
+        String words = record.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + record;
     }
 }

@@ -5,10 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A qualification a post requires and a nominee holds, e.g. COMMAND, LOGISTICS, MAINT_NATO. */
 @Entity
+// every change and delete goes into the audit trail; records it refers to are audited on their own
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Skill extends VersionedEntity {
 
     @NotBlank

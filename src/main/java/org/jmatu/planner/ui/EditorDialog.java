@@ -7,9 +7,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.ReferencedRecordException;
 import org.jmatu.planner.shared.VersionedEntity;
@@ -33,7 +42,13 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Span status = new Span();
     private final Button deleteButton = new Button("Delete");
+    private final Button saveButton = new Button("Save", event -> save());
+    private final Button cancel = new Button("Cancel", event -> closeAskingToDiscard());
+    private boolean editable = true;
     private T record;
+    /** The form's values as opened, to tell the fields the user changed from those they left alone. */
+    private Map<Binding<T, ?>, Object> opened = Map.of();
+    private Instant openedAt;
 
     /**
      * @param noun     what is edited, for titles and messages ("nation")
@@ -54,9 +69,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, status);
 
-        Button saveButton = new Button("Save", event -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", event -> close());
         deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deleteButton.addClickListener(event -> confirmDelete());
         deleteButton.setVisible(false);
@@ -65,6 +78,16 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         getFooter().add(deleteButton, cancel, saveButton);
         setWidth("min(48em, 95vw)");
         setCloseOnOutsideClick(false);
+        // Escape comes here instead of closing at once, so that unsaved edits are not lost without asking
+        addDialogCloseActionListener(event -> closeAskingToDiscard());
+    }
+
+    /**
+     * Whether the signed-in user may change these records. A reader gets the same form, read-only, with no
+     * Save or Delete: the view decides by role, the service refuses anyway.
+     */
+    public void setEditable(boolean editable) {
+        this.editable = editable;
     }
 
     public FormLayout form() {
@@ -82,11 +105,35 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
 
     public void edit(T record) {
         this.record = record;
-        setHeaderTitle(record.isNew() ? "New " + noun : "Edit " + noun + " " + record);
-        deleteButton.setVisible(delete != null && !record.isNew());
+        setHeaderTitle(record.isNew() ? "New " + noun
+                : editable ? "Edit " + noun + " " + record : capitalised(noun) + " " + record);
+        deleteButton.setVisible(editable && delete != null && !record.isNew());
+        saveButton.setVisible(editable);
+        cancel.setText(editable ? "Cancel" : "Close");
         status.setText("");
         binder.readBean(record);
+        binder.setReadOnly(!editable);
+        opened = new HashMap<>();
+        binder.allBindings().forEach(binding -> opened.put(binding, binding.getField().getValue()));
+        openedAt = Instant.now();
         open();
+    }
+
+    /** Closes at once when nothing was changed; otherwise asks first whether to discard the changes. */
+    void closeAskingToDiscard() {
+        if (!binder.hasChanges()) {
+            close();
+            return;
+        }
+        ConfirmDialog discard = new ConfirmDialog();
+        discard.setHeader("Discard your changes to this " + noun + "?");
+        discard.setText("What you entered has not been saved.");
+        discard.setCancelable(true);
+        discard.setCancelText("Keep editing");
+        discard.setConfirmText("Discard");
+        discard.setConfirmButtonTheme("error primary");
+        discard.addConfirmListener(event -> close());
+        discard.open();
     }
 
     void save() {
@@ -129,7 +176,26 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             return;
         }
         onChange.run(); // the list shows the stored version while the user decides
-        new ConflictDialog<>(noun, binder, (T) conflict.stored(), this::keepTheirs, this::overwriteWithMine).open();
+        T stored = (T) conflict.stored();
+        new ConflictDialog<>(noun, binder, touched(), stored, history(stored), this::keepTheirs,
+                this::overwriteWithMine).open();
+    }
+
+    /** The bindings whose field the user changed since opening the form. */
+    private Set<Binding<T, ?>> touched() {
+        return binder.allBindings().stream()
+                .filter(binding -> !Objects.equals(binding.getField().getValue(), opened.get(binding)))
+                .collect(Collectors.toSet());
+    }
+
+    /** Who saved what meanwhile, from the audit trail where the record has one (and the user may read it). */
+    private List<String> history(T stored) {
+        try {
+            return VaadinService.getCurrent().getInstantiator().getOrCreate(EditHistory.class)
+                    .changesSince(stored, openedAt);
+        } catch (AccessDeniedException notForThisRole) {
+            return List.of();
+        }
     }
 
     private void keepTheirs(T stored) {
@@ -137,9 +203,10 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
         onChange.run();
     }
 
+    /** Puts only the fields the user changed onto the stored version: the other person's changes stay. */
     private void overwriteWithMine(T stored) {
         try {
-            binder.writeBean(stored, binder.allBindings());
+            binder.writeBean(stored, touched());
         } catch (ValidationException invalid) {
             return;
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jmatu.planner.shared.Labelled;
 
 /** Plain-text renderings of field values, used wherever two versions of a record are compared. */
 public final class Formats {
@@ -18,8 +19,13 @@ public final class Formats {
         if (value instanceof Collection<?> collection) {
             return list(collection);
         }
-        String text = value.toString();
+        String text = text(value);
         return text.isBlank() ? "—" : text;
+    }
+
+    /** A code's words where it has them ({@link Labelled}), its own text otherwise. */
+    private static String text(Object value) {
+        return value instanceof Labelled labelled ? labelled.label() : value.toString();
     }
 
     /**
@@ -32,8 +38,8 @@ public final class Formats {
         }
         boolean numbers = values.stream().allMatch(Integer.class::isInstance);
         return values.stream().filter(Objects::nonNull)
-                .sorted(numbers ? Comparator.comparing(Integer.class::cast) : Comparator.comparing(Object::toString))
-                .map(Object::toString)
+                .sorted(numbers ? Comparator.comparing(Integer.class::cast) : Comparator.comparing(Formats::text))
+                .map(Formats::text)
                 .collect(Collectors.joining(", "));
     }
 }

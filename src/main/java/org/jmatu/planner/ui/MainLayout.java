@@ -1,6 +1,7 @@
 package org.jmatu.planner.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -27,8 +29,14 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * The shell every view opens in. The menu is read from the views' {@code @Menu} annotations, so a new view
  * appears here without this class knowing it; its order number also decides its group (see {@link MenuGroup}).
+ *
+ * <p>The header's controls are Spring beans of other modules ({@link HeaderControl}), which the production
+ * build's scan for used components never reaches: the components they use are declared here with
+ * {@code @Uses}, so that they load with the shell on every page rather than only with a view that happens to
+ * use them too (without it the data-set chooser's select was missing outside the exercise calendar).
  */
 @Layout
+@Uses(Select.class)
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 

@@ -183,7 +183,7 @@ abstract class PersistenceContract {
                 .satisfies(change -> {
                     assertThat(change.record()).isEqualTo(code);
                     assertThat(change.action()).isEqualTo("changed");
-                    assertThat(change.what()).isEqualTo("name: " + before + " → Renamed by the J1 duty officer");
+                    assertThat(change.what()).isEqualTo("Name: " + before + " → Renamed by the J1 duty officer");
                 });
     }
 

@@ -23,6 +23,7 @@ import org.jmatu.planner.audit.Change;
 import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.ui.Pickers;
 
 /** Who changed which post, person, company or roster plan, and when; filtered by kind, user and dates. */
 @RolesAllowed({"PLANNER", "COMMANDER", "ADMIN"})
@@ -38,8 +39,8 @@ public class AuditView extends VerticalLayout {
     final Grid<Change> grid = new Grid<>();
     final ComboBox<AuditedKind> kind = new ComboBox<>(null, AuditedKind.values());
     final ComboBox<String> user = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.date(null);
+    final DatePicker to = Pickers.date(null);
     final Span matching = new Span();
 
     AuditView(AuditTrail trail) {

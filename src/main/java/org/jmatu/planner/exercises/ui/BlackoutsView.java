@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.exercises.Blackout;
 import org.jmatu.planner.exercises.ExercisesService;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.CrudToolbar;
@@ -31,8 +33,8 @@ public class BlackoutsView extends VerticalLayout {
     final EditorDialog<Blackout> editor;
 
     final TextField name = new TextField("Name");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = Pickers.date("From");
+    final DatePicker to = Pickers.date("To");
     final MultiSelectComboBox<Nation> concerned = Pickers.nations("Nations concerned");
 
     BlackoutsView(ExercisesService exercises, NationService nations) {
@@ -55,7 +57,9 @@ public class BlackoutsView extends VerticalLayout {
         grid.addComponentColumn(blackout -> NationBadge.all(blackout.getNations())).setHeader("Nations");
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New blackout", () -> openEditor(Blackout.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New blackout", () -> openEditor(Blackout.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

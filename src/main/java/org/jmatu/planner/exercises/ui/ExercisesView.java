@@ -15,6 +15,8 @@ import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExerciseScenario;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.Capability;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
 import org.jmatu.planner.ui.Formats;
@@ -34,13 +36,13 @@ public class ExercisesView extends VerticalLayout {
     final TextField code = new TextField("Code");
     final TextField name = new TextField("Name");
     final ComboBox<String> scenario = new ComboBox<>("Scenario", ExerciseScenario.codes());
-    final DatePicker earliestStart = new DatePicker("Earliest start");
-    final DatePicker latestEnd = new DatePicker("Latest end");
+    final DatePicker earliestStart = Pickers.date("Earliest start");
+    final DatePicker latestEnd = Pickers.date("Latest end");
     final IntegerField durationDays = new IntegerField("Duration (days)");
     final IntegerField minCompanies = new IntegerField("Minimum companies");
     final IntegerField maxCompanies = new IntegerField("Maximum companies");
     final MultiSelectComboBox<String> requiredCapabilities = Pickers.codes("Required capabilities",
-            Capability.codes());
+            Capability.codes(), Capability::labelOf);
 
     ExercisesView(ExercisesService exercises) {
         this.exercises = exercises;
@@ -72,10 +74,13 @@ public class ExercisesView extends VerticalLayout {
         grid.addColumn(Exercise::getDurationDays).setHeader("Days").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(exercise -> exercise.getMinCompanies() + "–" + exercise.getMaxCompanies())
                 .setHeader("Companies").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(exercise -> Formats.list(exercise.getRequiredCapabilities())).setHeader("Needs");
+        grid.addColumn(exercise -> Formats.list(exercise.getRequiredCapabilities().stream().map(Capability::labelOf)
+                .toList())).setHeader("Needs");
         grid.addItemClickListener(event -> editor.edit(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New exercise", () -> editor.edit(Exercise.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New exercise", () -> editor.edit(Exercise.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

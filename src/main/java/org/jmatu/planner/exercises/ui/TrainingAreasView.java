@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.exercises.TrainingArea;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.CrudToolbar;
@@ -72,7 +74,9 @@ public class TrainingAreasView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New training area", () -> openEditor(TrainingArea.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New training area", () -> openEditor(TrainingArea.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

@@ -3,6 +3,7 @@ package org.jmatu.planner.forces.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -19,6 +20,8 @@ import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -46,12 +49,13 @@ public class CompaniesView extends VerticalLayout {
     final TextField code = new TextField("Code");
     final TextField name = new TextField("Name");
     final ComboBox<Nation> nation = Pickers.nation("Nation");
-    final ComboBox<CompanyType> companyType = new ComboBox<>("Type", CompanyType.values());
+    final ComboBox<CompanyType> companyType = Pickers.choice("Type", CompanyType.values());
     final IntegerField strength = new IntegerField("Strength");
     final TextField homeBase = new TextField("Home base");
     final NumberField homeLat = new NumberField("Home base latitude");
     final NumberField homeLon = new NumberField("Home base longitude");
-    final MultiSelectComboBox<String> capabilities = Pickers.codes("Own capabilities", Capability.codes());
+    final MultiSelectComboBox<String> capabilities = Pickers.codes("Own capabilities", Capability.codes(),
+            Capability::labelOf);
     final MultiSelectComboBox<Integer> attachedPeriods = new MultiSelectComboBox<>("Attached in periods");
     final UnavailabilityField unavailable = new UnavailabilityField("Unavailable");
     final HoldingsField equipment = new HoldingsField("Equipment holdings");
@@ -87,18 +91,22 @@ public class CompaniesView extends VerticalLayout {
         binder.forField(equipment).bind("equipment");
 
         grid.addColumn(Company::getCode).setHeader("Code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Company::getName).setHeader("Name").setSortable(true);
+        grid.addColumn(Company::getName).setHeader("Name").setSortable(true).setFlexGrow(2);
         grid.addComponentColumn(company -> new NationBadge(company.getNation())).setHeader("Nation")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Company::getCompanyType).setHeader("Type").setSortable(true).setAutoWidth(true);
+        grid.addColumn(company -> company.getCompanyType().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
         grid.addColumn(Company::getStrength).setHeader("Strength").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Company::getHomeBase).setHeader("Home base").setAutoWidth(true);
-        grid.addColumn(company -> Formats.list(company.getEquipment())).setHeader("Equipment");
+        grid.addColumn(company -> Formats.list(company.getEquipment())).setHeader("Equipment").setFlexGrow(3);
         grid.addColumn(company -> periods(company.getAttachedPeriods())).setHeader("Attached");
-        grid.addColumn(company -> Formats.list(company.getUnavailable())).setHeader("Unavailable");
+        grid.addColumn(company -> Formats.list(company.getUnavailable())).setHeader("Unavailable").setFlexGrow(2);
+        // long names and equipment lists wrap instead of being cut while narrow columns stay half empty
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New company", () -> openEditor(Company.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New company", () -> openEditor(Company.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -36,8 +38,9 @@ public class EquipmentTypesView extends VerticalLayout {
     final TextField code = new TextField("Code");
     final TextField name = new TextField("Name");
     final ComboBox<Nation> origin = Pickers.nation("Origin");
-    final ComboBox<EquipmentStandard> standard = new ComboBox<>("Standard", EquipmentStandard.values());
-    final MultiSelectComboBox<String> capabilities = Pickers.codes("Capabilities", Capability.codes());
+    final ComboBox<EquipmentStandard> standard = Pickers.choice("Standard", EquipmentStandard.values());
+    final MultiSelectComboBox<String> capabilities = Pickers.codes("Capabilities", Capability.codes(),
+            Capability::labelOf);
     final TextField maintenanceSkill = new TextField("Maintenance skill");
 
     EquipmentTypesView(ForcesService forces, NationService nations) {
@@ -62,12 +65,15 @@ public class EquipmentTypesView extends VerticalLayout {
         grid.addColumn(EquipmentType::getName).setHeader("Name").setSortable(true);
         grid.addComponentColumn(type -> new NationBadge(type.getOrigin())).setHeader("Origin").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(EquipmentType::getStandard).setHeader("Standard").setSortable(true).setAutoWidth(true);
-        grid.addColumn(type -> Formats.list(type.getCapabilities())).setHeader("Capabilities");
+        grid.addColumn(type -> type.getStandard().label()).setHeader("Standard").setSortable(true).setAutoWidth(true);
+        grid.addColumn(type -> Formats.list(type.getCapabilities().stream().map(Capability::labelOf).toList()))
+                .setHeader("Capabilities");
         grid.addColumn(EquipmentType::getMaintenanceSkill).setHeader("Maintenance skill").setAutoWidth(true);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New equipment type", () -> openEditor(EquipmentType.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New equipment type", () -> openEditor(EquipmentType.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

@@ -31,7 +31,7 @@ class HoldingsField extends CustomField<List<EquipmentHolding>> {
     HoldingsField(String label) {
         setLabel(label);
         type.setPlaceholder("Equipment type");
-        type.setItemLabelGenerator(item -> item.getCode() + " – " + item.getName() + " (" + item.getStandard() + ")");
+        type.setItemLabelGenerator(item -> item.getCode() + " – " + item.getName() + " (" + item.getStandard().label() + ")");
         quantity.setPlaceholder("Qty");
         quantity.setMin(1);
         quantity.setWidth("6em");

@@ -14,14 +14,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.shared.DateRange;
+import org.jmatu.planner.ui.Pickers;
 
 /** The date ranges in which a company cannot take part (deployments, leave), added and removed as rows. */
 class UnavailabilityField extends CustomField<List<DateRange>> {
 
     private final List<DateRange> rows = new ArrayList<>();
     final Grid<DateRange> grid = new Grid<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.date(null);
+    final DatePicker to = Pickers.date(null);
     final TextField reason = new TextField();
     final Button add = new Button("Add", VaadinIcon.PLUS.create());
 

@@ -26,6 +26,7 @@ import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.orgchart.OrgChartService;
 import org.jmatu.planner.orgchart.PostDetails;
 import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.ui.Pickers;
 
 /**
  * The commander's view: the unit as of a chosen day, with its nation mix, gaps and coverage beside it. A liaison
@@ -38,7 +39,7 @@ import org.jmatu.planner.shared.Period;
 public class OrgChartView extends HorizontalLayout {
 
     private final OrgChartService service;
-    private final DatePicker date = new DatePicker("As of");
+    private final DatePicker date = Pickers.date("As of");
     private final OrgChartDiagram diagram = new OrgChartDiagram();
     private final VerticalLayout sidePanel = new VerticalLayout();
     private final Span status = new Span();

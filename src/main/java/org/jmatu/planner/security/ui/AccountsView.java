@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jmatu.planner.security.Account;
 import org.jmatu.planner.security.AccountService;
+import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignInBlock;
 import org.jmatu.planner.security.SignInThrottle;
@@ -113,7 +114,11 @@ public class AccountsView extends VerticalLayout {
 
     private void toggle() {
         Account selected = grid.asSingleSelect().getValue();
-        accounts.setEnabled(selected.getUsername(), !selected.isEnabled());
+        try {
+            accounts.setEnabled(selected.getUsername(), !selected.isEnabled());
+        } catch (IllegalArgumentException refused) {
+            Notices.error(refused.getMessage());
+        }
         refresh();
     }
 
@@ -127,7 +132,8 @@ public class AccountsView extends VerticalLayout {
     private void updateButtons() {
         Account selected = grid.asSingleSelect().getValue();
         reset.setEnabled(selected != null);
-        toggle.setEnabled(selected != null);
+        // the service refuses it too; the button does not offer it
+        toggle.setEnabled(selected != null && !selected.getUsername().equals(CurrentUser.username()));
         toggle.setText(selected != null && !selected.isEnabled() ? "Enable" : "Disable");
     }
 }

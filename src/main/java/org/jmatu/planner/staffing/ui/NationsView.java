@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
 import org.jmatu.planner.ui.NationBadge;
+import org.jmatu.planner.ui.Pickers;
 
 /** The member nations with their policies, and the planning horizon they are planned over. */
 @RolesAllowed({"PLANNER", "COMMANDER"})
@@ -41,19 +43,21 @@ public class NationsView extends VerticalLayout {
 
     final TextField code = new TextField("Code");
     final TextField name = new TextField("Name");
-    final ComboBox<NationRole> role = new ComboBox<>("Role", NationRole.values());
-    final ComboBox<EquipmentStandard> equipmentStandard = new ComboBox<>("Equipment standard", EquipmentStandard.values());
+    final ComboBox<NationRole> role = Pickers.choice("Role", NationRole.values());
+    final ComboBox<EquipmentStandard> equipmentStandard = Pickers.choice("Equipment standard", EquipmentStandard.values());
     final IntegerField tourPeriods = new IntegerField("Tour length (periods)");
     final IntegerField maxConsecutivePeriods = new IntegerField("Max consecutive periods");
-    final NumberField staffShare = new NumberField("Agreed staff share (0–1)");
+    /** Edited as the grid shows it, a percentage (15 %), and stored as a share (0.15). */
+    final NumberField staffShare = new NumberField("Agreed staff share");
 
-    NationsView(NationService service, Clock clock) {
+    NationsView(NationService service, AuthenticationContext authentication, Clock clock) {
         this.service = service;
         setSizeFull();
 
         editor = new EditorDialog<>("nation", Nation.class, service::save, service::delete, this::refresh);
         code.setHelperText("Three letters, e.g. KAZ");
-        staffShare.setStep(0.05);
+        staffShare.setStep(5);
+        staffShare.setSuffixComponent(new Span("%"));
         editor.form().add(code, name, role, equipmentStandard, tourPeriods, maxConsecutivePeriods, staffShare);
         var binder = editor.binder();
         binder.forField(code).bind("code");
@@ -62,13 +66,15 @@ public class NationsView extends VerticalLayout {
         binder.forField(equipmentStandard).bind("equipmentStandard");
         binder.forField(tourPeriods).asRequired("enter a number").bind("tourPeriods");
         binder.forField(maxConsecutivePeriods).asRequired("enter a number").bind("maxConsecutivePeriods");
-        binder.forField(staffShare).asRequired("enter a share between 0 and 1").bind("staffShare");
+        binder.forField(staffShare).asRequired("enter a share from 0 to 100 %")
+                .withConverter(percent -> percent / 100, share -> Math.round(share * 10_000) / 100.0)
+                .bind("staffShare");
 
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.ENGLISH);
         grid.addComponentColumn(NationBadge::new).setHeader("Nation").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Nation::getName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Nation::getRole).setHeader("Role").setSortable(true);
-        grid.addColumn(Nation::getEquipmentStandard).setHeader("Equipment standard");
+        grid.addColumn(nation -> nation.getRole().label()).setHeader("Role").setSortable(true);
+        grid.addColumn(nation -> nation.getEquipmentStandard().label()).setHeader("Equipment standard");
         grid.addColumn(Nation::getTourPeriods).setHeader("Tour (periods)");
         grid.addColumn(Nation::getMaxConsecutivePeriods).setHeader("Max consecutive");
         grid.addColumn(nation -> percent.format(nation.getStaffShare())).setHeader("Staff share");
@@ -76,7 +82,11 @@ public class NationsView extends VerticalLayout {
         grid.setSizeFull();
 
         horizon = new HorizonPanel(service, clock);
-        add(horizon, new CrudToolbar("New nation", () -> editor.edit(Nation.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New nation", () -> editor.edit(Nation.blank()));
+        boolean planner = authentication.hasRole("PLANNER");
+        toolbar.allowEditing(planner, editor, horizon.editor);
+        horizon.edit.setVisible(planner);
+        add(horizon, toolbar, grid);
         refresh();
     }
 
@@ -95,7 +105,7 @@ public class NationsView extends VerticalLayout {
 
         final TextField name = new TextField("Name");
         final DatePicker startDate =
-                new DatePicker("Start date");
+                Pickers.date("Start date");
         final IntegerField periodMonths = new IntegerField("Period length (months)");
         final IntegerField periods = new IntegerField("Number of periods");
         final IntegerField handoverDays = new IntegerField("Hand-over overlap (days)");

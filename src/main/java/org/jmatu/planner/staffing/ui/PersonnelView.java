@@ -56,7 +56,7 @@ public class PersonnelView extends VerticalLayout {
     final ComboBox<Nation> nationFilter = Pickers.nation(null);
     final ComboBox<Rank> rankFilter = new ComboBox<>(null, Rank.values());
     final ComboBox<Skill> skillFilter = new ComboBox<>();
-    final DatePicker availableOnFilter = new DatePicker();
+    final DatePicker availableOnFilter = Pickers.date(null);
     final TextField textFilter = new TextField();
 
     final TextField code = new TextField("Code");
@@ -65,8 +65,8 @@ public class PersonnelView extends VerticalLayout {
     final ComboBox<Rank> rank = new ComboBox<>("Rank", Rank.values());
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
     final IntegerField english = new IntegerField("English (STANAG 6001, 0–5)");
-    final DatePicker availableFrom = new DatePicker("Available from");
-    final DatePicker availableTo = new DatePicker("Available to");
+    final DatePicker availableFrom = Pickers.date("Available from");
+    final DatePicker availableTo = Pickers.date("Available to");
 
     PersonnelView(StaffingService staffing, NationService nations, NomineeImportService importer) {
         this.staffing = staffing;
@@ -108,6 +108,8 @@ public class PersonnelView extends VerticalLayout {
 
         CrudToolbar toolbar = new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter,
                 skillFilter, availableOnFilter, textFilter, matching);
+        // liaison officers keep their own nation's nominees (the service narrows them); commanders only read
+        toolbar.allowEditing(NomineeImportDialog.mayImport(), editor);
         if (NomineeImportDialog.mayImport()) {
             toolbar.add(new Button("Import nominees", VaadinIcon.UPLOAD.create(),
                     event -> new NomineeImportDialog(importer, this::refresh).open()));

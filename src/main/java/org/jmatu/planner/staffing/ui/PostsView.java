@@ -3,6 +3,7 @@ package org.jmatu.planner.staffing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -12,12 +13,13 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -35,7 +37,6 @@ import org.jmatu.planner.ui.Pickers;
 /** The HQ establishment, read the way planners read it: section by section, in the sections' own order. */
 @PermitAll
 @Route("posts")
-@RouteAlias("")
 @PageTitle("Establishment")
 @Menu(title = "Establishment", order = 10, icon = "vaadin:sitemap")
 public class PostsView extends VerticalLayout {
@@ -69,13 +70,13 @@ public class PostsView extends VerticalLayout {
     final ComboBox<Rank> rankMax = new ComboBox<>("Highest rank", Rank.values());
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Required skills");
     final IntegerField englishMin = new IntegerField("Minimum English (0–5)");
-    final ComboBox<SourcingRule> sourcingRule = new ComboBox<>("Sourcing", SourcingRule.values());
+    final ComboBox<SourcingRule> sourcingRule = Pickers.choice("Sourcing", SourcingRule.values());
     final MultiSelectComboBox<Nation> sourcingNations = Pickers.nations("Sourcing nations");
     final TextField keyGroup = new TextField("Key-post group");
     final IntegerField maxNationConsecutive = new IntegerField("Max consecutive periods per nation");
     final IntegerField activeFrom = new IntegerField("Active from period");
     final IntegerField activeTo = new IntegerField("Active to period");
-    final ComboBox<EquipmentStandard> requiresStandard = new ComboBox<>("Maintains equipment standard",
+    final ComboBox<EquipmentStandard> requiresStandard = Pickers.choice("Maintains equipment standard",
             EquipmentStandard.values());
 
     PostsView(StaffingService staffing, NationService nations) {
@@ -89,7 +90,7 @@ public class PostsView extends VerticalLayout {
         section.addCustomValueSetListener(event -> section.setValue(event.getDetail()));
         section.setHelperText("Pick one or type a new section");
         skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
-        sourcingRule.setHelperText("FIXED or ROTATING need sourcing nations");
+        sourcingRule.setHelperText("Fixed or rotating posts need sourcing nations");
         keyGroup.setHelperText("Posts in one group rotate among different nations");
         activeFrom.setHelperText("Empty: from the first period");
         activeTo.setHelperText("Empty: to the last period");
@@ -116,16 +117,20 @@ public class PostsView extends VerticalLayout {
 
         grid.addHierarchyColumn(node -> node.isSection() ? node.section() + " (" + node.posts() + ")"
                 : node.post().getCode()).setHeader("Section / post").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title");
+        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title")
+                .setWidth("14em").setFlexGrow(2);
         grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader("Rank")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true);
-        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills");
+        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills")
+                .setWidth("12em").setFlexGrow(1);
         grid.addColumn(node -> node.isSection() ? "" : String.valueOf(node.post().getEnglishMin()))
                 .setHeader("English").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader("Active")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(node -> node.isSection() ? "establishment-section" : null);
+        // long titles and skill lists wrap instead of being cut while narrow columns stay half empty
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // section rows fold with their own toggle; only a post opens the editor
         grid.addItemClickListener(event -> {
             if (!event.getItem().isSection()) {
@@ -134,7 +139,9 @@ public class PostsView extends VerticalLayout {
         });
         grid.setSizeFull();
 
-        add(new CrudToolbar("New post", () -> openEditor(Post.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New post", () -> openEditor(Post.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 
@@ -179,9 +186,9 @@ public class PostsView extends VerticalLayout {
         }
         Post post = node.post();
         cell.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)");
-        cell.add(new Span(post.getSourcingRule().name()), NationBadge.all(post.getSourcingNations()));
+        cell.add(new Span(post.getSourcingRule().label()), NationBadge.all(post.getSourcingNations()));
         if (post.getRequiresStandard() != null) {
-            cell.add(new Span("maint. " + post.getRequiresStandard()));
+            cell.add(new Span("maintains " + post.getRequiresStandard().label()));
         }
         return cell;
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.CrudToolbar;
@@ -38,7 +40,9 @@ public class SkillsView extends VerticalLayout {
         grid.addColumn(Skill::getName).setHeader("Name").setSortable(true);
         grid.addItemClickListener(event -> editor.edit(event.getItem()));
         grid.setSizeFull();
-        add(new CrudToolbar("New skill", () -> editor.edit(Skill.blank())), grid);
+        CrudToolbar toolbar = new CrudToolbar("New skill", () -> editor.edit(Skill.blank()));
+        toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
+        add(toolbar, grid);
         refresh();
     }
 

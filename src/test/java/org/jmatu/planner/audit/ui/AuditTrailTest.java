@@ -15,6 +15,9 @@ import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
 import org.jmatu.planner.audit.Change;
+import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.forces.Company;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.EquipmentHolding;
@@ -41,6 +44,7 @@ class AuditTrailTest extends KaribuTest {
     @Autowired StaffingService staffing;
     @Autowired AuditTrail trail;
     @Autowired ForcesService forces;
+    @Autowired NationService nations;
 
     @Test
     void aChangeByOneUserShowsUpWithThatUsersName() {
@@ -59,7 +63,7 @@ class AuditTrailTest extends KaribuTest {
                 .satisfies(change -> {
                     assertThat(change.username()).isEqualTo("liaison-" + nation.getCode().toLowerCase());
                     assertThat(change.action()).isEqualTo("changed");
-                    assertThat(change.what()).isEqualTo("name: Test Person → Renamed by liaison");
+                    assertThat(change.what()).isEqualTo("Name: Test Person → Renamed by liaison");
                 });
         assertThat(trail.find(new AuditFilter(AuditedKind.PERSON, "planner", null, null)))
                 .anyMatch(change -> change.record().equals(person.getCode()) && change.action().equals("created"));
@@ -72,7 +76,7 @@ class AuditTrailTest extends KaribuTest {
         view.user.setValue(liaison);
         assertThat(GridKt._findAll(view.grid)).extracting(Change::record).containsExactly(person.getCode());
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(liaison, "Person", person.getCode(), "changed",
-                "name: Test Person → Renamed by liaison");
+                "Name: Test Person → Renamed by liaison");
     }
 
     @Test
@@ -91,7 +95,7 @@ class AuditTrailTest extends KaribuTest {
         view.user.setValue("planner-two");
         assertThat(GridKt._findAll(view.grid)).extracting(Change::record).containsExactly(post.getCode());
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("planner-two", "Post", "changed",
-                "skills: " + logistics.getCode() + " → " + String.join(", ",
+                "Skills: " + logistics.getCode() + " → " + String.join(", ",
                         Stream.of(logistics.getCode(), signals.getCode()).sorted().toList()));
     }
 
@@ -113,13 +117,46 @@ class AuditTrailTest extends KaribuTest {
         assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
                 .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("changed"))
                 .singleElement().extracting(Change::what).asString()
-                .contains("capabilities: DISMOUNTED → DISMOUNTED, URBAN", "attached_periods: P0 → P0, P1",
-                        "equipment: (none) → 4 × " + mortar.getCode());
+                .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN", "Attached periods: P0 → P0, P1",
+                        "Equipment: (none) → 4 × " + mortar.getCode());
     }
 
     @Test
     void aLiaisonOfficerCannotReadTheTrail() {
         signIn(SignedInAs.liaison("USA"));
         assertThatThrownBy(() -> trail.find(AuditFilter.any())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Issue 15, defect 7: the trail showed columns and stored codes ("nation_id: 4", "rank_code: OF_5"). */
+    @Test
+    void changesNameTheFieldsAndShowNationsAndRanksAsTheFormsDo() {
+        Nation nation = data.nation();
+        Person person = data.person(nation);
+        person.setRank(Rank.OF_5);
+        staffing.save(person);
+
+        List<Change> changes = trail.find(new AuditFilter(AuditedKind.PERSON, "planner", null, null)).stream()
+                .filter(change -> change.record().equals(person.getCode())).toList();
+        assertThat(changes).filteredOn(change -> change.action().equals("created")).singleElement()
+                .extracting(Change::what).asString().contains("Nation: " + nation.getCode(), "Rank: OF-3")
+                .doesNotContain("nation_id", "rank_code");
+        assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
+                .extracting(Change::what).asString().isEqualTo("Rank: OF-3 → OF-5");
+    }
+
+    /** Issue 15, defect 1: the training area's delete was missing from the trail; now every delete is in it. */
+    @Test
+    void deletesOfNationsSkillsAndEquipmentTypesAreInTheTrail() {
+        Nation nation = data.nation();
+        Skill skill = data.skill();
+        var type = data.equipmentType(nation);
+        forces.delete(type);
+        staffing.delete(skill);
+        nations.delete(nations.findByCode(nation.getCode()).orElseThrow());
+
+        assertThat(trail.find(new AuditFilter(null, "planner", null, null)))
+                .filteredOn(change -> change.action().equals("deleted"))
+                .extracting(change -> change.kind().label() + " " + change.record())
+                .contains("Nation " + nation.getCode(), "Skill " + skill.getCode(), "Equipment type " + type.getCode());
     }
 }

@@ -19,7 +19,7 @@ class ExercisesViewTest extends KaribuTest {
         ExercisesView view = open(ExercisesView.class);
         click("New exercise");
         _setValue(view.durationDays, 120);
-        HasValidationUtilsKt._expectInvalid(view.durationDays, "must be less than or equal to 90");
+        HasValidationUtilsKt._expectInvalid(view.durationDays, "must be 90 or less");
 
         String code = TestData.code("CFX");
         _setValue(view.code, code);

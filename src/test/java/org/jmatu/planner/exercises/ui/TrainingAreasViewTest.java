@@ -20,9 +20,9 @@ class TrainingAreasViewTest extends KaribuTest {
         TrainingAreasView view = open(TrainingAreasView.class);
         click("New training area");
         _setValue(view.capacity, 0);
-        HasValidationUtilsKt._expectInvalid(view.capacity, "must be greater than or equal to 1");
+        HasValidationUtilsKt._expectInvalid(view.capacity, "must be 1 or more");
         _setValue(view.lat, 95.0);
-        HasValidationUtilsKt._expectInvalid(view.lat, "must be less than or equal to 90");
+        HasValidationUtilsKt._expectInvalid(view.lat, "must be 90 or less");
 
         String code = TestData.code("SAR");
         _setValue(view.code, code);

@@ -39,7 +39,7 @@ class CompaniesViewTest extends KaribuTest {
         CompaniesView view = open(CompaniesView.class);
         click("New company");
         _setValue(view.strength, 0);
-        HasValidationUtilsKt._expectInvalid(view.strength, "must be greater than or equal to 1");
+        HasValidationUtilsKt._expectInvalid(view.strength, "must be 1 or more");
 
         String code = TestData.code("CO");
         _setValue(view.code, code);
@@ -94,7 +94,7 @@ class CompaniesViewTest extends KaribuTest {
     }
 
     @Test
-    void aConflictOverEquipmentShowsBothHoldingsAndOverwritesWithMine() {
+    void aConflictOverEquipmentShowsBothHoldingsAndOverwritesOnlyTheFieldsIChanged() {
         Nation nation = data.nation();
         EquipmentType mortar = data.equipmentType(nation);
         Company company = forces.save(new Company(TestData.code("CO"), "Contested", nation, CompanyType.MORTAR, 100,
@@ -113,13 +113,14 @@ class CompaniesViewTest extends KaribuTest {
                 dialog -> dialog.getHeaderTitle().contains("changed by someone else"))), Grid.class);
         List<List<String>> rows = IntStream.range(0, GridKt._size(comparison))
                 .mapToObj(index -> GridKt._getFormattedRow(comparison, index)).toList();
-        assertThat(rows).contains(List.of("Equipment holdings", "4 × " + mortar.getCode(), "—"),
-                List.of("Strength", "100", "140"));
+        // field, mine, stored now, what "Overwrite with mine" saves: my holdings, their strength
+        assertThat(rows).contains(List.of("Equipment holdings", "4 × " + mortar.getCode(), "—", "4 × " + mortar.getCode()),
+                List.of("Strength", "100", "140", "140"));
 
         click("Overwrite with mine");
 
         Company stored = forces.findCompany(company.getCode()).orElseThrow();
-        assertThat(stored.getStrength()).isEqualTo(100);
+        assertThat(stored.getStrength()).isEqualTo(140);
         assertThat(stored.getEquipment()).singleElement()
                 .satisfies(holding -> assertThat(holding.getQuantity()).isEqualTo(4));
     }

@@ -31,7 +31,7 @@ class PersonnelViewTest extends KaribuTest {
         _setValue(view.code, "usa 42");
         HasValidationUtilsKt._expectInvalid(view.code, "must be upper case letters, digits and - such as USA-0042");
         _setValue(view.english, 7);
-        HasValidationUtilsKt._expectInvalid(view.english, "must be less than or equal to 5");
+        HasValidationUtilsKt._expectInvalid(view.english, "must be 5 or less");
 
         String code = TestData.code(nation.getCode());
         _setValue(view.code, code);

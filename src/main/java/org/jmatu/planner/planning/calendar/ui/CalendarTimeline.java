@@ -32,7 +32,9 @@ class CalendarTimeline extends Div {
 
     CalendarTimeline() {
         addClassName("calendar-timeline");
-        getStyle().set("position", "relative").set("width", "100%").set("overflow", "hidden")
+        // the view is a full-height column: without this, a long details panel below squeezes the timeline
+        // down to its borders when an exercise is selected, and no other exercise can be picked
+        getStyle().set("flex-shrink", "0").set("position", "relative").set("width", "100%").set("overflow", "hidden")
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
     }

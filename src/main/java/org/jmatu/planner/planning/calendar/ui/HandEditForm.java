@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.ui.Pickers;
 
 /** Moves one planned exercise by hand, and pins its dates or area so the next solve keeps them. */
 class HandEditForm extends Details {
@@ -24,7 +25,8 @@ class HandEditForm extends Details {
     HandEditForm(PlannedExercise row, Scenario.Exercise exercise, List<Scenario.TrainingArea> areas,
                  Scenario.PinnedExercise pin, Listener listener) {
         super("Change or pin by hand");
-        DatePicker start = new DatePicker("Start", row.start());
+        DatePicker start = Pickers.date("Start");
+        start.setValue(row.start());
         if (exercise != null) {
             start.setMin(exercise.earliestStart());
             start.setMax(exercise.latestEnd().minusDays(exercise.durationDays() - 1L));

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.ui.Pickers;
 
 /** Re-planning after a drop-out: who leaves and from which date. */
 class ReplanPanel extends VerticalLayout {
 
     final ComboBox<PersonFact> person = new ComboBox<>("Person dropping out");
-    final DatePicker from = new DatePicker("Unavailable from");
+    final DatePicker from = Pickers.date("Unavailable from");
     final Button replan;
 
     ReplanPanel(Runnable onReplan) {

@@ -104,6 +104,7 @@ public class RosterView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(solve, stop, score, status, save, publish,
                 versions, compare, reviewComment, approve, sendBack);
         history.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        score.addClassName("roster-score");
         // the services refuse these anyway; hiding them only spares people buttons they may not use
         boolean planner = CurrentUser.hasRole(Role.PLANNER);
         boolean commander = CurrentUser.hasRole(Role.COMMANDER);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Copies the browser tests' screenshots of the production jar (target/screenshots, left by `./mvnw verify`)
+# over the README's images in docs/images, so that the README shows the app as it is now.
+# Run after a verify: .ci/readme-images.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shots=target/screenshots
+declare -A images=(
+  [establishment]=planner-posts
+  [roster]=planner-roster
+  [calendar]=planner-calendar-selected
+  [org-chart]=planner-org-chart
+)
+for image in "${!images[@]}"; do
+  shot="$shots/${images[$image]}.png"
+  [ -f "$shot" ] || { echo "readme-images: $shot is missing; run ./mvnw verify first" >&2; exit 1; }
+  cp "$shot" "docs/images/$image.png"
+done
+echo "readme-images: docs/images updated from $shots"

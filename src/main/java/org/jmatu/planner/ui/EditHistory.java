@@ -1,0 +1,16 @@
+package org.jmatu.planner.ui;
+
+import java.time.Instant;
+import java.util.List;
+import org.jmatu.planner.shared.VersionedEntity;
+
+/**
+ * What others changed in a record since a moment, one line per saved change ("planner2, 11:40: Title: XO →
+ * Executive Officer"), for the conflict dialog. The audit trail knows this; it provides the bean, so this shell
+ * does not depend on it.
+ */
+public interface EditHistory {
+
+    /** The changes saved after {@code since}, oldest first; empty when the record's kind keeps no trail. */
+    List<String> changesSince(VersionedEntity record, Instant since);
+}
