@@ -1,6 +1,5 @@
 -- Training areas, exercises, nations, skills, equipment types and blackouts join the audit trail (issue 15:
 -- deleting a training area left no trace; every delete is to be found there).
--- Numbered 8.15 (after V7, tagged with the issue) so that a V8 added on another branch meanwhile sorts first
 -- rather than colliding with this one.
 
 create table training_area_aud (
