@@ -1,6 +1,5 @@
 -- Training areas, exercises, nations, skills, equipment types and blackouts join the audit trail (issue 15:
 -- deleting a training area left no trace; every delete is to be found there).
--- rather than colliding with this one.
 
 create table training_area_aud (
     id bigint not null,
