@@ -198,7 +198,7 @@ public final class WorkingRoster {
             basis = basis.after(saved);
         }
         unchangedFrom = saved;
-        return new Saved(saved, "Saved " + saved.label());
+        return new Saved(saved, "Saved v" + saved.number() + " as a draft");
     }
 
     /**
@@ -223,7 +223,7 @@ public final class WorkingRoster {
         baseline = version.rows();
         basis = basis.after(version);
         unchangedFrom = version;
-        return new Saved(version, "Published " + version.label());
+        return new Saved(version, "Published v" + version.number());
     }
 
     /** The commander's decision on a published version; gives the version as it is now. */
