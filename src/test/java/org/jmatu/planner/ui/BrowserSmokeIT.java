@@ -51,11 +51,12 @@ class BrowserSmokeIT {
             assertTheDataSetChooserOffers(browser, "Demo unit");
 
             browser.openMenu("roster");
+            WebElement score = browser.visible(By.cssSelector("span.roster-score"));
+            String before = score.getText();
             browser.button("Solve").click();
             browser.button("Stop");
             // the live best roster is pushed to the page while the solver runs, its score in words
-            WebElement score = browser.visible(By.cssSelector("span.roster-score"));
-            browser.wait.until(driver -> score.getText().contains("slots filled"));
+            browser.wait.until(driver -> score.getText().contains("slots filled") && !score.getText().equals(before));
             browser.button("Stop").click();
             browser.button("Solve");
             // a hand edit: pin the commander's first period
