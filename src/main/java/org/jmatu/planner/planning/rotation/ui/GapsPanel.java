@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.rotation.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -16,13 +17,14 @@ import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 
-/** The slots left unfilled and why, with the gap report and the whole roster to download. */
+/** How full each period is, the slots left unfilled and why, with the gap report and the whole roster to download. */
 class GapsPanel extends VerticalLayout {
 
     final Grid<Gap> grid = new Grid<>();
     final Anchor csv = new Anchor();
     final Anchor xlsx = new Anchor();
     final Anchor rosterXlsx = new Anchor();
+    final FillRates fillRates = new FillRates();
     /** The working roster at the moment of download, not when the panel was built. */
     private final Supplier<RotationSolution> solution;
 
@@ -55,11 +57,12 @@ class GapsPanel extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster.xlsx", RosterWorkbook.CONTENT_TYPE,
                     bytes.length);
         }));
-        add(new HorizontalLayout(csv, xlsx, rosterXlsx), grid);
+        add(new H4("Slots filled by period"), fillRates, new HorizontalLayout(csv, xlsx, rosterXlsx), grid);
     }
 
     void show(RotationSolution model) {
         grid.setItems(RotationMapper.toPlan(model).gaps());
+        fillRates.show(model);
     }
 
     String csv() {

@@ -133,6 +133,9 @@ class RosterViewTest {
         assertThat(view.solve.isEnabled()).isTrue();
         assertThat(view.stop.isEnabled()).isFalse();
         assertThat(GridKt._size(view.gaps.grid)).isEqualTo(4);
+        assertThat(view.gaps.fillRates.getChildren().map(row -> row.getElement().getAttribute("title")))
+                .containsExactly("2028-H1: 3 of 4 slots filled", "2028-H2: 3 of 4 slots filled",
+                        "2029-H1: 3 of 4 slots filled", "2029-H2: 3 of 4 slots filled");
         assertThat(view.people.grid.getListDataView().getItems().count()).isBetween(4L, 12L); // everyone holding a slot
         assertThat(view.gaps.csv()).contains("\"J4\",\"2028-H1\",\"RUS, USA or CHN must nominate an OF-4 for J4");
 
