@@ -165,7 +165,8 @@ class CalendarViewTest {
         long kgzBlackouts = scenario.blackouts().stream().filter(b -> b.nations().contains("KGZ")).count();
         assertThat(_find(Div.class, spec -> spec.withClasses(CalendarTimeline.BLACKOUT))).hasSize((int) kgzBlackouts);
 
-        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics (KGZ)"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download .ics (KGZ, " + expected.size() * 4 + " events)")))
+                .isNotNull(); // each exercise KGZ takes part in, with its three planning conferences
         _setValue(view.nationFilter, null);
         assertThat(bars()).hasSize(plan.exercises().size());
     }
@@ -191,7 +192,8 @@ class CalendarViewTest {
             Thread.sleep(200);
             MockVaadin.clientRoundtrip(false);
         }
-        assertThat(view.score.getText()).startsWith("Score 0hard");
+        assertThat(view.score.getText()).startsWith("All " + (scenario.exercises().size() + 1)
+                + " exercises planned · no rule broken");
         assertThat(bars()).hasSize(scenario.exercises().size() + 1);
         assertThat(view.plan().thinYears()).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Add exercise"))).isEmpty();
@@ -210,8 +212,9 @@ class CalendarViewTest {
         PlannedExercise moved = view.plan().row(row.exercise());
         assertThat(moved.start()).isEqualTo(row.start().plusDays(1));
         assertThat(moved.trainingArea()).isEqualTo("ILI");
-        assertThat(view.score.getText()).startsWith("Score ");
+        assertThat(view.score.getText()).startsWith("All " + saved.exercises().size() + " exercises planned · ");
+        assertThat(view.score.getElement().getAttribute("title")).startsWith("Solver score: ");
         assertThat(_find(com.vaadin.flow.component.details.Details.class,
-                spec -> spec.withPredicate(d -> d.getSummaryText().startsWith("Short travel")))).hasSize(1);
+                spec -> spec.withPredicate(d -> d.getSummaryText().startsWith("Short travel — costs ")))).hasSize(1);
     }
 }
