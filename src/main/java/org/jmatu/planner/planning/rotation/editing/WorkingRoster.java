@@ -206,9 +206,12 @@ public final class WorkingRoster {
      * newer version was saved or the data changed since it was begun, so it never replaces newer work unseen.
      */
     public Saved publish() {
-        if (unchangedFrom != null && !unchangedFrom.published() && unchangedFrom.number() >= basis.newestVersion()) {
-            RosterVersion published = versions.publish(unchangedFrom.id());
-            return published(published);
+        if (unchangedFrom != null && !unchangedFrom.published()) {
+            RosterVersion draft = unchangedFrom;
+            return versions.publishIfCurrent(draft.id(), new RosterVersionService.Basis(draft.number(), basis.scenario()))
+                    .map(reason -> new Saved(draft, "Not published: " + reason + ". Compare v" + draft.number()
+                            + " with the newer work (Compare versions) before publishing."))
+                    .orElseGet(() -> published(versions.find(draft.id()).orElseThrow()));
         }
         RosterVersion saved = versions.saveAndPublish(scenario.name(), RotationMapper.toPlan(solution), pins(), basis);
         unchangedFrom = saved;

@@ -88,6 +88,20 @@ public class RosterVersionService {
         return view(plans.save(saved));
     }
 
+    /**
+     * Publishes the saved draft {@code id} worked out from {@code basis}, unless a newer version was saved or the data
+     * changed since: then it stays a draft and the reason is given.
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public Optional<String> publishIfCurrent(long id, Basis basis) {
+        Optional<String> stale = staleness(basis);
+        if (stale.isEmpty()) {
+            publish(id);
+        }
+        return stale;
+    }
+
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion publish(long id) {

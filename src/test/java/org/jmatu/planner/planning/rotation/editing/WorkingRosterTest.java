@@ -121,6 +121,20 @@ class WorkingRosterTest {
     }
 
     @Test
+    void aDraftOpenedUnchangedIsNotPublishedOverANewerVersion() {
+        WorkingRoster mine = rosters.open().orElseThrow();
+        mine.assign("CDR@0", person(mine, "KAZ-1"));
+        RosterVersion draft = mine.saveDraft().version();
+        versions.saveDraft("Command pair", RotationMapper.toPlan(mine.solution()), List.of(), "a colleague's v2");
+
+        WorkingRoster.Saved refused = mine.publish();
+
+        assertThat(refused.version().id()).isEqualTo(draft.id());
+        assertThat(refused.message()).startsWith("Not published: v2 was saved while this roster was worked out");
+        assertThat(versions.baseline()).isEmpty();
+    }
+
+    @Test
     void openingAVersionShowsItsHoldersAndPinsAndTheDropOutDayStartsWithTheHorizon() {
         WorkingRoster working = rosters.open().orElseThrow();
         working.assign("CDR@0", person(working, "KAZ-1"));
