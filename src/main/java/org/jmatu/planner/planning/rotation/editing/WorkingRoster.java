@@ -181,11 +181,15 @@ public final class WorkingRoster {
         return solver.solves().watch(watcher);
     }
 
-    /** Shows a solve's roster (its best so far, or its result) with this roster's pins. */
-    public void showSolved(RotationPlan plan) {
+    /**
+     * Shows a solve's roster with this roster's pins: its best so far while it runs (scored, but explained only
+     * once it ends, since explaining a brigade's roster takes longer than the solver takes to improve it), or its
+     * result.
+     */
+    public void showSolved(RotationPlan plan, boolean ended) {
         RotationSolution solved = RotationMapper.toSolution(scenario, baseline);
         RotationMapper.applyRows(solved, plan.rotation(), pins());
-        show(solved);
+        show(solved, ended);
         unchangedFrom = null;
     }
 
@@ -240,6 +244,10 @@ public final class WorkingRoster {
     // ---- state ----
 
     private void show(RotationSolution model) {
+        show(model, true);
+    }
+
+    private void show(RotationSolution model, boolean explain) {
         solution = model;
         Map<String, RotationSlot> byId = new HashMap<>();
         model.getSlots().forEach(slot -> byId.put(slot.getId(), slot));
@@ -247,7 +255,9 @@ public final class WorkingRoster {
         if (model.getScore() == null) {
             solver.update(model);
         }
-        explanation = solver.explain(model);
+        if (explain || explanation == null) {
+            explanation = solver.explain(model);
+        }
     }
 
     private List<PlanRow> rows() {

@@ -145,15 +145,16 @@ public class RosterView extends VerticalLayout {
     }
 
     private void load(WorkingRoster loaded) {
-        versions.setItems(loaded.versions());
+        List<RosterVersion> saved = loaded.versions();
+        versions.setItems(saved);
         // a planner opening the roster learns at once when the newest version came back from the commander
-        loaded.versions().stream().findFirst().filter(newest -> newest.review().returned()).ifPresent(this::showHistory);
+        saved.stream().findFirst().filter(newest -> newest.review().returned()).ifPresent(this::showHistory);
         replan.person.setItems(loaded.personnel());
         replan.from.setValue(loaded.suggestedDropoutDay());
         roster.buildColumns(loaded.solution());
         people.buildColumns(loaded.solution());
         loaded.job().filter(SolveJob::active).ifPresent(job -> {
-            job.best().ifPresent(loaded::showSolved);
+            job.best().ifPresent(plan -> loaded.showSolved(plan, false));
             showStatus(job);
         });
         show();
@@ -297,7 +298,7 @@ public class RosterView extends VerticalLayout {
             if (ended || now - lastRefresh >= REFRESH_NANOS) {
                 lastRefresh = now;
                 ui.access(() -> {
-                    job.best().ifPresent(plan -> workingRoster().showSolved(plan));
+                    job.best().ifPresent(plan -> workingRoster().showSolved(plan, !job.active()));
                     showStatus(job);
                     show();
                     updateButtons();
