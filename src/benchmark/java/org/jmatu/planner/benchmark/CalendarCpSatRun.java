@@ -27,7 +27,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
  *
  * <p>Options (with {@code only=calcpsat}): {@code scales=BATTALION;BRIGADE}, {@code seeds=1;2} (generator seeds;
  * {@code corpus=planted} takes the planted corpus's instances instead), {@code cpsat=120}, {@code cpsatWorkers=2},
- * {@code calendar.BATTALION=60}, {@code calendar.BRIGADE=120}, {@code tag}.
+ * {@code calendar.BATTALION=60}, {@code calendar.BRIGADE=120}, {@code variant} (see
+ * {@code CalendarBenchmarkAccess.variant}; {@code cpsat=0} skips CP-SAT), {@code tag}.
  */
 final class CalendarCpSatRun {
 
@@ -38,6 +39,7 @@ final class CalendarCpSatRun {
         StringBuilder md = new StringBuilder("| scale | seed | CP-SAT status | CP-SAT best (soft) | CP-SAT bound | OptaPlanner's"
                 + " score of CP-SAT's calendar | shipped search at 10 s | 30 s | 60 s | 120 s | gap to best at the end |"
                 + " gap to bound at the end | load (1 min) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        note.accept("calendar variant " + options.getOrDefault("variant", "shipped"));
         int cpsatSeconds = Integer.parseInt(options.getOrDefault("cpsat", "120"));
         int workers = Integer.parseInt(options.getOrDefault("cpsatWorkers", "2"));
         for (String scaleName : options.getOrDefault("scales", "BATTALION;BRIGADE").split(";")) {
@@ -48,7 +50,9 @@ final class CalendarCpSatRun {
                         ? PlantedCorpus.generate(scale, seed, false).scenario() : ScenarioGenerator.generate(scale, seed);
                 double loadBefore = PlantedCorpus.load();
                 CalendarCpSat cpsat = new CalendarCpSat(CalendarMapper.toSolution(scenario));
-                CalendarCpSat.Outcome outcome = cpsat.solve(cpsatSeconds, workers);
+                CalendarCpSat.Outcome outcome = cpsatSeconds == 0
+                        ? new CalendarCpSat.Outcome("not run", Long.MAX_VALUE, 0, 0, List.of(), Map.of(), 0, 0)
+                        : cpsat.solve(cpsatSeconds, workers);
                 String check = "–";
                 if (!outcome.placement().isEmpty()) {
                     CalendarSolution solution = CalendarMapper.toSolution(scenario);
@@ -65,7 +69,7 @@ final class CalendarCpSatRun {
                 java.util.Arrays.fill(atCheckpoint, Long.MIN_VALUE);
                 List<long[]> events = new ArrayList<>();
                 Solver<CalendarSolution> solver = SolverFactory.<CalendarSolution>create(
-                        CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget))).buildSolver();
+                        CalendarBenchmarkAccess.variant(options.get("variant"), Duration.ofSeconds(budget))).buildSolver();
                 long start = System.nanoTime();
                 solver.addEventListener(event -> {
                     HardSoftScore score = (HardSoftScore) event.getNewBestScore();

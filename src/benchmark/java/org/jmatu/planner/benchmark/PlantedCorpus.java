@@ -59,7 +59,7 @@ public final class PlantedCorpus {
                 PlantedScenarios.Planted planted = generate(scale, seed, false);
                 for (String problem : problems) {
                     Result result = problem.trim().equals("rotation") ? rotation(planted.scenario(), scale, seed, budget)
-                            : calendar(planted.scenario(), scale, seed, budget);
+                            : calendar(planted.scenario(), scale, seed, budget, options.get("variant"));
                     results.add(result);
                     note.accept(String.format(Locale.ROOT, "planted %s %s seed %d: %s, final %s, load %.2f",
                             result.problem(), scale, seed, result.reachedMillis() < 0 ? "not reached"
@@ -99,8 +99,8 @@ public final class PlantedCorpus {
         return md.append('\n').toString();
     }
 
-    private static Result calendar(Scenario scenario, Scale scale, long seed, int budget) {
-        SolverConfig config = CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget));
+    private static Result calendar(Scenario scenario, Scale scale, long seed, int budget, String variant) {
+        SolverConfig config = CalendarBenchmarkAccess.variant(variant, Duration.ofSeconds(budget));
         config.getTerminationConfig().setBestScoreFeasible(true);
         CalendarSolution problem = CalendarMapper.toSolution(scenario);
         return solve("calendar", scale, seed, config, problem, 1);

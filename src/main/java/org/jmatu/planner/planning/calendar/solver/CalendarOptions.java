@@ -282,7 +282,15 @@ final class CalendarOptions {
             chosen.set(best);
             missing.removeAll(ps.get(best).getCompany().capabilities());
         }
-        int target = Math.max(chosen.cardinality(), minimum + random.nextInt(maximum - minimum + 1));
+        int current = 0;
+        for (Participation p : ps) {
+            current += p.isParticipating() ? 1 : 0;
+        }
+        // keep the current number of companies where it is allowed (a move of dates and area, not of the set);
+        // otherwise, or one time in four, a random size
+        int target = current >= minimum && current <= maximum && random.nextInt(4) != 0 ? current
+                : minimum + random.nextInt(maximum - minimum + 1);
+        target = Math.max(chosen.cardinality(), target);
         List<Integer> keep = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
         for (int c = option.free().nextSetBit(0); c >= 0; c = option.free().nextSetBit(c + 1)) {
