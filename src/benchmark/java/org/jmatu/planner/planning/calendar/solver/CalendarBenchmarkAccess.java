@@ -24,7 +24,7 @@ public final class CalendarBenchmarkAccess {
     /**
      * A variant for experiments: {@code shipped}; {@code earlier} (OptaPlanner's default phases, the configuration
      * before issue 13); {@code w=C:S:P:H} (the shipped phases with these weights of change, swap, placement and
-     * capability-holder moves, 0 leaves a selector out).
+     * capability-holder moves, 0 leaves a selector out; an optional fifth weight adds swaps of two exercises' areas).
      */
     public static SolverConfig variant(String variant, Duration spent) {
         SolverConfig shipped = shippedConfig(spent);
@@ -51,6 +51,12 @@ public final class CalendarBenchmarkAccess {
             if (Double.parseDouble(w[3]) > 0) {
                 selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CapabilityHolderMoveFactory.class)
                         .withFixedProbabilityWeight(Double.parseDouble(w[3])));
+            }
+            if (w.length > 4 && Double.parseDouble(w[4]) > 0) { // swap of the areas only of two exercises
+                selectors.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(
+                                new org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig(
+                                        org.jmatu.planner.planning.calendar.domain.ExerciseAssignment.class))
+                        .withVariableNameIncludes("area").withFixedProbabilityWeight(Double.parseDouble(w[4])));
             }
             union.setMoveSelectorList(selectors);
             return shipped.withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(
