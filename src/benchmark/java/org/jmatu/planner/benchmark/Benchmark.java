@@ -43,7 +43,10 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * is scored by {@link RotationScorer} from its plan file. Writes {@code target/benchmark/results.md}, the
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
- * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all},
+ * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all|planted|calcpsat}
+ * ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
+ * against the shipped search, see {@link CalendarCpSatRun}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
+ * CP-SAT model runs),
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
  * {@code calendar.BRIGADE=120} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
@@ -110,6 +113,15 @@ public final class Benchmark {
         Path out = Path.of("target/benchmark");
         Files.createDirectories(out.resolve("plans"));
         String only = option("only", "all");
+        if (only.equals("planted")) {
+            note("Planted corpus, load average " + PlantedCorpus.load() + ", options " + options);
+            PlantedCorpus.run(options, out, this::note);
+            return;
+        }
+        if (only.equals("calcpsat")) {
+            CalendarCpSatRun.run(options, out, this::note);
+            return;
+        }
         List<Long> seeds = new ArrayList<>();
         for (String seed : option("seeds", "1;2").split(";")) {
             seeds.add(Long.parseLong(seed.trim()));
@@ -139,8 +151,9 @@ public final class Benchmark {
                             rotation(scenario, scale, seed, config, budget, out);
                         }
                     }
-                    if (scale == Scale.BATTALION && !option("cpsat", "120").equals("0")) {
-                        cpsat(scenario, seed, Integer.parseInt(option("cpsat", "120")),
+                    if (List.of(option("cpsatScales", "BATTALION").split(";")).contains(scale.name())
+                            && !option("cpsat", "120").equals("0")) {
+                        cpsat(scenario, scale, seed, Integer.parseInt(option("cpsat", "120")),
                                 Integer.parseInt(option("cpsatWorkers", "8")), out);
                     }
                 }
@@ -308,24 +321,24 @@ public final class Benchmark {
         return run;
     }
 
-    private void cpsat(Scenario scenario, long seed, int seconds, int workers, Path out) {
+    private void cpsat(Scenario scenario, Scale scale, long seed, int seconds, int workers, Path out) {
         RotationSolution problem = RotationMapper.toSolution(scenario);
         RotationCpSat.Outcome outcome = new RotationCpSat(problem).solve(seconds, workers, CHECKPOINTS);
-        note(String.format(Locale.ROOT, "cpsat BATTALION seed %d (%d s, %d workers): %s, objective %d, bound %d,"
-                        + " %d variables, %d constraints, %.1f s", seed, seconds, workers, outcome.status(),
-                outcome.objective(), outcome.bound(), outcome.variables(), outcome.constraints(), outcome.seconds()));
+        note(String.format(Locale.ROOT, "cpsat %s seed %d (%d s, %d workers): %s, objective %d, bound %d,"
+                        + " %d variables, %d constraints, %.1f s, load %.2f", scale, seed, seconds, workers, outcome.status(),
+                outcome.objective(), outcome.bound(), outcome.variables(), outcome.constraints(), outcome.seconds(), PlantedCorpus.load()));
         List<double[]> trace = new ArrayList<>();
         for (RotationCpSat.Trace t : outcome.trace()) {
             long medium = t.objective() / RotationCpSat.MEDIUM_WEIGHT;
             trace.add(new double[] {t.seconds(), -(t.objective() - medium * RotationCpSat.MEDIUM_WEIGHT), medium});
         }
-        cpsatTraces.put("CP-SAT seed " + seed, trace);
+        cpsatTraces.put("CP-SAT " + (scale == Scale.BATTALION ? "" : scale.name().toLowerCase() + " ") + "seed " + seed, trace);
         if (!outcome.rows().isEmpty()) {
             RotationScorer.Result r = RotationScorer.score(scenario, plan(scenario, outcome.rows(), null));
-            note(String.format(Locale.ROOT, "cpsat BATTALION seed %d final plan %s: fair share / staff share / hand-overs"
+            note(String.format(Locale.ROOT, "cpsat " + scale + " seed %d final plan %s: fair share / staff share / hand-overs"
                     + " / tour continuity %d / %d / %d / %d", seed, r, r.fairShare(), r.staffShare(), r.handOvers(),
                     r.tourContinuity()));
-            PlanFiles.write(plan(scenario, outcome.rows(), null), out.resolve("plans/rotation-battalion-" + seed + "-CPSAT.json"));
+            PlanFiles.write(plan(scenario, outcome.rows(), null), out.resolve("plans/rotation-" + scale.name().toLowerCase() + "-" + seed + "-CPSAT.json"));
         }
         for (Map.Entry<Integer, RotationCpSat.Snapshot> snapshot : outcome.snapshots().entrySet()) {
             int checkpoint = snapshot.getKey();
@@ -339,8 +352,10 @@ public final class Benchmark {
                     : "medium not proven (bound " + bound + ")";
             String line = String.format(Locale.ROOT, "%d|%d|%s|%d|%s|%s", seed, checkpoint, result,
                     snapshot.getValue().objective(), softBound, outcome.status());
-            cpsatLines.add(line);
-            note("cpsat checkpoint " + line);
+            if (scale == Scale.BATTALION) { // the report's CP-SAT table is the battalion's; brigade figures are in the log
+                cpsatLines.add(line);
+            }
+            note("cpsat " + scale + " checkpoint " + line);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.calendar.solver;
 
 import java.time.Duration;
+import java.util.List;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
@@ -9,6 +10,12 @@ import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,6 +33,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarSolverConfiguration {
 
+    static final double CHANGE_WEIGHT = 8.0;
+    static final double SWAP_WEIGHT = 4.0;
+    static final double PLACEMENT_WEIGHT = 1.0;
+
     static SolverConfig solverConfig(Duration spentLimit, Duration unimprovedSpentLimit) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(spentLimit);
         if (unimprovedSpentLimit != null && !unimprovedSpentLimit.isZero()) {
@@ -35,7 +46,25 @@ class CalendarSolverConfiguration {
                 .withSolutionClass(CalendarSolution.class)
                 .withEntityClasses(ExerciseAssignment.class, Participation.class)
                 .withConstraintProviderClass(CalendarConstraintProvider.class)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                        List.of(MostConstrainedFirstConstruction.class)), localSearch());
+    }
+
+    /**
+     * Late acceptance (OptaPlanner's default acceptor) over the one-variable change and swap moves plus two
+     * compound moves that set an exercise's dates, area and participants together ({@link PlacementMoveFactory},
+     * {@link CapabilityHolderMoveFactory}): single-variable moves alone stall where the only way in is another
+     * area in another window with another company (docs/benchmarks.md).
+     */
+    static LocalSearchPhaseConfig localSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(CHANGE_WEIGHT),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(SWAP_WEIGHT),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlacementMoveFactory.class)
+                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CapabilityHolderMoveFactory.class)
+                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT)));
     }
 
     /** The limits of a calendar solve started in the calendar view. */
