@@ -64,8 +64,12 @@ public class PlanSolveService {
             PlanSolver.Result result = PlanSolver.solve(scenario, budget, progress);
             List<Violation> broken = PlanChecker.check(scenario, result.plan());
             boolean changed = !scenarios.current().equals(Optional.of(scenario));
+            // stopped early: a half-finished plan is kept only as drafts marked infeasible, whatever its score
+            boolean stopped = progress.stopRequested();
             PlanDraftService.SavedDrafts saved = drafts.saveDrafts(result, "Solved through the HTTP API"
-                    + (changed ? "; the data changed while solving, so check it against the data now" : ""));
+                    + (stopped ? "; stopped early, so kept as a draft marked infeasible" : "")
+                    + (changed ? "; the data changed while solving, so check it against the data now" : ""),
+                    stopped);
             return new Outcome(result.plan().score(), broken, saved, changed);
         });
     }

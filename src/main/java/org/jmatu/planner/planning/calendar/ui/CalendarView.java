@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -37,11 +38,13 @@ import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
+import org.jmatu.planner.planning.support.BrokenHardRules;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -256,6 +259,30 @@ public class CalendarView extends VerticalLayout {
             Notification.show("Nothing to save yet: solve first");
             return;
         }
+        String broken = plan.feasible() ? null : infeasibility();
+        if (broken == null) {
+            saveNow();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Save an infeasible calendar?", broken, "Save as infeasible draft",
+                event -> saveNow());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep working");
+        confirm.open();
+    }
+
+    /** What this calendar breaks, in words, before a planner saves it. */
+    String infeasibility() {
+        String warning = BrokenHardRules.warning("calendar", solver.explain(request()).stream()
+                .filter(ConstraintExplanation::hard)
+                .map(line -> new BrokenHardRules.Rule(line.constraint(), line.matches(),
+                        line.justifications().isEmpty() ? null : line.justifications().getFirst()))
+                .toList());
+        return warning != null ? warning : "This calendar is not complete (" + plan.score()
+                + "); it will be kept as a draft marked infeasible and cannot be published";
+    }
+
+    private void saveNow() {
         Set<String> pinnedStarts = pins.values().stream().filter(p -> p.start() != null)
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
         Set<String> pinnedAreas = pins.values().stream().filter(p -> p.trainingArea() != null)
@@ -266,13 +293,14 @@ public class CalendarView extends VerticalLayout {
             basis = new CalendarVersionService.Basis(savedId);
         }
         toolbar.publish.setEnabled(true);
-        Notification.show("Draft saved");
+        Notification.show(plan.feasible() ? "Draft saved" : "Draft saved, marked infeasible: it cannot be published");
     }
 
     private void publish() {
         toolbar.publish.setEnabled(false);
         plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show("Not published: " + reason
-                        + ". It stays a draft; compare the two (Compare versions) before publishing."),
+                        + (reason.contains("infeasible") ? ". Repair it, save it again, then publish."
+                        : ". It stays a draft; compare the two (Compare versions) before publishing.")),
                 () -> Notification.show("Calendar published"));
     }
 

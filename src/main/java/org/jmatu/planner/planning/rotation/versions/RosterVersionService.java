@@ -57,7 +57,8 @@ public class RosterVersionService {
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion saveAndPublish(String name, RotationPlan plan, Collection<String> pinnedSlots, Basis basis) {
-        Optional<String> stale = staleness(basis);
+        Optional<String> stale = plan.feasible() ? staleness(basis)
+                : Optional.of("it breaks hard rules (" + plan.score() + "), so it is kept as a draft marked infeasible");
         RosterVersion saved = saveDraft(name, plan, pinnedSlots, stale.map(reason -> "Kept as a draft: " + reason)
                 .orElse(null));
         return stale.isPresent() ? saved : publish(saved.id());
@@ -74,11 +75,26 @@ public class RosterVersionService {
         return Optional.empty();
     }
 
-    /** Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". */
+    /**
+     * Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". A roster that
+     * breaks a hard rule is marked infeasible: it can never be published.
+     */
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note) {
-        SavedRoster saved = new SavedRoster(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note);
+        return saveDraft(name, plan, pinnedSlots, note, false);
+    }
+
+    /**
+     * Saves {@code plan} as a new draft version, marked infeasible where it breaks a hard rule or where
+     * {@code unfinished} (it comes from a solve stopped before it was done).
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public RosterVersion saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note,
+                                   boolean unfinished) {
+        SavedRoster saved = new SavedRoster(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note,
+                unfinished || !plan.feasible());
         Set<String> pins = Set.copyOf(pinnedSlots);
         for (PlanRow row : plan.rotation()) {
             saved.getAssignments().add(new SavedRoster.Assignment(row.post(), row.period(), row.person(),
@@ -118,7 +134,10 @@ public class RosterVersionService {
         return view(plan);
     }
 
-    /** The newest published or approved version. */
+    /**
+     * The newest published or approved version: the roster the HQ works to. What readers call "current" is
+     * decided by {@code planning.CurrentPlanService}, which asks here.
+     */
     @Transactional(readOnly = true)
     public Optional<RosterVersion> baseline() {
         return plans.findFirstByStatusInOrderByPlanNumberDesc(List.of(SavedRoster.Status.PUBLISHED,
@@ -159,6 +178,6 @@ public class RosterVersionService {
         return new RosterVersion(plan.getId(), plan.getPlanNumber(), plan.getName(),
                 plan.getStatus() != SavedRoster.Status.DRAFT, plan.getCreatedAt(), plan.getPublishedAt(),
                 plan.getScore(), plan.getNote(), rows, pinned, plan.getStatus() == SavedRoster.Status.APPROVED,
-                plan.getReviewComment());
+                plan.getReviewComment(), plan.isInfeasible());
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
@@ -35,6 +36,8 @@ class SavedRoster extends VersionedEntity {
     private Instant publishedAt;
     private String score;
     private String note;
+    /** Breaks a hard rule or comes from a solve stopped early: kept only as a draft, never published. */
+    private boolean infeasible;
     /** The commander's word on approving or returning the plan. */
     private String reviewComment;
 
@@ -72,7 +75,8 @@ class SavedRoster extends VersionedEntity {
     protected SavedRoster() {
     }
 
-    SavedRoster(int planNumber, String name, Instant createdAt, String score, String note) {
+    SavedRoster(int planNumber, String name, Instant createdAt, String score, String note, boolean infeasible) {
+        this.infeasible = infeasible;
         this.planNumber = planNumber;
         this.name = name;
         this.createdAt = createdAt;
@@ -81,6 +85,10 @@ class SavedRoster extends VersionedEntity {
     }
 
     void publish(Instant when) {
+        if (infeasible) {
+            throw new InfeasiblePlanException("v" + planNumber + " breaks hard rules (" + score
+                    + "), so it stays a draft marked infeasible: repair it, save it again, then publish");
+        }
         status = Status.PUBLISHED;
         publishedAt = when;
     }
@@ -112,5 +120,6 @@ class SavedRoster extends VersionedEntity {
     Instant getPublishedAt() { return publishedAt; }
     String getScore() { return score; }
     String getNote() { return note; }
+    boolean isInfeasible() { return infeasible; }
     List<Assignment> getAssignments() { return assignments; }
 }
