@@ -8,13 +8,16 @@ import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.proof.FeasibilityAnalysis;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.CalendarStandaloneSolver;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.solver.RotationSolveRequest;
 import org.jmatu.planner.planning.rotation.solver.RotationStandaloneSolver;
+import org.jmatu.planner.planning.rotation.solver.SlotProofs;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
@@ -46,6 +49,11 @@ public final class PlanSolver {
     public record Result(Plan plan, String rotationScore, String calendarScore, RotationPlan roster,
                          CalendarPlan calendar) {
 
+        /** The proven causes why no feasible plan exists (and the slots no roster can fill); also in the plan file. */
+        public List<Plan.Cause> causes() {
+            return plan.causes();
+        }
+
         /** True when neither solver reports a broken hard rule (the plan checker has the last word). */
         public boolean solverFeasible() {
             return plan.score() != null && plan.score().startsWith("0hard");
@@ -64,6 +72,8 @@ public final class PlanSolver {
         Instant rotationDeadline = start.plusMillis(Math.round(budget.toMillis() * ROTATION_SHARE));
         // A little of the budget is kept for writing and checking the plan.
         Instant deadline = start.plus(budget).minus(WRITE_RESERVE);
+        // analysed before solving (a fraction of a second): what no solve can repair
+        List<Plan.Cause> causes = provenCauses(scenario);
         RotationPlan roster = RotationStandaloneSolver.solve(new RotationSolveRequest(scenario, List.of(), Set.of(),
                 List.of(), null, new SolveLimits(until(rotationDeadline), unimproved(budget))), scoresOnly(progress));
         CalendarPlan exercises = CalendarStandaloneSolver.solve(new CalendarSolveRequest(scenario,
@@ -76,8 +86,20 @@ public final class PlanSolver {
                 roster.rotation().stream().map(row -> new Plan.RotationRow(row.post(), row.period(), row.person()))
                         .toList(),
                 exerciseRows(scenario, exercises),
-                roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+                roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList(),
+                causes);
         return new Result(plan, roster.score(), exercises.score(), roster, exercises);
+    }
+
+    /**
+     * The proven causes why no plan of {@code scenario} keeps every hard rule (the calendar's, from {@link
+     * FeasibilityAnalysis}) and the roster slots no nominee is eligible for ({@link SlotProofs}); empty where
+     * nothing is proven. Plain analysis of the data, no solve.
+     */
+    public static List<Plan.Cause> provenCauses(Scenario scenario) {
+        List<Plan.Cause> causes = new ArrayList<>(FeasibilityAnalysis.causes(scenario));
+        causes.addAll(SlotProofs.causes(RotationMapper.toSolution(scenario)));
+        return List.copyOf(causes);
     }
 
     /** Passes a part's scores on, and the stop request in, without the part's plan. */

@@ -59,10 +59,14 @@ public record Plan(String format, String scenario, String score, List<RotationRo
             return new Cause(rule, null, post, period, reason);
         }
 
-        /** "Proven infeasible: rule 14, CFX-2027-4: …", the command line's line. */
+        /**
+         * The command line's line: "Proven infeasible: rule 14, CFX-2027-4: …" for an exercise (no calendar keeps
+         * every hard rule); "Proven unfillable: J4 in period 3: …" for a roster slot (it stays a gap, which breaks no
+         * hard rule).
+         */
         public String line() {
-            return "Proven infeasible: rule " + rule + ", " + (exercise != null ? exercise : post + " in period " + period)
-                    + ": " + reason;
+            return exercise != null || post == null ? "Proven infeasible: rule " + rule + ", " + exercise + ": " + reason
+                    : "Proven unfillable: " + post + " in period " + period + ": " + reason;
         }
     }
 }

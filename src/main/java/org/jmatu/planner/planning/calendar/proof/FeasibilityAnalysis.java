@@ -299,7 +299,7 @@ public final class FeasibilityAnalysis {
             StringBuilder reason = new StringBuilder(id + " needs " + capability + "; only "
                     + holders.stream().map(c -> companies.get(c).id()).collect(Collectors.joining(", "))
                     + (holders.size() == 1 ? " brings" : " bring") + " it; in its window "
-                    + span(e.earliestStart(), e.latestEnd()) + " ");
+                    + span(e.earliestStart(), e.latestEnd()) + ", ");
             List<String> why = new ArrayList<>();
             BitSet free = new BitSet();
             int window = (int) ChronoUnit.DAYS.between(e.earliestStart(), e.latestEnd()) + 1;
@@ -315,10 +315,10 @@ public final class FeasibilityAnalysis {
                     obstacles.add("is unavailable " + String.join(" and ", absent));
                 }
                 String blackouts = blackoutSpans(company.nation(), e.earliestStart(), e.latestEnd());
-                if (!blackouts.equals("never")) {
-                    obstacles.add("its nation " + company.nation() + " is blacked out " + blackouts);
-                }
-                why.add(company.id() + (obstacles.isEmpty() ? " is free" : " " + String.join(", ", obstacles)));
+                String own = obstacles.isEmpty() ? null : company.id() + " " + String.join(" and ", obstacles);
+                String nation = blackouts.equals("never") ? null : company.nation() + " is blacked out " + blackouts;
+                why.add(own == null && nation == null ? company.id() + " is free"
+                        : own == null ? nation : nation == null ? own : own + ", and " + nation);
                 for (int d = 0; d < window; d++) {
                     LocalDate day = e.earliestStart().plusDays(d);
                     if (count(notAttached.get(c), day, day) + count(unavailable.get(c), day, day)
@@ -506,10 +506,18 @@ public final class FeasibilityAnalysis {
 
     /** "2027-08-20..09-05 (SCO exercise) and 09-15..09-30 (CSTO exercise)", or "never". */
     private String blackoutSpans(String nation, LocalDate from, LocalDate to) {
-        List<String> spans = nullSafe(scenario.blackouts()).stream()
+        List<Scenario.Blackout> found = nullSafe(scenario.blackouts()).stream()
                 .filter(b -> nullSafe(b.nations()).contains(nation) && !b.to().isBefore(from) && !b.from().isAfter(to))
-                .sorted((x, y) -> x.from().compareTo(y.from()))
-                .map(b -> span(b.from(), b.to()) + (b.name() == null ? "" : " (" + b.name() + ")")).toList();
+                .sorted((x, y) -> x.from().compareTo(y.from())).toList();
+        List<String> spans = new ArrayList<>();
+        for (Scenario.Blackout b : found) {
+            String text = span(b.from(), b.to());
+            // later spans of the same year as the first are written without the year: "… and 09-15..09-30"
+            if (!spans.isEmpty() && b.from().getYear() == found.getFirst().from().getYear()) {
+                text = text.substring(5);
+            }
+            spans.add(text + (b.name() == null ? "" : " (" + b.name() + ")"));
+        }
         return spans.isEmpty() ? "never" : String.join(" and ", spans);
     }
 
