@@ -10,6 +10,7 @@ import org.jmatu.planner.planning.jobs.PlanningProblem;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
 import org.jmatu.planner.planning.jobs.ProblemSolves;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,12 @@ public class PlanSolveService {
      * @param broken                 the hard rules the checker finds broken; empty when the plan is feasible
      * @param drafts                 the new draft roster version and calendar it was saved as
      * @param dataChangedDuringSolve the data was edited while solving: the drafts are of the data as it was
+     * @param causes                 the proven causes why no feasible plan exists (and the slots no roster can fill)
+     * @param keptAsInfeasible       the drafts are marked infeasible (a hard rule broken, or stopped early): they
+     *                               can never be published nor become the current plan
      */
     public record Outcome(String score, List<Violation> broken, PlanDraftService.SavedDrafts drafts,
-                          boolean dataChangedDuringSolve) {
+                          boolean dataChangedDuringSolve, List<Plan.Cause> causes, boolean keptAsInfeasible) {
 
         public boolean feasible() {
             return broken.isEmpty();
@@ -70,7 +74,8 @@ public class PlanSolveService {
                     + (stopped ? "; stopped early, so kept as a draft marked infeasible" : "")
                     + (changed ? "; the data changed while solving, so check it against the data now" : ""),
                     stopped);
-            return new Outcome(result.plan().score(), broken, saved, changed);
+            return new Outcome(result.plan().score(), broken, saved, changed, result.causes(),
+                    stopped || !broken.isEmpty() || !result.solverFeasible());
         });
     }
 
