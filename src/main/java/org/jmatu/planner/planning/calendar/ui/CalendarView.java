@@ -37,6 +37,7 @@ import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
+import org.jmatu.planner.planning.calendar.proof.FeasibilityAnalysis;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
@@ -45,6 +46,7 @@ import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.support.BrokenHardRules;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -89,6 +91,7 @@ public class CalendarView extends VerticalLayout {
     final Span score;
     private final ThinYears thinYears = new ThinYears();
     private final PlanWarnings warnings = new PlanWarnings();
+    final ProvenCauses causes = new ProvenCauses();
     private final CalendarTimeline timeline = new CalendarTimeline();
     private final ExerciseDetails details = new ExerciseDetails();
     private final ScoreExplanation explanation = new ScoreExplanation();
@@ -134,11 +137,21 @@ public class CalendarView extends VerticalLayout {
         explanation.setWidth("45%");
 
         add(new H2("Exercise calendar"), new Span(base.name()), toolbar,
-                new ConferenceSettings(schedule, this::applyConferenceSchedule), thinYears, warnings, timeline,
+                new ConferenceSettings(schedule, this::applyConferenceSchedule), causes, thinYears, warnings, timeline,
                 new CalendarLegend(base.nations()), lower);
 
         loadSavedPlan();
+        analyse();
         refresh();
+    }
+
+    /**
+     * Proves from the data what no calendar can keep (before solving, and when a solve ends with hard rules broken)
+     * and shows it; a notification says so once a solve has ended that way.
+     */
+    private void analyse() {
+        List<Plan.Cause> proven = FeasibilityAnalysis.causes(working);
+        causes.show(proven);
     }
 
     /** The calendar as iCalendar, for the nation chosen when the download starts. */
@@ -194,6 +207,7 @@ public class CalendarView extends VerticalLayout {
 
     private void startSolving() {
         working = scenario();
+        analyse();
         try {
             showSolve(solver.start(request()));
         } catch (SolveRefusedException busy) {
@@ -219,6 +233,13 @@ public class CalendarView extends VerticalLayout {
         } else {
             toolbar.solved();
             explain();
+            if (plan != null && !plan.feasible()) {
+                analyse();
+                if (causes.isVisible()) {
+                    Notification.show("The solve ended with hard rules broken; the data leaves no way to keep them:"
+                            + " see the proven causes above the timeline");
+                }
+            }
         }
         refresh();
     }
@@ -350,6 +371,7 @@ public class CalendarView extends VerticalLayout {
                 added.latestEnd(), added.durationDays(), added.minCompanies(), added.maxCompanies(), Set.of()));
         addedExercises.add(added);
         working = scenario();
+        analyse();
         Notification.show("Added CFX-" + y + "-" + n + " (April to October): press Solve to plan it");
         refresh();
     }
