@@ -27,10 +27,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExercisesService;
+import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.DraftNames;
 import org.jmatu.planner.planning.ScenarioSource;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
@@ -41,12 +43,15 @@ import org.jmatu.planner.planning.calendar.proof.FeasibilityAnalysis;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.support.BrokenHardRules;
 import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -68,6 +73,7 @@ public class CalendarView extends VerticalLayout {
     /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
     private final Map<Integer, Set<String>> rosterStandards;
     private final CalendarVersionService plans;
+    private final CurrentPlanService currentPlans;
     private final Clock clock;
     private final Scenario base;
 
@@ -98,7 +104,8 @@ public class CalendarView extends VerticalLayout {
 
     public CalendarView(CalendarSolverService solver, CalendarVersionService plans, ScenarioSource source,
                         ConferenceSchedule conferenceSchedule, RosterMaintainers rosterMaintainers,
-                        ExercisesService exercises, Clock clock) {
+                        ExercisesService exercises, Clock clock, CurrentPlanService currentPlans) {
+        this.currentPlans = currentPlans;
         this.clock = clock;
         this.solver = solver;
         this.plans = plans;
@@ -183,9 +190,15 @@ public class CalendarView extends VerticalLayout {
     }
 
     private void loadSavedPlan() {
-        plans.latestPublished().filter(p -> p.scenario().equals(base.name()))
+        // planners and the commander work on the newest calendar; anyone else reads only the current (published) one
+        boolean works = CurrentUser.hasRole(Role.PLANNER) || CurrentUser.hasRole(Role.COMMANDER);
+        Optional<CalendarVersion> shown = works ? plans.latestPublished().filter(p -> p.scenario().equals(base.name()))
                 .or(() -> plans.list().stream().filter(p -> p.scenario().equals(base.name())).findFirst())
-                .ifPresent(saved -> {
+                : currentPlans.currentCalendar(base);
+        if (shown.isEmpty() && !works) {
+            addComponentAtIndex(2, new Span("No calendar is published yet: drafts are not shown here."));
+        }
+        shown.ifPresent(saved -> {
                     saved.pins().forEach(p -> pins.put(p.exercise(), p));
                     working = scenario();
                     plan = solver.evaluate(new CalendarSolveRequest(working, rosterStandards, saved.exercises(), schedule));

@@ -96,6 +96,21 @@ class CalendarProofViewTest {
     }
 
     @Test
+    void aLiaisonOfficerSeesNoDraftAndIsToldNothingIsPublished() {
+        Scenario scenario = source.current().orElseThrow();
+        plans.saveDraft("a draft", solver.evaluate(new CalendarSolveRequest(scenario, Map.of(), List.of(
+                new PlannedExercise("EX1", LocalDate.of(2027, 4, 5), LocalDate.of(2027, 4, 18), "ILI",
+                        List.of("KAZ-1", "USA-1"))), ConferenceSchedule.DEFAULT)), Set.of(), Set.of());
+        KaribuTest.signIn(SignedInAs.liaison("KAZ"));
+
+        UI.getCurrent().navigate(CalendarView.class);
+
+        assertThat(_find(Span.class, spec -> spec.withText("No calendar is published yet: drafts are not shown here.")))
+                .hasSize(1);
+        assertThat(_get(CalendarView.class).plan()).isNull();
+    }
+
+    @Test
     void anInfeasibleCalendarIsSavedOnlyAfterAWarningAndIsNeverPublished() {
         Scenario scenario = source.current().orElseThrow();
         CalendarPlan infeasible = solver.evaluate(new CalendarSolveRequest(scenario, Map.of(), List.of(
