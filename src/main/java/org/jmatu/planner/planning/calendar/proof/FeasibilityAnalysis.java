@@ -21,7 +21,8 @@ import org.jmatu.planner.scenario.Scenario;
  * the data to change. For each exercise it narrows the (start day, training area, company) options rule by rule, in
  * this order: the window (10, with a pinned start or area, 16), the area open (11), the area's capacity (12), the
  * host nation's blackouts (15), companies attached (13), available (13) and not blacked out (15), the capabilities
- * covered by some set of the companies left within {@code maxCompanies} (14) and {@code minCompanies} (13). Where a
+ * covered by some set of the companies left within {@code maxCompanies} and the area's capacity (14), and
+ * {@code minCompanies} (13). Where a
  * rule leaves no option, that rule is the cause. Then, pair by pair, two exercises whose every remaining options
  * clash (overlapping days and the same area, or a company each cannot do without) are a cause too.
  *
@@ -227,7 +228,8 @@ public final class FeasibilityAnalysis {
         }
         // rule 14: the capabilities, covered by at most maxCompanies of the companies left
         List<String> required = List.copyOf(new LinkedHashSet<>(nullSafe(e.requiredCapabilities())));
-        List<Option> covered = options.stream().filter(o -> minCover(o.companies(), required) <= e.maxCompanies())
+        List<Option> covered = options.stream()
+                .filter(o -> minCover(o.companies(), required) <= Math.min(e.maxCompanies(), o.area().capacity()))
                 .toList();
         if (covered.isEmpty()) {
             return capabilities(e, required, options);
@@ -346,8 +348,8 @@ public final class FeasibilityAnalysis {
         }
         return Plan.Cause.ofExercise(14, id, id + " needs " + String.join(", ", required) + ", but on no dates in its "
                 + "window " + span(e.earliestStart(), e.latestEnd()) + " can at most " + e.maxCompanies()
-                + " companies free then bring them all together: raise maxCompanies, give a company more of them, "
-                + "or widen the window");
+                + " companies free then (fewer where the area's capacity is smaller) bring them all together: raise"
+                + " maxCompanies or a capacity, give a company more of them, or widen the window");
     }
 
     /** The companies that may take part from {@code start} to {@code end}: attached (level 0), available (1), free of blackouts (2). */
@@ -453,7 +455,8 @@ public final class FeasibilityAnalysis {
         List<Integer> needed = new ArrayList<>();
         for (int c : option.companies()) {
             int[] without = Arrays.stream(option.companies()).filter(other -> other != c).toArray();
-            if (without.length < e.minCompanies() || minCover(without, required) > e.maxCompanies()) {
+            if (without.length < e.minCompanies()
+                    || minCover(without, required) > Math.min(e.maxCompanies(), option.area().capacity())) {
                 needed.add(c);
             }
         }

@@ -127,6 +127,19 @@ class FeasibilityAnalysisTest {
     }
 
     @Test
+    void capabilitiesThatNeedMoreCompaniesThanAnyAreaTakes() {
+        // three capabilities, each brought by another company, and no area takes three companies
+        data.replaceExercise("EX1", exercise("EX1", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), 14, 1, 3,
+                "INDIRECT_FIRE", "NIGHT_OPERATIONS", "SNIPER"));
+        data.trainingAreas.replaceAll(area -> new Scenario.TrainingArea(area.id(), area.name(), area.nation(), 2,
+                area.closedMonths(), area.location()));
+        Plan.Cause cause = only();
+        assertThat(cause.rule()).isEqualTo(14);
+        assertThat(cause.exercise()).isEqualTo("EX1");
+        assertThat(cause.reason()).contains("bring them all together");
+    }
+
+    @Test
     void tooFewCompaniesFree() {
         data.replaceExercise("EX2", exercise("EX2", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 11, 30), 10, 3, 3,
                 "SNIPER"));
