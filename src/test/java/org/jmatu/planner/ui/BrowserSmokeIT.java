@@ -74,15 +74,16 @@ class BrowserSmokeIT {
             button(wait, "Stop").click();
             button(wait, "Solve");
             screenshot("roster");
-            button(wait, "Save draft").click();
+            // published, not only saved: the org chart shows the current roster, never a draft (issue 13)
+            button(wait, "Publish").click();
 
             menu(wait, "Org chart").click();
             wait.until(driver -> driver.findElements(By.cssSelector("jmatu-org-chart svg .unit-symbol")).size() >= 7);
             assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.company"))).hasSize(6);
             assertThat(browser.findElements(By.cssSelector("jmatu-org-chart g.post[data-post='CDR']"))).hasSize(1);
-            // The saved draft's holders are on the chart: no post of the demo battalion is vacant.
+            // The published roster's holders are on the chart: no post of the demo battalion is vacant.
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//span[contains(., 'DRAFT roster') and contains(., ' 0 vacant posts')]")));
+                    By.xpath("//span[contains(., 'published roster') and contains(., ' 0 vacant posts')]")));
             screenshot("org-chart");
 
             menu(wait, "Exercise calendar").click();

@@ -48,9 +48,11 @@ class OrgChartLiaisonTest extends KaribuTest {
         Person first = commanders.get(0);
         Nation own = data.nation();
         Person ours = data.person(own);
-        rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT, "Battalion 2027-2029", null,
-                List.of(new PlanRow("CDR", 0, first.getCode()), new PlanRow("CDR", 1, commanders.get(1).getCode()),
-                        new PlanRow("DCDR", 0, ours.getCode())), List.of()), List.of(), "liaison test");
+        // published: the chart shows the current roster, never a draft
+        rosters.publish(rosters.saveDraft("Liaison test roster", new RotationPlan(RotationPlan.FORMAT,
+                "Battalion 2027-2029", null, List.of(new PlanRow("CDR", 0, first.getCode()),
+                        new PlanRow("CDR", 1, commanders.get(1).getCode()), new PlanRow("DCDR", 0, ours.getCode())),
+                List.of()), List.of(), "liaison test").id());
 
         signIn(SignedInAs.liaison(own.getCode()));
         OrgChartView view = open(OrgChartView.class);

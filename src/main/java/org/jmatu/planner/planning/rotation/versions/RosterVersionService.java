@@ -57,7 +57,7 @@ public class RosterVersionService {
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion saveAndPublish(String name, RotationPlan plan, Collection<String> pinnedSlots, Basis basis) {
-        Optional<String> stale = plan.feasible() ? staleness(basis)
+        Optional<String> stale = plan.score() == null || plan.feasible() ? staleness(basis)
                 : Optional.of("it breaks hard rules (" + plan.score() + "), so it is kept as a draft marked infeasible");
         RosterVersion saved = saveDraft(name, plan, pinnedSlots, stale.map(reason -> "Kept as a draft: " + reason)
                 .orElse(null));
@@ -93,8 +93,9 @@ public class RosterVersionService {
     @RolesAllowed("PLANNER")
     public RosterVersion saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note,
                                    boolean unfinished) {
+        // a roster without a score (made by hand, not scored) is not known to break anything
         SavedRoster saved = new SavedRoster(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note,
-                unfinished || !plan.feasible());
+                unfinished || plan.score() != null && !plan.feasible());
         Set<String> pins = Set.copyOf(pinnedSlots);
         for (PlanRow row : plan.rotation()) {
             saved.getAssignments().add(new SavedRoster.Assignment(row.post(), row.period(), row.person(),
