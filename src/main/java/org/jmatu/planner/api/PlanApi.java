@@ -28,8 +28,8 @@ class PlanApi {
     @GetMapping(path = "/api/plan", produces = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
     @Operation(summary = "The current plan file (planners and commanders)",
-            description = "The roster the HQ works to (the latest published version, else the newest draft) and the"
-                    + " calendar (the latest published one, else the newest), scored against the data as it is now,"
+            description = "The current plan: the newest published roster and the newest published calendar (never a"
+                    + " draft: a part with nothing published is empty), scored against the data as it is now,"
                     + " with the unfilled slots and their reasons.")
     @ApiResponse(responseCode = "200", description = "The plan file",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))

@@ -55,7 +55,9 @@ class SolveApi {
     @Operation(summary = "The latest solve's status (planners and commanders)",
             description = "Queued (with its place), running, finished, stopped, cancelled or failed; the time it took; each part's best score so far;"
                     + " once ended, the combined score, whether the plan keeps every hard rule (the broken ones if"
-                    + " not) and the ids of the drafts it was saved as.")
+                    + " not), the ids of the drafts it was saved as and whether they were kept marked infeasible"
+                    + " (never published, never the current plan), and the causes proven from the data why no plan"
+                    + " keeping every hard rule exists (`causes`: rule, exercise or post and period, reason).")
     @ApiResponse(responseCode = "200", description = "The status")
     @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
     public SolveStatus status() {

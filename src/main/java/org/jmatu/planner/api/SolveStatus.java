@@ -7,6 +7,7 @@ import org.jmatu.planner.planning.PlanDraftService.SavedDrafts;
 import org.jmatu.planner.planning.PlanSolveService;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveState;
+import org.jmatu.planner.scenario.Plan;
 
 /**
  * What the status call tells about the latest solve of a data set.
@@ -19,9 +20,21 @@ import org.jmatu.planner.planning.jobs.SolveState;
  * @param parts          the best score so far of each part begun (rotation, then calendar)
  * @param outcome        once ended (not FAILED): the plan's score, its check and the drafts it was saved as
  * @param error          why it FAILED
+ * @param causes         once ended: why no plan keeping every hard rule exists, proven from the data before solving
+ *                       (one per exercise or pair of exercises, with the rule's number), and the roster slots no
+ *                       nominee is eligible for; empty when nothing is proven
  */
 record SolveStatus(String dataSet, SolveState state, int queuePosition, String startedBy, Instant requestedAt,
-                   double elapsedSeconds, boolean stopping, List<Part> parts, Outcome outcome, String error) {
+                   double elapsedSeconds, boolean stopping, List<Part> parts, Outcome outcome, String error,
+                   List<Cause> causes) {
+
+    /** A proven cause: the hard rule, the exercise (or the post and period of a slot) and why, in words. */
+    record Cause(int rule, String exercise, String post, Integer period, String reason) {
+
+        static Cause of(Plan.Cause cause) {
+            return new Cause(cause.rule(), cause.exercise(), cause.post(), cause.period(), cause.reason());
+        }
+    }
 
     /** A part's best score so far and when (seconds since the solve began) it was found. */
     record Part(String part, String bestScore, double foundAfterSeconds) {
@@ -33,14 +46,16 @@ record SolveStatus(String dataSet, SolveState state, int queuePosition, String s
      * @param brokenRules            the hard rules the plan breaks, the reasons it is not feasible
      * @param drafts                 the new draft roster version and calendar it was saved as
      * @param dataChangedDuringSolve the data was edited while solving: the drafts are of the data as it was
+     * @param keptAsInfeasible       the drafts are marked infeasible (a hard rule broken, or the solve was stopped
+     *                               early): they are never published and never the current plan
      */
     record Outcome(String score, boolean feasible, List<BrokenRule> brokenRules, SavedDrafts drafts,
-                   boolean dataChangedDuringSolve) {
+                   boolean dataChangedDuringSolve, boolean keptAsInfeasible) {
 
         static Outcome of(PlanSolveService.Outcome outcome) {
             return new Outcome(outcome.score(), outcome.feasible(),
                     outcome.broken().stream().map(BrokenRule::of).toList(), outcome.drafts(),
-                    outcome.dataChangedDuringSolve());
+                    outcome.dataChangedDuringSolve(), outcome.keptAsInfeasible());
         }
     }
 
@@ -48,8 +63,10 @@ record SolveStatus(String dataSet, SolveState state, int queuePosition, String s
         List<Part> parts = job.parts().stream()
                 .map(part -> new Part(part.part(), part.score(), seconds(part.foundAfter()))).toList();
         Outcome outcome = job.state().ended() ? job.best().map(Outcome::of).orElse(null) : null;
+        List<Cause> causes = job.state().ended() ? job.best().map(best -> best.causes().stream().map(Cause::of)
+                .toList()).orElse(List.of()) : List.of();
         return new SolveStatus(job.key().dataSet(), job.state(), queuePosition, job.startedBy(), job.requestedAt(),
-                seconds(job.elapsed()), job.stopping(), parts, outcome, job.error().orElse(null));
+                seconds(job.elapsed()), job.stopping(), parts, outcome, job.error().orElse(null), causes);
     }
 
     private static double seconds(Duration duration) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.check.PlanChecker;
 import org.jmatu.planner.check.Violation;
+import org.jmatu.planner.planning.PlanSolver;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.PlanFiles;
@@ -55,6 +56,8 @@ final class CheckCommand implements Command {
         long rules = violations.stream().map(Violation::rule).distinct().count();
         out.println(violations.size() + " violation" + (violations.size() == 1 ? "" : "s") + " of " + rules
                 + " rule" + (rules == 1 ? "" : "s") + ": " + planFile + " is not a feasible plan.");
+        // where the data itself leaves no feasible plan, say why (the plan file's own "causes" are not trusted)
+        PlanSolver.provenCauses(scenario.value()).forEach(cause -> out.println(cause.line()));
         return CommandLine.RULES_BROKEN;
     }
 

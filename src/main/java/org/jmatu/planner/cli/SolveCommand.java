@@ -76,6 +76,8 @@ final class SolveCommand implements Command {
         PlanSolver.Result result = PlanSolver.solve(scenario, Duration.ofSeconds(seconds), new ProgressPrinter(out));
         out.println("Rotation " + result.rotationScore() + ", calendar " + result.calendarScore() + ": combined "
                 + result.plan().score());
+        // what no solve can repair, analysed before solving: one line per cause, naming the data to change
+        result.causes().forEach(cause -> out.println(cause.line()));
         try {
             PlanFiles.write(result.plan(), planFile);
         } catch (UncheckedIOException e) {

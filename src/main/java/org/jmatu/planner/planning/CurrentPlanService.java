@@ -31,9 +31,12 @@ import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.springframework.stereotype.Service;
 
 /**
- * The current plan as a plan file (jmatu-plan/1): the roster the HQ works to (the latest published version,
- * else the newest draft) and the calendar (the latest published one of this scenario, else the newest),
- * scored afresh against the data as it is now, with the gaps and their reasons.
+ * The one place that decides what the current plan is: the newest PUBLISHED roster (published or approved) and the
+ * newest PUBLISHED calendar of this scenario. A draft, and above all a draft marked infeasible (it breaks a hard
+ * rule or comes from a solve stopped early, and can never be published), is never current: where nothing is
+ * published, readers get nothing (the org chart, "My nation's roster" and the calendar feeds say so) rather than a
+ * draft. The plan file of the current plan is scored afresh against the data as it is now, with the gaps and
+ * their reasons.
  */
 // the plan names every nation's nominees: for the HQ's planners and commander, not for liaison officers
 @Service
@@ -57,9 +60,12 @@ public class CurrentPlanService {
         this.eventVersions = eventVersions;
     }
 
-    /** The current plan, or empty while no planning horizon is set up. */
+    /**
+     * The current plan, or empty while no planning horizon is set up. A part with nothing published is empty: no
+     * roster rows (every slot a gap) or no exercise scheduled.
+     */
     public Optional<Plan> current() {
-        return scenarios.current().map(scenario -> plan(scenario, currentRoster(), currentExercises(scenario)));
+        return scenarios.current().map(scenario -> plan(scenario, currentRosterRows(), currentExercises(scenario)));
     }
 
     /**
@@ -71,20 +77,44 @@ public class CurrentPlanService {
     public Optional<String> calendarIcs(String nation) {
         return scenarios.current().map(scenario -> CalendarIcsExporter.export(scenario,
                 calendar.evaluate(new CalendarSolveRequest(scenario,
-                        RosterMaintainers.coverage(scenario, currentRoster()), currentExercises(scenario),
+                        RosterMaintainers.coverage(scenario, currentRosterRows()), currentExercises(scenario),
                         ConferenceSchedule.DEFAULT)),
                 nation, eventVersions));
     }
 
-    private List<PlanRow> currentRoster() {
-        return rosters.baseline().or(rosters::latest).map(RosterVersion::rows).orElse(List.of());
+    /**
+     * The roster the HQ works to: the newest published (or approved) version; empty while none is. Never a draft.
+     * The org chart and "My nation's roster" read it here (their own checks say what each reader may see of it).
+     */
+    @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
+    public Optional<RosterVersion> currentRoster() {
+        return rosters.baseline().filter(roster -> !roster.infeasible());
+    }
+
+    /** The current calendar: the newest published one of {@code scenario}; empty while none is. Never a draft. */
+    @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
+    public Optional<CalendarVersion> currentCalendar(Scenario scenario) {
+        return calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
+                .filter(CalendarVersion::feasible);
+    }
+
+    /** What is published, in words: "roster v3 (published), calendar \"Battalion 2027-03-01 10:00\"", or "nothing". */
+    public String publishedState() {
+        Optional<RosterVersion> roster = currentRoster();
+        Optional<CalendarVersion> calendar = scenarios.current().flatMap(this::currentCalendar);
+        if (roster.isEmpty() && calendar.isEmpty()) {
+            return "nothing is published";
+        }
+        return "roster " + roster.map(RosterVersion::label).orElse("not published") + "; calendar "
+                + calendar.map(CalendarVersion::name).orElse("not published");
+    }
+
+    private List<PlanRow> currentRosterRows() {
+        return currentRoster().map(RosterVersion::rows).orElse(List.of());
     }
 
     private List<PlannedExercise> currentExercises(Scenario scenario) {
-        return calendars.latestPublished().filter(saved -> saved.scenario().equals(scenario.name()))
-                .or(() -> calendars.list().stream().filter(saved -> saved.scenario().equals(scenario.name()))
-                        .findFirst())
-                .map(CalendarVersion::exercises).orElse(List.of());
+        return currentCalendar(scenario).map(CalendarVersion::exercises).orElse(List.of());
     }
 
     /**

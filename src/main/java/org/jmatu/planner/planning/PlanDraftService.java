@@ -33,10 +33,19 @@ public class PlanDraftService {
 
     @Transactional
     public SavedDrafts saveDrafts(PlanSolver.Result result, String note) {
+        return saveDrafts(result, note, false);
+    }
+
+    /**
+     * Keeps the plan as two drafts; each is marked infeasible (never published, never current) where it breaks a
+     * hard rule, and both are where {@code unfinished} (the solve was stopped before its time was up).
+     */
+    @Transactional
+    public SavedDrafts saveDrafts(PlanSolver.Result result, String note, boolean unfinished) {
         String scenario = result.plan().scenario();
-        RosterVersion roster = rosters.saveDraft(scenario, result.roster(), List.of(), note);
+        RosterVersion roster = rosters.saveDraft(scenario, result.roster(), List.of(), note, unfinished);
         long calendar = calendars.saveDraft(DraftNames.of(scenario, clock), result.calendar(),
-                Set.of(), Set.of());
+                Set.of(), Set.of(), unfinished);
         return new SavedDrafts(roster.id(), roster.number(), calendar);
     }
 }

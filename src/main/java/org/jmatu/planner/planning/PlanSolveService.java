@@ -10,6 +10,8 @@ import org.jmatu.planner.planning.jobs.PlanningProblem;
 import org.jmatu.planner.planning.jobs.ProblemSolves;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveJobs;
+import org.jmatu.planner.planning.jobs.ProblemSolves;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,12 @@ public class PlanSolveService {
      * @param broken                 the hard rules the checker finds broken; empty when the plan is feasible
      * @param drafts                 the new draft roster version and calendar it was saved as
      * @param dataChangedDuringSolve the data was edited while solving: the drafts are of the data as it was
+     * @param causes                 the proven causes why no feasible plan exists (and the slots no roster can fill)
+     * @param keptAsInfeasible       the drafts are marked infeasible (a hard rule broken, or stopped early): they
+     *                               can never be published nor become the current plan
      */
     public record Outcome(String score, List<Violation> broken, PlanDraftService.SavedDrafts drafts,
-                          boolean dataChangedDuringSolve) {
+                          boolean dataChangedDuringSolve, List<Plan.Cause> causes, boolean keptAsInfeasible) {
 
         public boolean feasible() {
             return broken.isEmpty();
@@ -64,9 +69,14 @@ public class PlanSolveService {
             PlanSolver.Result result = PlanSolver.solve(scenario, budget, progress);
             List<Violation> broken = PlanChecker.check(scenario, result.plan());
             boolean changed = !scenarios.current().equals(Optional.of(scenario));
+            // stopped early: a half-finished plan is kept only as drafts marked infeasible, whatever its score
+            boolean stopped = progress.stopRequested();
             PlanDraftService.SavedDrafts saved = drafts.saveDrafts(result, "Solved through the HTTP API"
-                    + (changed ? "; the data changed while solving, so check it against the data now" : ""));
-            return new Outcome(result.plan().score(), broken, saved, changed);
+                    + (stopped ? "; stopped early, so kept as a draft marked infeasible" : "")
+                    + (changed ? "; the data changed while solving, so check it against the data now" : ""),
+                    stopped);
+            return new Outcome(result.plan().score(), broken, saved, changed, result.causes(),
+                    stopped || !broken.isEmpty() || !result.solverFeasible());
         });
     }
 

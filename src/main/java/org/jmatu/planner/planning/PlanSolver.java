@@ -8,13 +8,16 @@ import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.jmatu.planner.planning.calendar.proof.FeasibilityAnalysis;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
 import org.jmatu.planner.planning.calendar.solver.CalendarStandaloneSolver;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.solver.RotationSolveRequest;
 import org.jmatu.planner.planning.rotation.solver.RotationStandaloneSolver;
+import org.jmatu.planner.planning.rotation.solver.SlotProofs;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
@@ -29,8 +32,15 @@ import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
  */
 public final class PlanSolver {
 
-    /** The rotation roster's share of the time budget; the calendar gets what the roster leaves. */
+    /** The most of the time budget the rotation roster gets; the calendar gets what the roster leaves. */
     static final double ROTATION_SHARE = 0.5;
+    /**
+     * The roster stops once it is feasible (0 hard) and has gained nothing on its hard or medium (unfilled slots)
+     * level for this share of the budget (at least {@link #MIN_SETTLE}): soft gains alone do not hold the calendar
+     * up, which needs the time more (docs/benchmarks.md).
+     */
+    static final double ROSTER_SETTLE = 0.1;
+    static final Duration MIN_SETTLE = Duration.ofSeconds(2);
     static final Duration WRITE_RESERVE = Duration.ofMillis(300);
 
     private PlanSolver() {
@@ -46,6 +56,11 @@ public final class PlanSolver {
     public record Result(Plan plan, String rotationScore, String calendarScore, RotationPlan roster,
                          CalendarPlan calendar) {
 
+        /** The proven causes why no feasible plan exists (and the slots no roster can fill); also in the plan file. */
+        public List<Plan.Cause> causes() {
+            return plan.causes();
+        }
+
         /** True when neither solver reports a broken hard rule (the plan checker has the last word). */
         public boolean solverFeasible() {
             return plan.score() != null && plan.score().startsWith("0hard");
@@ -54,8 +69,10 @@ public final class PlanSolver {
 
     /**
      * Solves {@code scenario} (a valid one, as {@code ScenarioFiles.read} gives) within {@code budget}: the
-     * roster first, until half the budget has passed (sooner when it stops improving), then the calendar for
-     * the rest, less a moment for writing the file. Preparing the problems and building the solvers count.
+     * roster first, until {@link #ROTATION_SHARE} of the budget has passed, sooner once it is feasible and complete
+     * and has not gained on its hard or medium level for {@link #ROSTER_SETTLE} of the budget (or stops improving at
+     * all), then the calendar for the rest, less a moment for writing the file (docs/benchmarks.md has the
+     * measurement behind the split). Preparing the problems and building the solvers count.
      * {@code progress} hears of each part's new best score (without a plan: the whole plan comes at the end) and
      * is asked whether to stop: each part then stops, keeping its best, once it has a complete plan.
      */
@@ -64,8 +81,12 @@ public final class PlanSolver {
         Instant rotationDeadline = start.plusMillis(Math.round(budget.toMillis() * ROTATION_SHARE));
         // A little of the budget is kept for writing and checking the plan.
         Instant deadline = start.plus(budget).minus(WRITE_RESERVE);
+        // analysed before solving (a fraction of a second): what no solve can repair
+        List<Plan.Cause> causes = provenCauses(scenario);
         RotationPlan roster = RotationStandaloneSolver.solve(new RotationSolveRequest(scenario, List.of(), Set.of(),
-                List.of(), null, new SolveLimits(until(rotationDeadline), unimproved(budget))), scoresOnly(progress));
+                List.of(), null, new SolveLimits(until(rotationDeadline), unimproved(budget))),
+                settling(scoresOnly(progress), Duration.ofMillis(Math.max(MIN_SETTLE.toMillis(),
+                        Math.round(budget.toMillis() * ROSTER_SETTLE)))));
         CalendarPlan exercises = CalendarStandaloneSolver.solve(new CalendarSolveRequest(scenario,
                 RosterMaintainers.coverage(scenario, roster.rotation()), List.of(), ConferenceSchedule.DEFAULT,
                 new SolveLimits(until(deadline), unimproved(budget))), scoresOnly(progress));
@@ -76,8 +97,20 @@ public final class PlanSolver {
                 roster.rotation().stream().map(row -> new Plan.RotationRow(row.post(), row.period(), row.person()))
                         .toList(),
                 exerciseRows(scenario, exercises),
-                roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+                roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList(),
+                causes);
         return new Result(plan, roster.score(), exercises.score(), roster, exercises);
+    }
+
+    /**
+     * The proven causes why no plan of {@code scenario} keeps every hard rule (the calendar's, from {@link
+     * FeasibilityAnalysis}) and the roster slots no nominee is eligible for ({@link SlotProofs}); empty where
+     * nothing is proven. Plain analysis of the data, no solve.
+     */
+    public static List<Plan.Cause> provenCauses(Scenario scenario) {
+        List<Plan.Cause> causes = new ArrayList<>(FeasibilityAnalysis.causes(scenario));
+        causes.addAll(SlotProofs.causes(RotationMapper.toSolution(scenario)));
+        return List.copyOf(causes);
     }
 
     /** Passes a part's scores on, and the stop request in, without the part's plan. */
@@ -91,6 +124,34 @@ public final class PlanSolver {
             @Override
             public void improved(String part, P best, String score) {
                 whole.improved(part, null, score);
+            }
+        };
+    }
+
+    /**
+     * The roster's progress, asking it to stop once its best is feasible and its hard and medium levels have not
+     * improved for {@code settle} (the deadline solver only stops a part that has a complete plan).
+     */
+    static <P> SolveProgress<P> settling(SolveProgress<P> part, Duration settle) {
+        return new SolveProgress<>() {
+            private volatile String levels = "";
+            private volatile boolean feasible;
+            private volatile long since = System.nanoTime();
+
+            @Override
+            public boolean stopRequested() {
+                return part.stopRequested() || feasible && System.nanoTime() - since >= settle.toNanos();
+            }
+
+            @Override
+            public void improved(String name, P best, String score) {
+                String hardAndMedium = score.substring(0, score.lastIndexOf('/'));
+                if (!hardAndMedium.equals(levels)) {
+                    levels = hardAndMedium;
+                    since = System.nanoTime();
+                }
+                feasible = score.startsWith("0hard");
+                part.improved(name, best, score);
             }
         };
     }

@@ -9,11 +9,28 @@ import java.util.List;
  *
  * @param scenario the name of the scenario the plan was made for
  * @param score    the solver's score, e.g. "0hard/-2medium/-1830soft"; null for a plan made by hand
+ * @param causes   why no plan keeping every hard rule exists (optional, the product's own addition: the checker
+ *                 ignores it); empty when none is proven
  */
 public record Plan(String format, String scenario, String score, List<RotationRow> rotation,
-                   List<ExerciseRow> exercises, List<Gap> gaps) {
+                   List<ExerciseRow> exercises, List<Gap> gaps, List<Cause> causes) {
 
     public static final String FORMAT = "jmatu-plan/1";
+
+    public Plan {
+        causes = causes == null ? List.of() : List.copyOf(causes);
+    }
+
+    /** A plan without proven causes. */
+    public Plan(String format, String scenario, String score, List<RotationRow> rotation, List<ExerciseRow> exercises,
+                List<Gap> gaps) {
+        this(format, scenario, score, rotation, exercises, gaps, List.of());
+    }
+
+    /** The same plan with these proven causes. */
+    public Plan withCauses(List<Cause> proven) {
+        return new Plan(format, scenario, score, rotation, exercises, gaps, proven);
+    }
 
     /** One active (post, period) slot; {@code person} is null where the slot is unfilled. */
     public record RotationRow(String post, int period, String person) {
@@ -26,5 +43,30 @@ public record Plan(String format, String scenario, String score, List<RotationRo
 
     /** Why a slot is unfilled, worded so that a planner can act on it. */
     public record Gap(String post, int period, String reason) {
+    }
+
+    /**
+     * A proven cause of infeasibility: the hard rule (SCENARIO.md's number) that no choice can keep, the exercise
+     * it concerns (or the post and period of a roster slot), and why, naming the data to change.
+     */
+    public record Cause(int rule, String exercise, String post, Integer period, String reason) {
+
+        public static Cause ofExercise(int rule, String exercise, String reason) {
+            return new Cause(rule, exercise, null, null, reason);
+        }
+
+        public static Cause ofSlot(int rule, String post, int period, String reason) {
+            return new Cause(rule, null, post, period, reason);
+        }
+
+        /**
+         * The command line's line: "Proven infeasible: rule 14, CFX-2027-4: …" for an exercise (no calendar keeps
+         * every hard rule); "Proven unfillable: J4 in period 3: …" for a roster slot (it stays a gap, which breaks no
+         * hard rule).
+         */
+        public String line() {
+            return exercise != null || post == null ? "Proven infeasible: rule " + rule + ", " + exercise + ": " + reason
+                    : "Proven unfillable: " + post + " in period " + period + ": " + reason;
+        }
     }
 }

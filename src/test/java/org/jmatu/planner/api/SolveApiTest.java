@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.jmatu.planner.planning.calendar.proof.ProofScenario;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -50,16 +53,51 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(roster.number()).isEqualTo(outcome.get("drafts").get("rosterVersion").asInt());
         assertThat(calendars.load(outcome.get("drafts").get("calendarId").asLong())).get()
                 .extracting(CalendarVersion::published).isEqualTo(false);
+        // stopped early: half-finished, so both drafts are marked infeasible, never published nor current
+        assertThat(outcome.get("keptAsInfeasible").asBoolean()).isTrue();
+        assertThat(roster.infeasible()).isTrue();
+        assertThat(calendars.load(outcome.get("drafts").get("calendarId").asLong())).get()
+                .extracting(CalendarVersion::feasible).isEqualTo(false);
+        assertThat(ended.get("causes").isArray()).isTrue();
+        assertThat(ended.get("causes")).as("the demo has no proven cause").isEmpty();
         assertThat(rosters.versions()).hasSize(versionsBefore + 1);
         assertThat(calendars.list()).hasSize(calendarsBefore + 1);
         ProblemAssert.problem(api.delete("/api/solve", PLANNER), 409);
     }
 
+    @Test
+    void theStatusOfASolveOfProvenlyInfeasibleDataGivesTheCauses() throws InterruptedException {
+        ProofScenario data = new ProofScenario();
+        data.replaceExercise("EX2", ProofScenario.exercise("EX2", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 11, 30),
+                10, 1, 2, "SATCOM"));
+        HttpResponse<String> created = api.sendJson("PUT", "/api/scenario?name=No%20SATCOM", PLANNER,
+                ScenarioFiles.write(data.scenario()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String dataSet = ApiClient.json(created).get("key").asString();
+
+        HttpResponse<String> started = api.in(dataSet, "POST", "/api/solve", PLANNER);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode ended = awaitEnd(dataSet, Duration.ofMinutes(4));
+
+        JsonNode causes = ended.get("causes");
+        assertThat(causes).hasSize(1);
+        assertThat(causes.get(0).get("rule").asInt()).isEqualTo(14);
+        assertThat(causes.get(0).get("exercise").asString()).isEqualTo("EX2");
+        assertThat(causes.get(0).get("reason").asString()).startsWith("EX2 needs SATCOM, but no company brings it");
+        assertThat(ended.get("outcome").get("feasible").asBoolean()).isFalse();
+        assertThat(ended.get("outcome").get("keptAsInfeasible").asBoolean()).isTrue();
+    }
+
     private JsonNode awaitEnd(Duration timeout) throws InterruptedException {
+        return awaitEnd(null, timeout);
+    }
+
+    private JsonNode awaitEnd(String dataSet, Duration timeout) throws InterruptedException {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
-            JsonNode status = ApiClient.json(api.get("/api/solve", PLANNER));
-            if (!status.get("state").asString().equals("RUNNING")) {
+            JsonNode status = ApiClient.json(dataSet == null ? api.get("/api/solve", PLANNER)
+                    : api.in(dataSet, "GET", "/api/solve", PLANNER));
+            if (!status.get("state").asString().equals("RUNNING") && !status.get("state").asString().equals("QUEUED")) {
                 return status;
             }
             Thread.sleep(500);

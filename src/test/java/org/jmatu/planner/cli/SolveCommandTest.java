@@ -8,9 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.check.PlanChecker;
+import org.jmatu.planner.planning.calendar.proof.ProofScenario;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.PlanFiles;
@@ -78,6 +80,34 @@ class SolveCommandTest {
         assertThat(Files.exists(planFile)).isTrue();
         assertThat(PlanFiles.read(planFile, scenario).value().rotation())
                 .contains(new Plan.RotationRow(commander.id(), 0, private_.id()));
+    }
+
+    @Test
+    void aProvenlyInfeasibleScenarioGivesOneProvenInfeasibleLinePerCauseInSolveAndCheck() {
+        // EX2 needs a capability no company brings: no calendar keeps rule 14, whatever the solver does
+        ProofScenario data = new ProofScenario();
+        data.replaceExercise("EX2", ProofScenario.exercise("EX2", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 11, 30),
+                10, 1, 2, "SATCOM"));
+        Scenario scenario = data.scenario();
+        Path scenarioFile = dir.resolve("infeasible.json");
+        ScenarioFiles.write(scenario, scenarioFile);
+        Path planFile = dir.resolve("plan.json");
+
+        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "4", "--out", planFile.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out().lines().filter(line -> line.startsWith("Proven infeasible:")).toList())
+                .containsExactly("Proven infeasible: rule 14, EX2: EX2 needs SATCOM, but no company brings it (by its"
+                        + " own capabilities or its equipment's): give a company SATCOM or drop it from EX2's"
+                        + " requiredCapabilities");
+        // the plan file carries the cause; the checker ignores it
+        Plan plan = PlanFiles.read(planFile, scenario).value();
+        assertThat(plan.causes()).extracting(Plan.Cause::rule, Plan.Cause::exercise).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(14, "EX2"));
+
+        out.reset();
+        assertThat(run("check", "--scenario", scenarioFile.toString(), "--plan", planFile.toString())).isEqualTo(2);
+        assertThat(out()).contains("Rule 14").contains("Proven infeasible: rule 14, EX2: EX2 needs SATCOM");
     }
 
     @Test

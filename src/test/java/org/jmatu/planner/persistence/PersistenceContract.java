@@ -8,12 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.jmatu.planner.planning.CurrentPlanService;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
+import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
@@ -75,6 +79,7 @@ abstract class PersistenceContract {
     @Autowired StaffingService staffing;
     @Autowired AuditTrail trail;
     @Autowired RosterVersionService rosters;
+    @Autowired CurrentPlanService currentPlans;
     @Autowired CalendarVersionService calendars;
     @Autowired DataSetService dataSets;
 
@@ -207,6 +212,38 @@ abstract class PersistenceContract {
             assertThat(baseline.id()).isEqualTo(draft.id());
             assertThat(baseline.publishedAt()).isAfterOrEqualTo(baseline.createdAt());
         });
+    }
+
+    @Test
+    void anInfeasibleDraftKeepsItsMarkAndIsNeverPublishedNorCurrent() {
+        Scenario.Post first = DEMO.posts().get(0);
+        RotationPlan broken = new RotationPlan(RotationPlan.FORMAT, DEMO.name(), "-2hard/-1medium/-20soft",
+                List.of(new PlanRow(first.id(), 0, DEMO.personnel().get(2).id())), List.of());
+        RosterVersion draft = rosters.saveDraft("Battalion", broken, List.of(), null);
+        RosterVersion unfinished = rosters.saveDraft("Battalion", new RotationPlan(RotationPlan.FORMAT, DEMO.name(),
+                "0hard/-1medium/-20soft", broken.rotation(), List.of()), List.of(), "stopped", true);
+
+        assertThat(rosters.find(draft.id())).get().extracting(RosterVersion::infeasible).isEqualTo(true);
+        assertThat(rosters.find(unfinished.id())).get().extracting(RosterVersion::infeasible).isEqualTo(true);
+        assertThatThrownBy(() -> rosters.publish(draft.id())).isInstanceOf(InfeasiblePlanException.class)
+                .hasMessageContaining("stays a draft marked infeasible");
+        RosterVersion kept = rosters.saveAndPublish("Battalion", broken, List.of(), rosters.basis(DEMO));
+        assertThat(kept.published()).isFalse();
+        assertThat(kept.infeasible()).isTrue();
+        assertThat(kept.note()).contains("kept as a draft marked infeasible");
+        Optional<Long> current = currentPlans.currentRoster().map(RosterVersion::id);
+        assertThat(current.orElse(-1L)).isNotIn(draft.id(), unfinished.id(), kept.id());
+
+        Scenario.Exercise exercise = DEMO.exercises().get(0);
+        LocalDate start = exercise.earliestStart();
+        long calendar = calendars.saveDraft("Stopped early", new CalendarPlan(DEMO.name(), "-6hard/-120soft", false,
+                List.of(new PlannedExercise(exercise.id(), start, start.plusDays(exercise.durationDays() - 1),
+                        DEMO.trainingAreas().get(0).id(), List.of())), List.of(), List.of(), List.of()),
+                Set.of(), Set.of());
+        assertThat(calendars.load(calendar)).get().extracting(CalendarVersion::feasible).isEqualTo(false);
+        assertThat(calendars.publish(calendar, calendars.basis())).hasValueSatisfying(reason ->
+                assertThat(reason).contains("breaks hard rules (-6hard/-120soft)"));
+        assertThat(calendars.load(calendar)).get().extracting(CalendarVersion::published).isEqualTo(false);
     }
 
     @Test

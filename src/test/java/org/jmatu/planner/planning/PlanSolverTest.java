@@ -2,10 +2,12 @@ package org.jmatu.planner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
+import org.jmatu.planner.planning.jobs.SolveProgress;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
@@ -15,6 +17,23 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
 class PlanSolverTest {
+
+    @Test
+    void theRosterGivesWayOnceFeasibleAndSettledOnItsHardAndMediumLevels() {
+        SolveProgress<Object> roster = PlanSolver.settling(SolveProgress.unwatched(), Duration.ZERO);
+        assertThat(roster.stopRequested()).as("nothing found yet").isFalse();
+        roster.improved("rotation", null, "-12init/0hard/-40medium/0soft");
+        assertThat(roster.stopRequested()).as("not complete").isFalse();
+        roster.improved("rotation", null, "-1hard/-3medium/-900soft");
+        assertThat(roster.stopRequested()).as("a hard rule broken").isFalse();
+        roster.improved("rotation", null, "0hard/-2medium/-950soft");
+        assertThat(roster.stopRequested()).as("feasible, settled for the (zero) settle time").isTrue();
+
+        SolveProgress<Object> patient = PlanSolver.settling(SolveProgress.unwatched(), Duration.ofHours(1));
+        patient.improved("rotation", null, "0hard/-2medium/-950soft");
+        patient.improved("rotation", null, "0hard/-2medium/-900soft");
+        assertThat(patient.stopRequested()).as("soft gains only, but not settled for an hour yet").isFalse();
+    }
 
     @Test
     void theCombinedScoreAddsHardAndSoftAndKeepsTheRostersMedium() {

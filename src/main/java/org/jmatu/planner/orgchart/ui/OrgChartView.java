@@ -114,7 +114,7 @@ public class OrgChartView extends HorizontalLayout {
         status.setText(chart.periodLabel() + " · " + switch (chart.rosterStatus()) {
             case "PUBLISHED" -> "published roster " + chart.rosterLabel();
             case "DRAFT" -> "DRAFT roster " + chart.rosterLabel() + " (not yet published)";
-            default -> "no roster has been made yet: every post is shown vacant";
+            default -> "no roster is published yet (drafts are not shown): every post is shown vacant";
         } + " · " + chart.vacancies() + " vacant posts");
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("contrast", "DRAFT".equals(chart.rosterStatus()));

@@ -95,9 +95,9 @@ public class PlanFilesView extends VerticalLayout {
                         + " companies, training areas, exercises, blackouts and pins, as they are now."),
                 scenarioFile,
                 new H3("Plan"),
-                new Paragraph("The roster the HQ works to (the latest published version, else the newest draft), the"
-                        + " latest exercise calendar, the gaps with their reasons, and the combined score of both as"
-                        + " they score against today's data."),
+                new Paragraph("The current plan: the newest published roster and the newest published exercise"
+                        + " calendar (never a draft: a part with nothing published is empty), the gaps with their"
+                        + " reasons, and the combined score of both as they score against today's data."),
                 planFile);
         if (!ready) {
             add(new Paragraph("No planning horizon is set up yet: there is nothing to download."));

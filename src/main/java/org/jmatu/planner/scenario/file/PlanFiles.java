@@ -48,6 +48,17 @@ public final class PlanFiles {
             node.put("period", gap.period());
             node.put("reason", gap.reason());
         });
+        if (!plan.causes().isEmpty()) {
+            ScenarioWriter.list(root, "causes", plan.causes(), (node, cause) -> {
+                node.put("rule", cause.rule());
+                ScenarioWriter.putIfSet(node, "exercise", cause.exercise());
+                ScenarioWriter.putIfSet(node, "post", cause.post());
+                if (cause.period() != null) {
+                    node.put("period", cause.period());
+                }
+                node.put("reason", cause.reason());
+            });
+        }
         return JsonText.write(root);
     }
 
@@ -104,7 +115,11 @@ public final class PlanFiles {
                         row.nullableDate("start"), row.nullableDate("end"),
                         row.nullableText("trainingArea", "an unscheduled exercise"), row.requiredTexts("companies"))),
                 file.records("gaps", "post", false, gap -> new Plan.Gap(gap.text("post"), gap.integer("period"),
-                        gap.text("reason"))));
+                        gap.text("reason"))),
+                // the product's own optional addition: proven causes of infeasibility (the checker ignores them)
+                file.records("causes", "exercise", false, cause -> new Plan.Cause(cause.integer("rule"),
+                        cause.optionalText("exercise"), cause.optionalText("post"), cause.optionalInteger("period"),
+                        cause.text("reason"))));
     }
 
     private static void references(Plan plan, Scenario scenario, Problems problems) {

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
+import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.shared.Rank;
@@ -33,25 +35,29 @@ class OrgChartViewTest extends KaribuTest {
     StaffingService staffing;
 
     @Test
-    void changingTheDateShowsTheHolderOfThatPeriodFromTheDraftRoster() {
+    void changingTheDateShowsTheHolderOfThatPeriodFromThePublishedRosterNeverADraft() {
         List<Person> commanders = staffing.findAllPeople().stream()
                 .filter(person -> person.getNation().getCode().equals("KAZ"))
                 .filter(person -> person.getRank().within(Rank.OF_5, Rank.OF_6))
                 .sorted(Comparator.comparing(Person::getCode)).limit(2).toList();
-        rosters.saveDraft("Test roster", new RotationPlan(RotationPlan.FORMAT, "Battalion 2027-2029", null,
-                List.of(new PlanRow("CDR", 0, commanders.get(0).getCode()),
+        RosterVersion draft = rosters.saveDraft("Test roster", new RotationPlan(RotationPlan.FORMAT,
+                "Battalion 2027-2029", null, List.of(new PlanRow("CDR", 0, commanders.get(0).getCode()),
                         new PlanRow("CDR", 1, commanders.get(1).getCode())), List.of()), List.of(), "view test");
+        // a draft is never the current roster: the chart says nothing is published and shows every post vacant
+        OrgChartView before = open(OrgChartView.class);
+        assertThat(_get(before, OrgChartDiagram.class).chart().rosterStatus()).isNotIn("DRAFT", "PUBLISHED");
+        rosters.publish(draft.id());
 
         OrgChartView view = open(OrgChartView.class);
         DatePicker date = _get(view, DatePicker.class);
         date.setValue(LocalDate.of(2027, 3, 1));
         OrgChartDiagram diagram = _get(view, OrgChartDiagram.class);
-        assertThat(diagram.chart().rosterStatus()).isEqualTo("DRAFT");
+        assertThat(diagram.chart().rosterStatus()).isEqualTo("PUBLISHED");
         assertThat(commander(diagram.chart()).holder().code()).isEqualTo(commanders.get(0).getCode());
 
         date.setValue(LocalDate.of(2027, 9, 1));
         assertThat(commander(diagram.chart()).holder().code()).isEqualTo(commanders.get(1).getCode());
-        assertThat(_get(view, Span.class, spec -> spec.withText("2027-H2 · DRAFT roster v1 (draft) (not yet published) · 41 vacant posts")))
+        assertThat(_get(view, Span.class, spec -> spec.withText("2027-H2 · published roster v1 (published) · 41 vacant posts")))
                 .isNotNull();
 
         ComponentUtil.fireEvent(diagram,

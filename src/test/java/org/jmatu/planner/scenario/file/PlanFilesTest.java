@@ -34,6 +34,24 @@ class PlanFilesTest {
     }
 
     @Test
+    void provenCausesRoundTripAndAreOptional() {
+        Plan withCauses = PLAN.withCauses(List.of(
+                Plan.Cause.ofExercise(14, "CFX-2027-4", "CFX-2027-4 needs SATCOM; only KGZ-2 brings it"),
+                Plan.Cause.ofSlot(2, "J4", 3, "USA must nominate an OF-4 for J4: no eligible nominee")));
+
+        String text = PlanFiles.write(withCauses);
+
+        assertThat(text).contains("\"causes\"", "\"rule\": 14", "\"exercise\": \"CFX-2027-4\"");
+        ReadResult<Plan> read = PlanFiles.read(text, BATTALION);
+        assertThat(read.report().problems()).isEmpty();
+        assertThat(read.value()).isEqualTo(withCauses);
+        assertThat(PlanFiles.write(read.value())).isEqualTo(text);
+        // a plan without causes writes no "causes" list, and a file without one reads as none
+        assertThat(PlanFiles.write(PLAN)).doesNotContain("causes");
+        assertThat(PlanFiles.read(PlanFiles.write(PLAN), BATTALION).value().causes()).isEmpty();
+    }
+
+    @Test
     void aPlanFileOnDiskRoundTrips(@TempDir Path dir) {
         Path file = dir.resolve("plan.json");
         PlanFiles.write(PLAN, file);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,24 +27,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.ExercisesService;
+import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.DraftNames;
 import org.jmatu.planner.planning.ScenarioSource;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.export.CalendarIcsExporter;
+import org.jmatu.planner.planning.calendar.proof.FeasibilityAnalysis;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolveRequest;
+import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.calendar.solver.CalendarSolverService;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
+import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.calendar.versions.RosterMaintainers;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.support.ScoreWords;
+import org.jmatu.planner.planning.support.BrokenHardRules;
+import org.jmatu.planner.scenario.Plan;
+import org.jmatu.planner.security.CurrentUser;
+import org.jmatu.planner.security.Role;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -65,6 +75,7 @@ public class CalendarView extends VerticalLayout {
     /** Maintainers' standards per period from the HQ roster; empty when there is no roster yet. */
     private final Map<Integer, Set<String>> rosterStandards;
     private final CalendarVersionService plans;
+    private final CurrentPlanService currentPlans;
     private final Clock clock;
     private final Scenario base;
 
@@ -90,13 +101,15 @@ public class CalendarView extends VerticalLayout {
     final Span score;
     private final ThinYears thinYears = new ThinYears();
     private final PlanWarnings warnings = new PlanWarnings();
+    final ProvenCauses causes = new ProvenCauses();
     private final CalendarTimeline timeline = new CalendarTimeline();
     private final ExerciseDetails details = new ExerciseDetails();
     private final ScoreExplanation explanation = new ScoreExplanation();
 
     public CalendarView(CalendarSolverService solver, CalendarVersionService plans, ScenarioSource source,
                         ConferenceSchedule conferenceSchedule, RosterMaintainers rosterMaintainers,
-                        ExercisesService exercises, Clock clock) {
+                        ExercisesService exercises, Clock clock, CurrentPlanService currentPlans) {
+        this.currentPlans = currentPlans;
         this.clock = clock;
         this.solver = solver;
         this.plans = plans;
@@ -134,10 +147,11 @@ public class CalendarView extends VerticalLayout {
         explanation.setWidth("45%");
 
         add(new H2("Exercise calendar"), new Span(base.name()), toolbar,
-                new ConferenceSettings(schedule, this::applyConferenceSchedule), thinYears, warnings, timeline,
+                new ConferenceSettings(schedule, this::applyConferenceSchedule), causes, thinYears, warnings, timeline,
                 new CalendarLegend(base.nations()), lower);
 
         loadSavedPlan();
+        analyse();
         refresh();
     }
 
@@ -148,6 +162,15 @@ public class CalendarView extends VerticalLayout {
         }
         String ics = CalendarIcsExporter.export(working, plan, nation);
         return ics.split("BEGIN:VEVENT", -1).length - 1;
+    }
+
+    /**
+     * Proves from the data what no calendar can keep (before solving, and when a solve ends with hard rules broken)
+     * and shows it; a notification says so once a solve has ended that way.
+     */
+    private void analyse() {
+        List<Plan.Cause> proven = FeasibilityAnalysis.causes(working);
+        causes.show(proven);
     }
 
     /** The calendar as iCalendar, for the nation chosen when the download starts. */
@@ -179,9 +202,15 @@ public class CalendarView extends VerticalLayout {
     }
 
     private void loadSavedPlan() {
-        plans.latestPublished().filter(p -> p.scenario().equals(base.name()))
+        // planners and the commander work on the newest calendar; anyone else reads only the current (published) one
+        boolean works = CurrentUser.hasRole(Role.PLANNER) || CurrentUser.hasRole(Role.COMMANDER);
+        Optional<CalendarVersion> shown = works ? plans.latestPublished().filter(p -> p.scenario().equals(base.name()))
                 .or(() -> plans.list().stream().filter(p -> p.scenario().equals(base.name())).findFirst())
-                .ifPresent(saved -> {
+                : currentPlans.currentCalendar(base);
+        if (shown.isEmpty() && !works) {
+            addComponentAtIndex(2, new Span("No calendar is published yet: drafts are not shown here."));
+        }
+        shown.ifPresent(saved -> {
                     saved.pins().forEach(p -> pins.put(p.exercise(), p));
                     working = scenario();
                     plan = solver.evaluate(new CalendarSolveRequest(working, rosterStandards, saved.exercises(), schedule));
@@ -203,6 +232,7 @@ public class CalendarView extends VerticalLayout {
 
     private void startSolving() {
         working = scenario();
+        analyse();
         try {
             showSolve(solver.start(request()));
         } catch (SolveRefusedException busy) {
@@ -228,6 +258,13 @@ public class CalendarView extends VerticalLayout {
         } else {
             toolbar.solved();
             explain();
+            if (plan != null && !plan.feasible()) {
+                analyse();
+                if (causes.isVisible()) {
+                    Notification.show("The solve ended with hard rules broken; the data leaves no way to keep them:"
+                            + " see the proven causes above the timeline");
+                }
+            }
         }
         refresh();
     }
@@ -268,6 +305,30 @@ public class CalendarView extends VerticalLayout {
             Notification.show("Nothing to save yet: solve first");
             return;
         }
+        String broken = plan.feasible() ? null : infeasibility();
+        if (broken == null) {
+            saveNow();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Save an infeasible calendar?", broken, "Save as infeasible draft",
+                event -> saveNow());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep working");
+        confirm.open();
+    }
+
+    /** What this calendar breaks, in words, before a planner saves it. */
+    String infeasibility() {
+        String warning = BrokenHardRules.warning("calendar", solver.explain(request()).stream()
+                .filter(ConstraintExplanation::hard)
+                .map(line -> new BrokenHardRules.Rule(line.constraint(), line.matches(),
+                        line.justifications().isEmpty() ? null : line.justifications().getFirst()))
+                .toList());
+        return warning != null ? warning : "This calendar is not complete (" + plan.score()
+                + "); it will be kept as a draft marked infeasible and cannot be published";
+    }
+
+    private void saveNow() {
         Set<String> pinnedStarts = pins.values().stream().filter(p -> p.start() != null)
                 .map(Scenario.PinnedExercise::exercise).collect(Collectors.toSet());
         Set<String> pinnedAreas = pins.values().stream().filter(p -> p.trainingArea() != null)
@@ -278,13 +339,14 @@ public class CalendarView extends VerticalLayout {
             basis = new CalendarVersionService.Basis(savedId);
         }
         toolbar.publish.setEnabled(true);
-        Notification.show("Draft saved");
+        Notification.show(plan.feasible() ? "Draft saved" : "Draft saved, marked infeasible: it cannot be published");
     }
 
     private void publish() {
         toolbar.publish.setEnabled(false);
         plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show("Not published: " + reason
-                        + ". It stays a draft; compare the two (Compare versions) before publishing."),
+                        + (reason.contains("infeasible") ? ". Repair it, save it again, then publish."
+                        : ". It stays a draft; compare the two (Compare versions) before publishing.")),
                 () -> Notification.show("Calendar published"));
     }
 
@@ -338,6 +400,7 @@ public class CalendarView extends VerticalLayout {
                 added.latestEnd(), added.durationDays(), added.minCompanies(), added.maxCompanies(), Set.of()));
         addedExercises.add(added);
         working = scenario();
+        analyse();
         Notification.show("Added CFX-" + y + "-" + n + " (April to October): press Solve to plan it");
         refresh();
     }

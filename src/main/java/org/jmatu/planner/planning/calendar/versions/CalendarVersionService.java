@@ -27,10 +27,22 @@ public class CalendarVersionService {
         this.clock = clock;
     }
 
+    /** Saves {@code plan} as a draft; one that breaks a hard rule is marked infeasible and can never be published. */
     @Transactional
     @RolesAllowed("PLANNER")
     public long saveDraft(String name, CalendarPlan plan, Set<String> pinnedStarts, Set<String> pinnedAreas) {
-        SavedCalendar saved = new SavedCalendar(name, plan.scenario(), plan.score(), plan.feasible(),
+        return saveDraft(name, plan, pinnedStarts, pinnedAreas, false);
+    }
+
+    /**
+     * Saves {@code plan} as a draft, marked infeasible where it breaks a hard rule or where {@code unfinished} (it
+     * comes from a solve stopped before it was done).
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public long saveDraft(String name, CalendarPlan plan, Set<String> pinnedStarts, Set<String> pinnedAreas,
+                          boolean unfinished) {
+        SavedCalendar saved = new SavedCalendar(name, plan.scenario(), plan.score(), plan.feasible() && !unfinished,
                 LocalDateTime.now(clock));
         for (PlannedExercise row : plan.exercises()) {
             saved.addRow(new SavedCalendarRow(row, pinnedStarts.contains(row.exercise()),
@@ -60,6 +72,10 @@ public class CalendarVersionService {
     @Transactional
     @RolesAllowed("PLANNER")
     public Optional<String> publish(long id, Basis basis) {
+        SavedCalendar plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
+        if (!plan.isFeasible()) {
+            return Optional.of("it breaks hard rules (" + plan.getScore() + "), so it stays a draft marked infeasible");
+        }
         if (plans.countByIdGreaterThanAndIdNot(basis.newestPlan(), id) > 0) {
             return Optional.of("another calendar was saved while this one was worked out");
         }

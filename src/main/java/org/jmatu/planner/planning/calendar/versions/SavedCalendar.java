@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved exercise calendar: a draft the planner works on, or the published plan liaison officers use. */
@@ -49,6 +50,10 @@ class SavedCalendar extends VersionedEntity {
     }
 
     void publish(LocalDateTime at) {
+        if (!feasible) {
+            throw new InfeasiblePlanException("the calendar \"" + name + "\" breaks hard rules (" + score
+                    + "), so it stays a draft marked infeasible: repair it, save it again, then publish");
+        }
         status = Status.PUBLISHED;
         publishedAt = at;
     }

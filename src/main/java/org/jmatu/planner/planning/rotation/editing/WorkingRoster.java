@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.planning.support.BrokenHardRules;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
@@ -195,7 +196,25 @@ public final class WorkingRoster {
 
     // ---- saving ----
 
-    /** Saves this roster as a new draft version. */
+    /**
+     * What this roster breaks, in words, before a planner saves it ("This roster breaks 2 hard rules: …; it will be
+     * kept as a draft marked infeasible …"); empty when it keeps every hard rule.
+     */
+    public Optional<String> infeasibility() {
+        if (RotationMapper.toPlan(solution).feasible()) {
+            return Optional.empty();
+        }
+        List<BrokenHardRules.Rule> broken = explanation.constraints().stream()
+                .filter(line -> line.level().equals("hard"))
+                .map(line -> new BrokenHardRules.Rule(line.name(), line.matchCount(),
+                        line.examples().isEmpty() ? null : line.examples().getFirst()))
+                .toList();
+        String warning = BrokenHardRules.warning("roster", broken);
+        return Optional.of(warning != null ? warning : "This roster is not complete (" + solution.getScore()
+                + "); it will be kept as a draft marked infeasible and cannot be published");
+    }
+
+    /** Saves this roster as a new draft version (marked infeasible where it breaks a hard rule). */
     public Saved saveDraft() {
         RosterVersion saved = versions.saveDraft(scenario.name(), RotationMapper.toPlan(solution), pins(), null);
         if (versions.basis(scenario).newestVersion() == basis.newestVersion() + 1) {
@@ -210,6 +229,13 @@ public final class WorkingRoster {
      * newer version was saved or the data changed since it was begun, so it never replaces newer work unseen.
      */
     public Saved publish() {
+        Optional<String> broken = infeasibility();
+        if (broken.isPresent()) {
+            RosterVersion draft = unchangedFrom != null && !unchangedFrom.published() ? unchangedFrom
+                    : saveDraft().version();
+            return new Saved(draft, "Not published: " + broken.get().replace("it will be kept as a draft",
+                    "it is kept as " + draft.label() + ", a draft"));
+        }
         if (unchangedFrom != null && !unchangedFrom.published()) {
             RosterVersion draft = unchangedFrom;
             return versions.publishIfCurrent(draft.id(), new RosterVersionService.Basis(draft.number(), basis.scenario()))

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.security.CurrentUser;
@@ -39,12 +40,12 @@ public class NationRosterView extends VerticalLayout {
 
     final Grid<Row> grid = new Grid<>();
 
-    NationRosterView(RosterVersionService plans, StaffingService staffing, NationService nations) {
+    NationRosterView(CurrentPlanService plans, StaffingService staffing, NationService nations) {
         setSizeFull();
         Map<String, Person> ours = staffing.findPeople(PersonFilter.none(), Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(Person::getCode, Function.identity()));
         List<Period> periods = nations.horizon().map(horizon -> horizon.allPeriods()).orElse(List.of());
-        RosterVersion roster = plans.baseline().orElse(null);
+        RosterVersion roster = plans.currentRoster().orElse(null);
         List<Row> rows = roster == null ? List.of() : roster.rows().stream()
                 .filter(row -> row.person() != null && ours.containsKey(row.person()))
                 .sorted(Comparator.comparingInt(PlanRow::period).thenComparing(PlanRow::post))
@@ -61,7 +62,7 @@ public class NationRosterView extends VerticalLayout {
         grid.addColumn(Row::rank).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setSizeFull();
-        String source = roster == null ? "No roster is published yet."
+        String source = roster == null ? "No roster is published yet: drafts are not shown here."
                 : "From " + roster.label() + ": the posts your nation's people hold"
                         + CurrentUser.liaisonNation().map(nation -> " (" + nation + ")").orElse("") + ".";
         add(new Paragraph(source), grid);

@@ -66,7 +66,7 @@ public class RosterView extends VerticalLayout {
     final Span history = new Span();
     final Button solve = new Button("Solve", event -> solve(() -> workingRoster().solve()));
     final Button stop = new Button("Stop", event -> confirmStop());
-    final Button save = new Button("Save draft", event -> saved(workingRoster().saveDraft()));
+    final Button save = new Button("Save draft", event -> confirmSave());
     final Button publish = new Button("Publish", event -> saved(workingRoster().publish()));
     final ComboBox<RosterVersion> versions = new ComboBox<>("Open version");
     final TextField reviewComment = new TextField("Commander's comment");
@@ -330,6 +330,20 @@ public class RosterView extends VerticalLayout {
     }
 
     // ---- saving and reviewing ----
+
+    /** Saves the roster; one that breaks hard rules only after the planner has read which, in a confirmation. */
+    private void confirmSave() {
+        Optional<String> broken = workingRoster().infeasibility();
+        if (broken.isEmpty()) {
+            saved(workingRoster().saveDraft());
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Save an infeasible roster?", broken.get(),
+                "Save as infeasible draft", event -> saved(workingRoster().saveDraft()));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep working");
+        confirm.open();
+    }
 
     private void saved(WorkingRoster.Saved saved) {
         versions.setItems(workingRoster().versions());

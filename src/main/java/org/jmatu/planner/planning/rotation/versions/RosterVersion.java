@@ -14,7 +14,8 @@ import org.jmatu.planner.planning.rotation.domain.PlanRow;
  */
 public record RosterVersion(long id, int number, String name, boolean published, Instant createdAt,
                             Instant publishedAt, String score, String note, List<PlanRow> rows,
-                            Set<String> pinnedSlots, boolean approved, String reviewComment, Review review) {
+                            Set<String> pinnedSlots, boolean approved, String reviewComment, boolean infeasible,
+                            Review review) {
 
     /** Who published the version, and the commander's decision on it (null fields where there is none yet). */
     public record Review(String publishedBy, boolean returned, String reviewedBy, Instant reviewedAt) {
@@ -24,7 +25,8 @@ public record RosterVersion(long id, int number, String name, boolean published,
 
     /** "v3 (published) 0hard/0medium/-820soft", "v2 (returned)". */
     public String label() {
-        String status = approved ? "approved" : published ? "published" : review.returned() ? "returned" : "draft";
+        String status = approved ? "approved" : published ? "published" : review.returned() ? "returned"
+                : infeasible ? "draft, infeasible" : "draft";
         return "v" + number + " (" + status + ")" + (score == null ? "" : " " + score);
     }
 

@@ -58,7 +58,8 @@ public class RosterVersionService {
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion saveAndPublish(String name, RotationPlan plan, Collection<String> pinnedSlots, Basis basis) {
-        Optional<String> stale = staleness(basis);
+        Optional<String> stale = plan.score() == null || plan.feasible() ? staleness(basis)
+                : Optional.of("it breaks hard rules (" + plan.score() + "), so it is kept as a draft marked infeasible");
         RosterVersion saved = saveDraft(name, plan, pinnedSlots, stale.map(reason -> "Kept as a draft: " + reason)
                 .orElse(null));
         return stale.isPresent() ? saved : publish(saved.id());
@@ -75,11 +76,27 @@ public class RosterVersionService {
         return Optional.empty();
     }
 
-    /** Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". */
+    /**
+     * Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". A roster that
+     * breaks a hard rule is marked infeasible: it can never be published.
+     */
     @Transactional
     @RolesAllowed("PLANNER")
     public RosterVersion saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note) {
-        SavedRoster saved = new SavedRoster(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note);
+        return saveDraft(name, plan, pinnedSlots, note, false);
+    }
+
+    /**
+     * Saves {@code plan} as a new draft version, marked infeasible where it breaks a hard rule or where
+     * {@code unfinished} (it comes from a solve stopped before it was done).
+     */
+    @Transactional
+    @RolesAllowed("PLANNER")
+    public RosterVersion saveDraft(String name, RotationPlan plan, Collection<String> pinnedSlots, String note,
+                                   boolean unfinished) {
+        // a roster without a score (made by hand, not scored) is not known to break anything
+        SavedRoster saved = new SavedRoster(plans.maxPlanNumber() + 1, name, clock.instant(), plan.score(), note,
+                unfinished || plan.score() != null && !plan.feasible());
         Set<String> pins = Set.copyOf(pinnedSlots);
         for (PlanRow row : plan.rotation()) {
             saved.getAssignments().add(new SavedRoster.Assignment(row.post(), row.period(), row.person(),
@@ -134,7 +151,10 @@ public class RosterVersionService {
         return view(plan);
     }
 
-    /** The newest published or approved version. */
+    /**
+     * The newest published or approved version: the roster the HQ works to. What readers call "current" is
+     * decided by {@code planning.CurrentPlanService}, which asks here.
+     */
     @Transactional(readOnly = true)
     public Optional<RosterVersion> baseline() {
         return plans.findFirstByStatusInOrderByPlanNumberDesc(List.of(SavedRoster.Status.PUBLISHED,
@@ -176,7 +196,7 @@ public class RosterVersionService {
         return new RosterVersion(plan.getId(), plan.getPlanNumber(), plan.getName(),
                 status == SavedRoster.Status.PUBLISHED || status == SavedRoster.Status.APPROVED, plan.getCreatedAt(),
                 plan.getPublishedAt(), plan.getScore(), plan.getNote(), rows, pinned,
-                status == SavedRoster.Status.APPROVED, plan.getReviewComment(),
+                status == SavedRoster.Status.APPROVED, plan.getReviewComment(), plan.isInfeasible(),
                 new RosterVersion.Review(plan.getPublishedBy(), status == SavedRoster.Status.RETURNED,
                         plan.getReviewedBy(), plan.getReviewedAt()));
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
@@ -38,6 +39,8 @@ class SavedRoster extends VersionedEntity {
     private Instant publishedAt;
     private String score;
     private String note;
+    /** Breaks a hard rule or comes from a solve stopped early: kept only as a draft, never published. */
+    private boolean infeasible;
     private String publishedBy;
     /** The commander's word on approving or returning the plan, who gave it and when. */
     private String reviewComment;
@@ -78,7 +81,8 @@ class SavedRoster extends VersionedEntity {
     protected SavedRoster() {
     }
 
-    SavedRoster(int planNumber, String name, Instant createdAt, String score, String note) {
+    SavedRoster(int planNumber, String name, Instant createdAt, String score, String note, boolean infeasible) {
+        this.infeasible = infeasible;
         this.planNumber = planNumber;
         this.name = name;
         this.createdAt = createdAt;
@@ -87,6 +91,10 @@ class SavedRoster extends VersionedEntity {
     }
 
     void publish(Instant when, String by) {
+        if (infeasible) {
+            throw new InfeasiblePlanException("v" + planNumber + " breaks hard rules (" + score
+                    + "), so it stays a draft marked infeasible: repair it, save it again, then publish");
+        }
         status = Status.PUBLISHED;
         publishedAt = when;
         publishedBy = by;
@@ -125,5 +133,6 @@ class SavedRoster extends VersionedEntity {
     Instant getPublishedAt() { return publishedAt; }
     String getScore() { return score; }
     String getNote() { return note; }
+    boolean isInfeasible() { return infeasible; }
     List<Assignment> getAssignments() { return assignments; }
 }

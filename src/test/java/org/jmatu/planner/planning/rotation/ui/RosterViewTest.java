@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -220,6 +222,38 @@ class RosterViewTest {
         Div unfilled = (Div) GridKt._getCellComponent(view.roster, 5, "p0"); // row 5 is J4
         assertThat(unfilled.getClassNames()).contains("unfilled");
         assertThat(unfilled.getElement().getTextRecursively()).isEqualTo("unfilled");
+    }
+
+    @Test
+    void aRosterThatBreaksAHardRuleIsSavedOnlyAfterAWarningAndNeverPublished() {
+        assign("DCDR@0", "USA-1");
+        assign("XO@0", "USA-2"); // two USA holders in one key group: rule 6 broken
+
+        _click(view.save);
+        ConfirmDialog warning = _get(ConfirmDialog.class);
+        assertThat(warning.getElement().getProperty("message"))
+                .startsWith("This roster breaks 1 hard rule: Key group nations differ (1), e.g. XO in 2028-H1: USA"
+                        + " already holds DCDR in that period")
+                .endsWith("it will be kept as a draft marked infeasible and cannot be published");
+        ConfirmDialogKt._fireConfirm(warning);
+        RosterVersion saved = plans.latest().orElseThrow();
+        assertThat(saved.infeasible()).isTrue();
+        assertThat(saved.label()).contains("(draft, infeasible)");
+
+        _click(view.publish);
+
+        assertThat(plans.baseline()).isEmpty();
+        assertThat(plans.latest().orElseThrow().id()).as("no new version").isEqualTo(saved.id());
+        assertThat(KaribuTest.notificationTexts()).anyMatch(text -> text.startsWith("Not published: This roster"
+                + " breaks 1 hard rule: Key group nations differ") && text.contains("it is kept as " + saved.label()));
+    }
+
+    private void assign(String slot, String person) {
+        view.select(slot);
+        view.cell.nominees.select(view.cell.nominees.getListDataView().getItems()
+                .filter(option -> option.person() != null && option.person().id().equals(person)).findFirst()
+                .orElseThrow());
+        _click(view.cell.assign);
     }
 
     @Test

@@ -46,6 +46,6 @@ class RosterComparisonTest {
 
     private static RosterVersion roster(int number, String score, PlanRow... rows) {
         return new RosterVersion(number, number, "v" + number, false, Instant.EPOCH, null, score, null, List.of(rows),
-                Set.of(), false, null, RosterVersion.Review.NONE);
+                Set.of(), false, null, false, RosterVersion.Review.NONE);
     }
 }

@@ -1,35 +1,35 @@
-package org.jmatu.planner.planning.rotation.versions;
+package org.jmatu.planner.planning;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jmatu.planner.orgchart.RosterSnapshot;
 import org.jmatu.planner.orgchart.RosterSource;
+import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the org chart the published roster, or the newest draft while nothing is published, so a commander
- * always sees the roster the HQ works to (and a draft is marked as one).
+ * Gives the org chart the current roster as {@link CurrentPlanService} decides it: the newest published one, never a
+ * draft (the chart says that nothing is published where nothing is).
  */
 @Component
-class SavedRosterSource implements RosterSource {
+class CurrentRosterSource implements RosterSource {
 
-    private final RosterVersionService plans;
+    private final CurrentPlanService plans;
 
-    SavedRosterSource(RosterVersionService plans) {
+    CurrentRosterSource(CurrentPlanService plans) {
         this.plans = plans;
     }
 
     @Override
     public Optional<RosterSnapshot> current() {
-        return plans.baseline().or(plans::latest).map(SavedRosterSource::snapshot);
+        return plans.currentRoster().map(CurrentRosterSource::snapshot);
     }
 
     private static RosterSnapshot snapshot(RosterVersion roster) {
         Map<RosterSnapshot.Slot, String> holders = new HashMap<>();
         roster.rows().stream().filter(row -> row.person() != null)
                 .forEach(row -> holders.put(new RosterSnapshot.Slot(row.post(), row.period()), row.person()));
-        return new RosterSnapshot(roster.published() ? RosterSnapshot.Status.PUBLISHED : RosterSnapshot.Status.DRAFT,
-                roster.label(), holders);
+        return new RosterSnapshot(RosterSnapshot.Status.PUBLISHED, roster.label(), holders);
     }
 }
