@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hibernate.Hibernate;
 import org.jmatu.planner.shared.VersionedEntity;
-import org.jmatu.planner.ui.EditHistory;
+import org.jmatu.planner.shared.EditHistory;
 import org.springframework.stereotype.Component;
 
 /** The conflict dialog's "saved by others since you opened it", read from the audit trail. */

@@ -1,5 +1,6 @@
 package org.jmatu.planner.ui;
 
+import org.jmatu.planner.shared.EditHistory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
