@@ -59,7 +59,7 @@ class SignInLocksViewTest extends KaribuTest {
         List<Change> changes = audit.find(new AuditFilter(AuditedKind.SIGN_IN_LOCK, null, null, null)).stream()
                 .filter(change -> change.record().equals("account " + name)).toList();
         assertThat(changes).extracting(Change::action).containsExactly("changed", "created");
-        assertThat(changes.get(0).what()).contains("lifted_by: (none) → admin");
+        assertThat(changes.get(0).what()).contains("Lifted by: (none) → admin");
     }
 
     @Test
