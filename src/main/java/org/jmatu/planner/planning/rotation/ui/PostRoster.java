@@ -129,25 +129,28 @@ class PostRoster extends Grid<PostRoster.Row> {
             Div first = new Div(new NationBadge(person.nationCode()), new Span(" " + person.name()));
             first.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
             cell.add(first);
-            second.add(new Span(person.rank().code() + " · " + person.id()));
             tooltip.add(person.label() + " · " + person.id());
         }
+        // the marks lead the second line, so that a narrow column cuts the id rather than them
         if (slot.isPinned()) {
             Icon pin = VaadinIcon.PIN.create();
             pin.setSize("0.8em");
             pin.addClassName("pinned");
             pin.getElement().setAttribute("aria-label", "pinned");
-            second.add(new Span(" "), pin);
+            second.add(pin, new Span(" "));
             tooltip.add("Pinned: solves keep this holder");
         }
         if (slot.changedFromBaseline()) {
             cell.addClassName("changed");
             cell.getStyle().set("background", "var(--lumo-warning-color-10pct, rgba(255, 165, 0, 0.15))");
-            Span changed = new Span(" changed");
+            Span changed = new Span("changed ");
             changed.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
             second.add(changed);
             tooltip.add("Changed from the published roster (was "
                     + (slot.getBaseline() == null ? "unfilled" : slot.getBaseline().label()) + ")");
+        }
+        if (person != null) {
+            second.add(new Span(person.rank().code() + " · " + person.id()));
         }
         cell.add(second);
         if (explanation != null && hardBroken(slotId)) {
