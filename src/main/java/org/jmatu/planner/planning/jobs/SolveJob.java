@@ -55,14 +55,6 @@ public final class SolveJob<P> {
         return requestedAt;
     }
 
-    public Optional<Instant> startedAt() {
-        return Optional.ofNullable(startedAt);
-    }
-
-    public Optional<Instant> endedAt() {
-        return Optional.ofNullable(endedAt);
-    }
-
     public SolveState state() {
         return state;
     }

@@ -53,11 +53,6 @@ public class SolveJobs implements DisposableBean {
                 });
     }
 
-    /** How many solves may run at once; the others wait. */
-    public int maxConcurrent() {
-        return solvers.getMaximumPoolSize();
-    }
-
     /**
      * Queues {@code work} under {@code key} as the signed-in user.
      *

@@ -3,16 +3,9 @@ package org.jmatu.planner.planning.jobs;
 /** A solve was not started: one of the same data set and problem is still waiting or running. */
 public class SolveRefusedException extends IllegalStateException {
 
-    private final transient SolveJob<?> running;
-
     SolveRefusedException(SolveJob<?> running) {
         super("A solve of this data set, started by " + running.startedBy() + ", is still "
                 + (running.state() == SolveState.QUEUED ? "waiting" : "running")
                 + ": wait for it to end or stop it first.");
-        this.running = running;
-    }
-
-    public SolveJob<?> running() {
-        return running;
     }
 }
