@@ -77,7 +77,7 @@ public class AuditTrail {
         AuditedCollection.of(kind).forEach(collection -> collections.put(collection, collection.history(jdbc)));
         Map<Long, Map<String, Object>> previous = new HashMap<>();
         List<Change> changes = new ArrayList<>();
-        Map<Object, String> nationCodes = nationCodes();
+        AuditedValues values = new AuditedValues(nationCodes());
         jdbc.query(sql, (ResultSet rs) -> {
             Map<String, Object> row = row(rs);
             long id = ((Number) row.get("id")).longValue();
@@ -92,7 +92,7 @@ public class AuditTrail {
                 String action = action(row);
                 // Envers keeps no values on a delete row: there is nothing to compare
                 changes.add(new Change(rev, when, user, kind,
-                        label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before, nationCodes)));
+                        label(kind, row, before), action, "deleted".equals(action) ? "" : describe(row, before, values)));
             }
         });
         return changes;
@@ -147,7 +147,7 @@ public class AuditTrail {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String describe(Map<String, Object> row, Map<String, Object> before, Map<Object, String> nations) {
+    private static String describe(Map<String, Object> row, Map<String, Object> before, AuditedValues values) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : row.entrySet()) {
             String column = field.getKey();
@@ -157,25 +157,13 @@ public class AuditTrail {
             Object now = field.getValue();
             if (before == null) {
                 if (now != null) {
-                    parts.add(fieldLabel(column) + ": " + shown(column, now, nations));
+                    parts.add(fieldLabel(column) + ": " + values.shown(column, now));
                 }
             } else if (!Objects.equals(before.get(column), now)) {
-                parts.add(fieldLabel(column) + ": " + shown(column, before.get(column), nations) + " → "
-                        + shown(column, now, nations));
+                parts.add(fieldLabel(column) + ": " + values.shown(column, before.get(column)) + " → "
+                        + values.shown(column, now));
             }
         }
         return String.join("; ", parts);
-    }
-
-    /** A value as the forms show it: a nation by its code, a rank as OF-5 (stored OF_5). */
-    private static String shown(String column, Object value, Map<Object, String> nations) {
-        if (value == null) {
-            return "(none)";
-        }
-        if (column.equals("nation_id") || column.equals("origin_id")) {
-            return nations.getOrDefault(((Number) value).longValue(), "#" + value);
-        }
-        String text = value.toString();
-        return column.startsWith("rank") ? text.replace('_', '-') : text;
     }
 }

@@ -117,6 +117,10 @@ class AuditTrailTest extends KaribuTest {
                 .singleElement().extracting(Change::what).asString()
                 .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN", "Attached periods: P0 → P0, P1",
                         "Equipment: (none) → 4 × " + mortar.getCode());
+        assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
+                .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("created"))
+                .singleElement().extracting(Change::what).asString()
+                .contains("Company type: Infantry").doesNotContain("INFANTRY");
     }
 
     @Test
