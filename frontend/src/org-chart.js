@@ -6,6 +6,9 @@ const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 52;
 const GAP = 28;
 const COLLAPSE_ABOVE_POSTS = 80;
+const TOP = 175;
+/** Below this scale the posts' 11 px titles shrink under 8 px on screen. */
+const READABLE_SCALE = 0.75;
 
 /**
  * The commander's org chart: the HQ, its staff sections with the holders of their posts, and the attached
@@ -34,12 +37,23 @@ class OrgChart extends HTMLElement {
     return this._chart;
   }
 
+  disconnectedCallback() {
+    if (this._resizeObserver) this._resizeObserver.disconnect();
+  }
+
   connectedCallback() {
     this.style.display = 'block';
     this.style.overflow = 'hidden';
     this.style.cursor = 'grab';
-    this.addEventListener('wheel', event => this._zoomAt(event), {passive: false});
-    this.addEventListener('pointerdown', event => this._startPan(event));
+    if (!this._resizeObserver) {
+      this.addEventListener('wheel', event => this._zoomAt(event), {passive: false});
+      this.addEventListener('pointerdown', event => this._startPan(event));
+      // the layout and the first view depend on the space the chart gets, known only once it is laid out
+      this._resizeObserver = new ResizeObserver(() => {
+        if (!this._moved) this._render(true);
+      });
+    }
+    this._resizeObserver.observe(this);
     if (this._chart) {
       this._render(true);
     }
@@ -47,11 +61,13 @@ class OrgChart extends HTMLElement {
 
   zoom(factor) {
     if (!this._view) return;
+    this._moved = true;
     const [x, y, w, h] = this._view;
     this._setView([x + w * (1 - factor) / 2, y + h * (1 - factor) / 2, w * factor, h * factor]);
   }
 
   fit() {
+    this._moved = true;
     if (this._svg) this._setView(this._fullView.slice());
   }
 
@@ -113,41 +129,83 @@ class OrgChart extends HTMLElement {
     svg.style.width = '100%';
     svg.style.height = '100%';
 
-    const columns = Math.max(1, Math.min(chart.sections.length, Math.ceil(Math.sqrt(chart.sections.length * 2.2))));
-    const width = columns * (BOX_WIDTH + GAP) + GAP;
-    const top = 175;
-
+    const layout = this._layout(chart, this._columns(chart));
+    const {columns, width, rowTops} = layout;
     this._drawHeadquarters(svg, chart, width);
-    const rowHeights = [];
-    chart.sections.forEach((section, index) => {
-      const row = Math.floor(index / columns);
-      rowHeights[row] = Math.max(rowHeights[row] || 0, this._sectionHeight(section));
-    });
-    let y = top;
-    const busY = top - 20;
+    const busY = TOP - 20;
     this._line(svg, width / 2, 140, width / 2, busY);
     chart.sections.forEach((section, index) => {
       const row = Math.floor(index / columns);
-      const column = index % columns;
-      const rowTop = top + rowHeights.slice(0, row).reduce((sum, h) => sum + h + GAP, 0);
-      const x = GAP + column * (BOX_WIDTH + GAP);
+      const x = GAP + (index % columns) * (BOX_WIDTH + GAP);
       if (row === 0) {
-        this._line(svg, x + BOX_WIDTH / 2, busY, x + BOX_WIDTH / 2, rowTop);
+        this._line(svg, x + BOX_WIDTH / 2, busY, x + BOX_WIDTH / 2, rowTops[row]);
       }
-      this._drawSection(svg, section, x, rowTop);
-      y = Math.max(y, rowTop + this._sectionHeight(section));
+      this._drawSection(svg, section, x, rowTops[row]);
     });
     if (chart.sections.length > 1) {
       const last = Math.min(columns, chart.sections.length) - 1;
       this._line(svg, GAP + BOX_WIDTH / 2, busY, GAP + last * (BOX_WIDTH + GAP) + BOX_WIDTH / 2, busY);
     }
-    y = this._drawCompanies(svg, chart, width, y + 50);
+    this._drawCompanies(svg, chart, width, layout.companiesTop);
 
-    const height = y + GAP;
-    this._fullView = [0, 0, width, height];
+    this._fullView = [0, 0, width, layout.height];
     this.replaceChildren(svg);
     this._svg = svg;
-    this._setView(refit || !this._view ? this._fullView.slice() : this._view);
+    this._setView(refit || !this._view ? this._startView() : this._view);
+  }
+
+  /** Where each row of sections starts, the companies' top and the whole size, for a number of columns. */
+  _layout(chart, columns) {
+    const width = columns * (BOX_WIDTH + GAP) + GAP;
+    const rowHeights = [];
+    chart.sections.forEach((section, index) => {
+      const row = Math.floor(index / columns);
+      rowHeights[row] = Math.max(rowHeights[row] || 0, this._sectionHeight(section));
+    });
+    const rowTops = [];
+    let y = TOP;
+    rowHeights.forEach((height, row) => {
+      rowTops[row] = y;
+      y += height + GAP;
+    });
+    const companiesTop = y - GAP + 50;
+    return {columns, width, rowTops, companiesTop,
+      height: companiesTop + this._companiesHeight(chart, width) + GAP};
+  }
+
+  /** The number of columns that draws the chart largest in the space it has (a wide screen takes more). */
+  _columns(chart) {
+    const count = Math.max(1, chart.sections.length);
+    const bounds = this.getBoundingClientRect();
+    if (!bounds.width || !bounds.height) {
+      return Math.min(count, Math.ceil(Math.sqrt(count * 2.2)));
+    }
+    let best = 1;
+    let bestScale = 0;
+    for (let columns = 1; columns <= count; columns++) {
+      const layout = this._layout(chart, columns);
+      const scale = Math.min(bounds.width / layout.width, bounds.height / layout.height);
+      if (scale > bestScale) {
+        best = columns;
+        bestScale = scale;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The whole chart where it can be read at that size; otherwise its top, centred, at the smallest size whose
+   * text can still be read: "Fit" then shows all of it.
+   */
+  _startView() {
+    const bounds = this.getBoundingClientRect();
+    const [, , width, height] = this._fullView;
+    if (!bounds.width || !bounds.height || Math.min(bounds.width / width, bounds.height / height) >= READABLE_SCALE) {
+      return this._fullView.slice();
+    }
+    const viewWidth = bounds.width / READABLE_SCALE;
+    const viewHeight = bounds.height / READABLE_SCALE;
+    return [Math.max(0, (width - viewWidth) / 2), 0, viewWidth, viewHeight];
   }
 
   _drawHeadquarters(svg, chart, width) {
@@ -200,11 +258,11 @@ class OrgChart extends HTMLElement {
     row.setAttribute('rx', 3);
     const nation = post.holder ? post.holder.nation : null;
     this._rect(group, x + 4, y, 6, ROW_HEIGHT - 4, nation ? this._nationColour(nation) : '#e02424', 'none');
-    this._text(group, post.code + ' · ' + post.title, x + 14, y + 12, {size: 10, fill: '#555', width: BOX_WIDTH - 24});
+    this._text(group, post.code + ' · ' + post.title, x + 14, y + 12, {size: 11, fill: '#555', width: BOX_WIDTH - 24});
     // the server writes the label: a liaison officer gets "USA · OF-3" for another nation's holder, never a name
     const holder = post.holder ? post.holder.label : 'VACANT (' + post.rank + ')';
     this._text(group, (broken ? '⚠ ' : '') + holder, x + 14, y + 25,
-        {size: 12, weight: post.holder ? 500 : 700, fill: post.holder ? '#111' : '#b91c1c', width: BOX_WIDTH - 24});
+        {size: 13, weight: post.holder ? 500 : 700, fill: post.holder ? '#111' : '#b91c1c', width: BOX_WIDTH - 24});
     const title = document.createElementNS(SVG_NS, 'title');
     title.textContent = post.title + (broken ? '\n' + post.problems.join('\n') : '');
     group.appendChild(title);
@@ -214,11 +272,19 @@ class OrgChart extends HTMLElement {
     });
   }
 
+  _companiesPerRow(width) {
+    return Math.max(1, Math.floor((width - GAP) / 170));
+  }
+
+  _companiesHeight(chart, width) {
+    return chart.companies.length ? 14 + Math.ceil(chart.companies.length / this._companiesPerRow(width)) * 130 : 0;
+  }
+
   _drawCompanies(svg, chart, width, y) {
-    if (!chart.companies.length) return y;
+    if (!chart.companies.length) return;
     const group = this._group(svg, 'companies');
     this._text(group, 'Attached companies', GAP, y, {weight: 700, size: 14});
-    const perRow = Math.max(1, Math.floor((width - GAP) / 170));
+    const perRow = this._companiesPerRow(width);
     chart.companies.forEach((company, index) => {
       const x = GAP + (index % perRow) * 170;
       const top = y + 14 + Math.floor(index / perRow) * 130;
@@ -232,7 +298,6 @@ class OrgChart extends HTMLElement {
       title.textContent = company.name;
       unit.appendChild(title);
     });
-    return y + 14 + Math.ceil(chart.companies.length / perRow) * 130;
   }
 
   _symbol(parent, sidc, x, y, size) {
@@ -292,6 +357,7 @@ class OrgChart extends HTMLElement {
 
   _zoomAt(event) {
     event.preventDefault();
+    this._moved = true;
     const factor = event.deltaY > 0 ? 1.15 : 1 / 1.15;
     const bounds = this.getBoundingClientRect();
     const [x, y, w, h] = this._view;
@@ -305,6 +371,7 @@ class OrgChart extends HTMLElement {
     const start = {x: event.clientX, y: event.clientY, view: this._view.slice()};
     const bounds = this.getBoundingClientRect();
     const move = moveEvent => {
+      this._moved = true;
       const scale = start.view[2] / bounds.width;
       this._setView([start.view[0] - (moveEvent.clientX - start.x) * scale,
         start.view[1] - (moveEvent.clientY - start.y) * scale, start.view[2], start.view[3]]);

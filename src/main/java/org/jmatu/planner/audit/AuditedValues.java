@@ -53,18 +53,12 @@ final class AuditedValues {
             return sentenceCase(text); // a saved plan's DRAFT, PUBLISHED, …: words without a label table
         }
         Class<? extends Enum<?>> labelled = LABELLED_COLUMNS.get(column);
-        return labelled == null ? text : eachItem(text, code -> labelOf(labelled, code));
+        return labelled == null ? text : eachItem(text, code -> Labelled.labelOf(labelled, code));
     }
 
     /** Collections arrive as their items joined by ", " (see {@link AuditedCollection}). */
     private static String eachItem(String items, UnaryOperator<String> wording) {
         return Arrays.stream(items.split(", ")).map(wording).collect(Collectors.joining(", "));
-    }
-
-    /** A code the enum does not know (an imported scenario may name other capabilities) stays as stored. */
-    private static String labelOf(Class<? extends Enum<?>> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(code)).findFirst()
-                .map(constant -> ((Labelled) constant).label()).orElse(code);
     }
 
     private static String sentenceCase(String code) {

@@ -38,7 +38,6 @@ public enum Capability implements Labelled {
 
     /** The words for a stored capability code; a code the list does not know (from an imported scenario) as is. */
     public static String labelOf(String code) {
-        return Arrays.stream(values()).filter(capability -> capability.name().equals(code)).findFirst()
-                .map(Capability::label).orElse(code);
+        return Labelled.labelOf(Capability.class, code);
     }
 }

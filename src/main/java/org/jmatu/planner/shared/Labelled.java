@@ -8,4 +8,14 @@ package org.jmatu.planner.shared;
 public interface Labelled {
 
     String label();
+
+    /** The words for a stored code of a labelled enum; a code it does not know (from an imported file) as stored. */
+    static String labelOf(Class<? extends Enum<?>> type, String code) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+            if (constant.name().equals(code)) {
+                return ((Labelled) constant).label();
+            }
+        }
+        return code;
+    }
 }

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.orgchart.OrgChartService;
 import org.jmatu.planner.orgchart.PostDetails;
+import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /**
@@ -131,19 +134,16 @@ public class OrgChartView extends HorizontalLayout {
                         + (post.vacant() ? "vacant" : post.holder().label()))));
         sidePanel.add(new H4("Key posts"), keyPosts);
 
-        Grid<OrgChart.CompanyUnit> companies = new Grid<>();
-        companies.addColumn(OrgChart.CompanyUnit::code).setHeader("Company").setAutoWidth(true);
-        companies.addColumn(OrgChart.CompanyUnit::strength).setHeader("Strength").setAutoWidth(true);
-        companies.addColumn(unit -> unit.equipmentByStandard().entrySet().stream()
-                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(" · ")))
-                .setHeader("Equipment by standard");
-        companies.setItems(chart.companies());
-        companies.setAllRowsVisible(true);
+        // a list, not a grid: in a side panel a grid's third column is cut to "NATO …"
+        Div companies = new Div();
+        companies.addClassName("side-list");
+        chart.companies().forEach(unit -> companies.add(companyLine(unit)));
         sidePanel.add(new H4("Attached companies"), companies);
 
         UnorderedList coverage = new UnorderedList();
         chart.maintenanceCoverage().forEach(standard -> {
-            ListItem item = new ListItem((standard.covered() ? "✔ " : "✘ ") + standard.standard() + ": "
+            ListItem item = new ListItem((standard.covered() ? "✔ " : "✘ ")
+                    + Labelled.labelOf(EquipmentStandard.class, standard.standard()) + ": "
                     + (standard.covered() ? String.join(", ", standard.maintainers()) : "no maintainer in the HQ"));
             item.getStyle().set("color", standard.covered() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
             coverage.add(item);
@@ -159,15 +159,28 @@ public class OrgChartView extends HorizontalLayout {
         sidePanel.add(new H4("Hand-overs near this date"), handovers);
     }
 
+    /** "KAZ-1 · 92 all ranks", then its equipment by standard in words, wrapped rather than cut. */
+    private static Div companyLine(OrgChart.CompanyUnit unit) {
+        Span name = new Span(unit.code() + " · " + unit.strength() + " all ranks");
+        name.getStyle().set("font-weight", "600");
+        Div equipment = new Div(unit.equipmentByStandard().isEmpty() ? "no equipment recorded"
+                : unit.equipmentByStandard().entrySet().stream()
+                        .map(entry -> Labelled.labelOf(EquipmentStandard.class, entry.getKey()) + " " + entry.getValue())
+                        .collect(Collectors.joining(" · ")));
+        equipment.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Div line = new Div(new NationBadge(unit.nation()), new Span(" "), name, equipment);
+        line.addClassName("company-line");
+        line.getElement().setAttribute("title", unit.name());
+        return line;
+    }
+
     /** Counts and a bar per nation, in the nation's colour. */
     private static Div nationMix(Map<String, Long> mix) {
         Div chart = new Div();
         chart.addClassName("nation-mix");
         long most = mix.values().stream().mapToLong(Long::longValue).max().orElse(1);
         mix.forEach((nation, count) -> {
-            Span label = new Span(nation);
-            label.addClassName("nation-badge");
-            label.getStyle().set("background", "var(--nation-" + nation + ")");
+            NationBadge label = new NationBadge(nation);
             Div bar = new Div();
             bar.addClassName("nation-mix-bar");
             bar.getStyle().set("width", (100.0 * count / most) + "%").set("background", "var(--nation-" + nation + ")");

@@ -1,11 +1,13 @@
 package org.jmatu.planner.orgchart.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,7 +15,6 @@ import java.util.List;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.shared.Rank;
@@ -59,6 +60,19 @@ class OrgChartViewTest extends KaribuTest {
         assertThat(commander(diagram.chart()).holder().code()).isEqualTo(commanders.get(1).getCode());
         assertThat(_get(view, Span.class, spec -> spec.withText("2027-H2 · published roster v1 (published) · 41 vacant posts")))
                 .isNotNull();
+
+        // the side panel: the nation mix as bars, companies one a line with their equipment in words, never cut
+        List<Div> mix = _find(view, Div.class, spec -> spec.withClasses("nation-mix-row"));
+        assertThat(mix).singleElement().extracting(row -> row.getElement().getTextRecursively()).asString()
+                .startsWith("KAZ").endsWith("1");
+        assertThat(_get(mix.getFirst(), Div.class, spec -> spec.withClasses("nation-mix-bar")).getStyle().get("width"))
+                .isEqualTo("100.0%");
+        List<Div> companies = _find(view, Div.class, spec -> spec.withClasses("company-line"));
+        assertThat(companies).hasSize(diagram.chart().companies().size()).allSatisfy(line ->
+                assertThat(line.getElement().getTextRecursively()).contains(" all ranks"));
+        String side = _get(view, Div.class, spec -> spec.withClasses("side-list")).getParent().orElseThrow()
+                .getElement().getTextRecursively();
+        assertThat(side).contains("Soviet/Russian pattern").doesNotContain("SOVIET", "CHINESE");
 
         ComponentUtil.fireEvent(diagram,
                 new OrgChartDiagram.PostClickEvent(diagram, true, "CDR"));

@@ -94,8 +94,9 @@ class PostRoster extends Grid<PostRoster.Row> {
     }
 
     /**
-     * Two lines: the holder's nation and name, then rank and nominee id (two "Chen Jun OF-4" differ by id) with the
-     * marks: a pin, a changed cell (tinted, with "changed"), a broken rule (outlined), unfilled (red).
+     * Two lines: the holder's name on a line of its own (a narrow column would otherwise leave three letters of it),
+     * then the nation, the marks (a pin; a changed cell, tinted, with "changed"), rank and nominee id (two "Chen Jun
+     * OF-4" differ by id). A broken rule outlines the cell, an unfilled slot is red.
      */
     private Div slotCell(Row row, int period) {
         Div cell = new Div();
@@ -126,12 +127,14 @@ class PostRoster extends Grid<PostRoster.Row> {
                     .set("color", "var(--lumo-error-text-color)");
             tooltip.add("Unfilled: see the Gaps tab for who must nominate whom");
         } else {
-            Div first = new Div(new NationBadge(person.nationCode()), new Span(" " + person.name()));
-            first.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
-            cell.add(first);
+            Div name = new Div(person.name());
+            name.addClassName("holder-name");
+            name.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+            cell.add(name);
+            second.add(new NationBadge(person.nationCode()), new Span(" "));
             tooltip.add(person.label() + " · " + person.id());
         }
-        // the marks lead the second line, so that a narrow column cuts the id rather than them
+        // the nation and the marks lead the second line, so that a narrow column cuts the id rather than them
         if (slot.isPinned()) {
             Icon pin = VaadinIcon.PIN.create();
             pin.setSize("0.8em");

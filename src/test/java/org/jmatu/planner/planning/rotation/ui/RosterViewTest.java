@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -370,6 +371,11 @@ class RosterViewTest {
         _click(view.cell.assign);
         Div cell = (Div) GridKt._getCellComponent(view.roster, 1, "p0");
         assertThat(cell.getElement().getTextRecursively()).contains("OF-6 · KAZ-1").doesNotContain("(pinned)");
+        // the name has a line of its own: no badge or code beside it takes the narrow column's width
+        var firstLine = cell.getChildren().findFirst().orElseThrow().getElement();
+        assertThat(firstLine.getChildren()).allMatch(Element::isTextNode);
+        assertThat(firstLine.getText()).isNotBlank();
+        assertThat(cell.getElement().getAttribute("title")).startsWith(firstLine.getText() + " (KAZ OF-6)");
         assertThat(cell.getElement().getAttribute("title")).contains("Pinned: solves keep this holder");
         assertThat(view.roster.getColumnByKey("p0").getWidth()).isEqualTo("7rem");
         assertThat(view.roster.getColumnByKey("p0").getFlexGrow()).isPositive();
