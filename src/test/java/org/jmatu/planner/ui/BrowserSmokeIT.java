@@ -161,7 +161,7 @@ class BrowserSmokeIT {
         }
     }
 
-    /** The chooser is a real select (its component is in the production bundle) listing the data sets. */
+    /** Issue 15, defect 3: the chooser is a real select (its component is in the production bundle) listing the data sets. */
     private static void assertTheDataSetChooserOffers(Browser browser, String dataSet) {
         // every sign-in used to log "Cannot read properties of undefined (reading 'initLazy')" for it
         assertThat(browser.consoleErrors()).as("browser console after signing in").isEmpty();

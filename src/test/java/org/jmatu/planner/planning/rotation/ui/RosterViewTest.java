@@ -257,6 +257,7 @@ class RosterViewTest {
         _click(view.cell.assign);
     }
 
+    /** Issue 15, defect 9: re-plan pinned every earlier cell, and the pins stayed in later drafts. */
     @Test
     void publishThenReplanAfterADropOutKeepsThePastAndMarksChanges() throws InterruptedException {
         solveFor(1500);
@@ -321,6 +322,7 @@ class RosterViewTest {
         assertThat(review.approve.isEnabled()).isFalse();
     }
 
+    /** Issue 15, defect 4: "Return" lost its comment and nothing said who published, approved or returned. */
     @Test
     void aReturnedRosterSaysWhoReturnedItAndWhyToThePlanners() throws InterruptedException {
         solveFor(1500);
@@ -362,6 +364,7 @@ class RosterViewTest {
         assertThat(plans.versions()).hasSize(2);
     }
 
+    /** Issue 15, defects 8 and 9: names cut, "(pinned)" cut, namesakes alike; the re-plan date before the horizon. */
     @Test
     void cellsTellNomineesOfOneNameApartAndMarkPinsWithoutCuttingText() {
         view.select("CDR@0");
