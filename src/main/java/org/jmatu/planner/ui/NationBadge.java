@@ -31,7 +31,7 @@ public final class NationBadge extends Span {
     /** Badges of several nations side by side, in code order. */
     public static Component all(Collection<Nation> nations) {
         Span row = new Span();
-        row.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-xs)");
+        row.getStyle().set("display", "inline-flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         nations.stream().sorted(Comparator.comparing(Nation::getCode)).map(NationBadge::new).forEach(row::add);
         return row;
     }

@@ -121,7 +121,7 @@ public class PostsView extends VerticalLayout {
                 .setWidth("14em").setFlexGrow(2);
         grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader("Rank")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setWidth("15em").setFlexGrow(1);
         grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills")
                 .setWidth("12em").setFlexGrow(1);
         grid.addColumn(node -> node.isSection() ? "" : String.valueOf(node.post().getEnglishMin()))
@@ -185,7 +185,9 @@ public class PostsView extends VerticalLayout {
             return cell;
         }
         Post post = node.post();
-        cell.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)");
+        // wrapped and centred: six badges beside the rule stretched to the cell's height and were cut
+        cell.getStyle().set("display", "inline-flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
         cell.add(new Span(post.getSourcingRule().label()), NationBadge.all(post.getSourcingNations()));
         if (post.getRequiresStandard() != null) {
             cell.add(new Span("maintains " + post.getRequiresStandard().label()));
