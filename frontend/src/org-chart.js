@@ -194,8 +194,8 @@ class OrgChart extends HTMLElement {
   }
 
   /**
-   * The whole chart where it can be read at that size; otherwise its top, centred, at the smallest size whose
-   * text can still be read: "Fit" then shows all of it.
+   * The whole chart where it can be read at that size; otherwise its top left (the HQ's command group first) at
+   * the smallest size whose text can still be read: "Fit" then shows all of it.
    */
   _startView() {
     const bounds = this.getBoundingClientRect();
@@ -205,7 +205,7 @@ class OrgChart extends HTMLElement {
     }
     const viewWidth = bounds.width / READABLE_SCALE;
     const viewHeight = bounds.height / READABLE_SCALE;
-    return [Math.max(0, (width - viewWidth) / 2), 0, viewWidth, viewHeight];
+    return [0, 0, viewWidth, viewHeight];
   }
 
   _drawHeadquarters(svg, chart, width) {
