@@ -40,7 +40,7 @@ class CheckApi {
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
     @Operation(summary = "Check a plan file (planners and commanders)",
             description = "The body is a jmatu-plan/1 file made for the data's scenario; the answer lists every hard"
-                    + " rule (1–16 of SCENARIO.md) it breaks, with the records involved. Nothing is saved.",
+                    + " rule (1–18 of docs/file-formats.md) it breaks, with the records involved. Nothing is saved.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     @ApiResponse(responseCode = "200", description = "The broken rules (none: the plan is feasible)")

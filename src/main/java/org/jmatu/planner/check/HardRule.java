@@ -1,6 +1,6 @@
 package org.jmatu.planner.check;
 
-/** The hard rules of SCENARIO.md, numbered and named as there, plus the plan file's own structure. */
+/** The hard rules of the file format (docs/file-formats.md), numbered and named as there, plus the plan file's own structure. */
 public enum HardRule {
     STRUCTURE(0, "Plan structure"),
     ACTIVE_SLOTS(1, "Active slots"),
@@ -18,7 +18,9 @@ public enum HardRule {
     PARTICIPATION(13, "Participation"),
     CAPABILITIES(14, "Capabilities"),
     BLACKOUTS(15, "Blackouts"),
-    EXERCISE_PINS(16, "Pins");
+    EXERCISE_PINS(16, "Pins"),
+    COURSE_PLACES(17, "Course places"),
+    AWAY_ON_A_COURSE(18, "Away on a course");
 
     private final int number;
     private final String title;
@@ -28,7 +30,7 @@ public enum HardRule {
         this.title = title;
     }
 
-    /** The rule's number in SCENARIO.md; 0 for the plan's structure, which is not a numbered rule. */
+    /** The rule's number in the file format (docs/file-formats.md); 0 for the plan's structure, which is not a numbered rule. */
     public int number() {
         return number;
     }

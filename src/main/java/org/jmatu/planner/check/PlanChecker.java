@@ -7,7 +7,7 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * Checks a plan against hard rules 1–16 of SCENARIO.md and the plan file's structure. Plain Java over the
+ * Checks a plan against hard rules 1–18 of the file format (docs/file-formats.md) and the plan file's structure. Plain Java over the
  * file model, deliberately not sharing code with the solvers, so that a solver bug and a checker bug would
  * have to coincide to go unnoticed. Expects a scenario without reference errors (as the file reader ensures);
  * rows naming unknown records are reported as structure and otherwise skipped.
@@ -22,8 +22,10 @@ public final class PlanChecker {
         ScenarioIndex index = new ScenarioIndex(scenario);
         List<Violation> violations = new ArrayList<>();
         PlanStructure.check(index, plan, violations);
-        RotationRules.check(index, plan, violations);
+        Attendance attendance = new Attendance(index, plan);
+        RotationRules.check(index, plan, attendance, violations);
         CalendarRules.check(index, plan, violations);
+        CourseRules.check(index, plan, attendance, violations);
         // Stable sort: within a rule, violations stay in the order of the plan.
         violations.sort(Comparator.comparingInt(violation -> violation.rule().number()));
         return List.copyOf(violations);

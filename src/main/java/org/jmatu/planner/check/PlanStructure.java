@@ -11,7 +11,7 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * The plan file's own rules (SCENARIO.md, "Plan"): a rotation row for every active slot and none for an
+ * The plan file's own rules (the file format (docs/file-formats.md), "Plan"): a rotation row for every active slot and none for an
  * inactive one, every unfilled slot in gaps, one exercises row per scenario exercise, end = start +
  * durationDays - 1, and only records the scenario knows.
  */
@@ -29,6 +29,18 @@ final class PlanStructure {
         PlanStructure structure = new PlanStructure(index, violations);
         structure.rotation(plan.rotation(), plan.gaps());
         structure.exercises(plan.exercises());
+        structure.courseSeats(plan.courseSeats());
+    }
+
+    private void courseSeats(List<Plan.CourseSeat> seats) {
+        for (Plan.CourseSeat seat : seats) {
+            if (!index.courses.containsKey(seat.course())) {
+                report("course seat for unknown language course " + seat.course());
+            }
+            if (!index.people.containsKey(seat.person())) {
+                report("course seat on " + seat.course() + " for unknown person " + seat.person());
+            }
+        }
     }
 
     private void rotation(List<Plan.RotationRow> rows, List<Plan.Gap> gaps) {

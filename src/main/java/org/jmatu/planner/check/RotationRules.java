@@ -16,10 +16,11 @@ import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.Rank;
 
-/** Hard rules 1–9 of SCENARIO.md: the rotation roster. */
+/** Hard rules 1–9 of the file format (docs/file-formats.md): the rotation roster (English counting the courses attended in time). */
 final class RotationRules {
 
     private final ScenarioIndex index;
+    private final Attendance attendance;
     private final List<Violation> violations;
     /** The filled rows that name known records, first row per slot (duplicates are a structure problem). */
     private final List<Held> held = new ArrayList<>();
@@ -28,8 +29,9 @@ final class RotationRules {
     private record Held(Scenario.Post post, int period, Scenario.Person person) {
     }
 
-    private RotationRules(ScenarioIndex index, Plan plan, List<Violation> violations) {
+    private RotationRules(ScenarioIndex index, Plan plan, Attendance attendance, List<Violation> violations) {
         this.index = index;
+        this.attendance = attendance;
         this.violations = violations;
         Set<String> slots = new HashSet<>();
         for (Plan.RotationRow row : plan.rotation()) {
@@ -42,8 +44,8 @@ final class RotationRules {
         }
     }
 
-    static void check(ScenarioIndex index, Plan plan, List<Violation> violations) {
-        RotationRules rules = new RotationRules(index, plan, violations);
+    static void check(ScenarioIndex index, Plan plan, Attendance attendance, List<Violation> violations) {
+        RotationRules rules = new RotationRules(index, plan, attendance, violations);
         rules.activeSlots();
         rules.qualified();
         rules.available();
@@ -79,8 +81,12 @@ final class RotationRules {
             if (!missing.isEmpty()) {
                 reasons.add("lacks skill " + String.join(", ", missing));
             }
-            if (person.english() < post.englishMin()) {
-                reasons.add("english " + person.english() + " is below " + post.englishMin());
+            // courses that end by the period's start minus the hand-over count (rule 2)
+            LocalDate arrival = index.periods.get(slot.period()).start()
+                    .minusDays(index.scenario.horizon().handoverDays());
+            int english = attendance.english(person, arrival);
+            if (english < post.englishMin()) {
+                reasons.add("english " + english + " is below " + post.englishMin());
             }
             if (!reasons.isEmpty()) {
                 report(HardRule.QUALIFIED, holds(slot) + ": " + String.join("; ", reasons));

@@ -23,6 +23,7 @@ final class ScenarioIndex {
     final Map<String, Scenario.Company> companies;
     final Map<String, Scenario.TrainingArea> areas;
     final Map<String, Scenario.Exercise> exercises;
+    final Map<String, Scenario.LanguageCourse> courses;
     final List<Period> periods;
 
     ScenarioIndex(Scenario scenario) {
@@ -34,6 +35,7 @@ final class ScenarioIndex {
         companies = byId(scenario.companies(), Scenario.Company::id);
         areas = byId(scenario.trainingAreas(), Scenario.TrainingArea::id);
         exercises = byId(scenario.exercises(), Scenario.Exercise::id);
+        courses = byId(scenario.languageCourses(), Scenario.LanguageCourse::id);
         Scenario.Horizon horizon = scenario.horizon();
         periods = IntStream.range(0, horizon.periods())
                 .mapToObj(index -> Period.of(horizon.start(), horizon.periodMonths(), index)).toList();

@@ -32,7 +32,7 @@ final class CheckCommand implements Command {
     @Override
     public String usage() {
         return "  check --scenario FILE --plan FILE\n"
-                + "      checks the plan against hard rules 1-16; exit 0 none broken, 2 some broken, 1 bad input";
+                + "      checks the plan against hard rules 1-18; exit 0 none broken, 2 some broken, 1 bad input";
     }
 
     @Override

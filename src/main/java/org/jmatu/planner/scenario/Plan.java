@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A plan for a scenario, field for field as the plan file of SCENARIO.md (format jmatu-plan/1): the rotation
+ * A plan for a scenario, field for field as the plan file of the file format (docs/file-formats.md) (format jmatu-plan/1): the rotation
  * roster, the exercise calendar and the gaps a planner must act on.
  *
  * @param scenario the name of the scenario the plan was made for
@@ -13,23 +13,39 @@ import java.util.List;
  *                 ignores it); empty when none is proven
  */
 public record Plan(String format, String scenario, String score, List<RotationRow> rotation,
-                   List<ExerciseRow> exercises, List<Gap> gaps, List<Cause> causes) {
+                   List<ExerciseRow> exercises, List<Gap> gaps, List<Cause> causes, List<CourseSeat> courseSeats) {
 
     public static final String FORMAT = "jmatu-plan/1";
 
     public Plan {
         causes = causes == null ? List.of() : List.copyOf(causes);
+        courseSeats = courseSeats == null ? List.of() : List.copyOf(courseSeats);
+    }
+
+    /** A plan that sends no one on a course. */
+    public Plan(String format, String scenario, String score, List<RotationRow> rotation, List<ExerciseRow> exercises,
+                List<Gap> gaps, List<Cause> causes) {
+        this(format, scenario, score, rotation, exercises, gaps, causes, List.of());
     }
 
     /** A plan without proven causes. */
     public Plan(String format, String scenario, String score, List<RotationRow> rotation, List<ExerciseRow> exercises,
                 List<Gap> gaps) {
-        this(format, scenario, score, rotation, exercises, gaps, List.of());
+        this(format, scenario, score, rotation, exercises, gaps, List.of(), List.of());
     }
 
     /** The same plan with these proven causes. */
     public Plan withCauses(List<Cause> proven) {
-        return new Plan(format, scenario, score, rotation, exercises, gaps, proven);
+        return new Plan(format, scenario, score, rotation, exercises, gaps, proven, courseSeats);
+    }
+
+    /** The same plan with these course places. */
+    public Plan withCourseSeats(List<CourseSeat> seats) {
+        return new Plan(format, scenario, score, rotation, exercises, gaps, causes, seats);
+    }
+
+    /** Who attends which language course. */
+    public record CourseSeat(String course, String person) {
     }
 
     /** One active (post, period) slot; {@code person} is null where the slot is unfilled. */
@@ -46,7 +62,7 @@ public record Plan(String format, String scenario, String score, List<RotationRo
     }
 
     /**
-     * A proven cause of infeasibility: the hard rule (SCENARIO.md's number) that no choice can keep, the exercise
+     * A proven cause of infeasibility: the hard rule (the file format (docs/file-formats.md)'s number) that no choice can keep, the exercise
      * it concerns (or the post and period of a roster slot), and why, naming the data to change.
      */
     public record Cause(int rule, String exercise, String post, Integer period, String reason) {

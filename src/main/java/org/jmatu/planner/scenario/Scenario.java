@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a plan is made from, field for field as the scenario file of SCENARIO.md (format
+ * Everything a plan is made from, field for field as the scenario file of the file format (docs/file-formats.md) (format
  * jmatu-scenario/1). The database, the generator, imports and both solvers all meet in this model.
  */
 public record Scenario(
@@ -19,9 +19,29 @@ public record Scenario(
         List<TrainingArea> trainingAreas,
         List<Exercise> exercises,
         List<Blackout> blackouts,
-        Pinned pinned) {
+        Pinned pinned,
+        List<LanguageCourse> languageCourses) {
 
     public static final String FORMAT = "jmatu-scenario/1";
+
+    public Scenario {
+        languageCourses = languageCourses == null ? List.of() : List.copyOf(languageCourses);
+    }
+
+    /** A scenario without language courses (the field is optional in the file). */
+    public Scenario(String format, String name, Horizon horizon, List<Nation> nations, List<Post> posts,
+                    List<Person> personnel, List<EquipmentType> equipmentTypes, List<Company> companies,
+                    List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
+                    Pinned pinned) {
+        this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
+                blackouts, pinned, List.of());
+    }
+
+    /** The same scenario with these language courses on offer. */
+    public Scenario withLanguageCourses(List<LanguageCourse> courses) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pinned, courses);
+    }
 
     public record Horizon(LocalDate start, int periodMonths, int periods, int handoverDays) {
     }
@@ -69,6 +89,14 @@ public record Scenario(
     }
 
     public record Blackout(String name, LocalDate from, LocalDate to, List<String> nations) {
+    }
+
+    /**
+     * Places on an English course: attendees of one of {@code nations} (any nation where null) whose English is at
+     * least {@code fromLevel} and below {@code toLevel} (STANAG 6001) leave it at {@code toLevel}.
+     */
+    public record LanguageCourse(String id, String name, LocalDate start, LocalDate end, int seats, int fromLevel,
+                                 int toLevel, List<String> nations) {
     }
 
     public record PinnedSlot(String post, int period, String person) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Rotation period {@code index}: it starts on the horizon start plus {@code index × periodMonths} months and
- * ends the day before the next one starts (SCENARIO.md).
+ * ends the day before the next one starts (docs/file-formats.md).
  */
 public record Period(int index, LocalDate start, LocalDate end, int periodMonths) {
 

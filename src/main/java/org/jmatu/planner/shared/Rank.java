@@ -2,7 +2,7 @@ package org.jmatu.planner.shared;
 
 import java.util.Arrays;
 
-/** NATO rank codes, ordered OR-1 < … < OR-9 < OF-1 < … < OF-9 (SCENARIO.md). */
+/** NATO rank codes, ordered OR-1 < … < OR-9 < OF-1 < … < OF-9 (docs/file-formats.md). */
 public enum Rank {
     OR_1, OR_2, OR_3, OR_4, OR_5, OR_6, OR_7, OR_8, OR_9,
     OF_1, OF_2, OF_3, OF_4, OF_5, OF_6, OF_7, OF_8, OF_9;

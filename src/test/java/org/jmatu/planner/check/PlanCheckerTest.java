@@ -20,7 +20,7 @@ import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each hard rule of SCENARIO.md with a plan that breaks it and a near miss that keeps it. */
+/** Each hard rule of the file format (docs/file-formats.md) with a plan that breaks it and a near miss that keeps it. */
 class PlanCheckerTest {
 
     private final PlanFixture fixture = new PlanFixture();
@@ -576,6 +576,97 @@ class PlanCheckerTest {
                         companies.subList(0, random.nextInt(companies.size() + 1))));
             }
             assertThatCode(randomPlan::check).doesNotThrowAnyException();
+        }
+    }
+
+    /**
+     * Rules 2, 17 and 18 with language courses. LO (periods 1–2, from 2027-07-01, 14 days' hand-over) is raised to
+     * English 3, so KAZ-0002 (English 2), who holds it in period 1, needs a 2 → 3 course ending by 2027-06-17.
+     */
+    @Nested
+    class LanguageCourses {
+
+        private static final LocalDate SPRING = LocalDate.of(2027, 1, 11);
+        private static final LocalDate SPRING_END = LocalDate.of(2027, 5, 28);
+
+        LanguageCourses() {
+            fixture.post("LO", post -> new Scenario.Post(post.id(), post.title(), post.section(), post.rankMin(),
+                    post.rankMax(), post.skills(), 3, post.sourcing(), post.activeFrom(), post.activeTo(),
+                    post.requiresStandard()));
+            fixture.course("ENG-A", SPRING, SPRING_END, 1, 2, 3, List.of("KAZ"));
+        }
+
+        @Test
+        void aCourseEndedBeforeTheHandOverQualifiesItsAttendee() {
+            fixture.attends("KAZ-0002", "ENG-A");
+
+            assertThat(fixture.check()).isEmpty();
+        }
+
+        @Test
+        void withoutTheCourseTheHolderLacksEnglish() {
+            assertBroken(HardRule.QUALIFIED, "period 1 (2027-H2): LO is held by KAZ-0002: english 2 is below 3");
+        }
+
+        @Test
+        void aCourseEndingAfterTheHandOverDayCountsOnlyFromTheNextPeriod() {
+            fixture.courses.clear();
+            fixture.course("ENG-A", SPRING, LocalDate.of(2027, 6, 18), 1, 2, 3, List.of("KAZ"));
+            fixture.attends("KAZ-0002", "ENG-A");
+
+            assertThat(fixture.check()).extracting(Violation::rule)
+                    .containsExactly(HardRule.QUALIFIED, HardRule.AWAY_ON_A_COURSE);
+        }
+
+        @Test
+        void anAttendeeHoldsNoPostWhileAway() {
+            fixture.course("ENG-B", LocalDate.of(2027, 9, 1), LocalDate.of(2027, 10, 29), 2, 3, 4, null);
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0002", "ENG-B");
+
+            assertBroken(HardRule.AWAY_ON_A_COURSE, "Rule 18 Away on a course: period 1 (2027-H2): LO is held by "
+                    + "KAZ-0002, who is on ENG-B (2027-09-01 – 2027-10-29) during the period or its hand-over");
+        }
+
+        @Test
+        void aCourseHasItsSeatsAndNations() {
+            fixture.personnel.add(person("KAZ-0003", "KAZ", "OF-3", "LIAISON", 2));
+            fixture.personnel.add(person("RUS-0004", "RUS", "OF-3", "LIAISON", 2));
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0003", "ENG-A").attends("RUS-0004", "ENG-A");
+
+            assertThat(fixture.check()).extracting(Violation::toString).containsExactly(
+                    "Rule 17 Course places: ENG-A is open to KAZ, but RUS-0004 is a national of RUS",
+                    "Rule 17 Course places: ENG-A has 3 attendees for 1 seats");
+        }
+
+        @Test
+        void anAttendeesLevelFitsTheCourseCountingEarlierCourses() {
+            fixture.courses.clear();
+            fixture.course("ENG-A", SPRING, SPRING_END, 2, 2, 3, List.of("KAZ"));
+            fixture.personnel.add(person("KAZ-0004", "KAZ", "OF-3", "LIAISON", 3));
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0004", "ENG-A"); // KAZ-0004: English 3 already
+            assertBroken(HardRule.COURSE_PLACES, "ENG-A takes English 2 to 3, but KAZ-0004 has English 3 when it starts");
+
+            fixture.seats.clear();
+            fixture.course("ENG-B", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 3, 31), 1, 3, 4, null);
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0002", "ENG-B"); // 2 → 3, then 3 → 4
+            assertThat(fixture.check()).isEmpty();
+        }
+
+        @Test
+        void noOneAttendsOverlappingCoursesOrOneCourseTwice() {
+            fixture.course("ENG-C", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 6, 1), 1, 2, 3, null);
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0002", "ENG-A").attends("KAZ-0002", "ENG-C");
+
+            assertThat(fixture.check()).extracting(Violation::toString).contains(
+                    "Rule 17 Course places: ENG-A lists KAZ-0002 more than once",
+                    "Rule 17 Course places: KAZ-0002 attends ENG-A and ENG-C, whose days overlap");
+        }
+
+        @Test
+        void aSeatNamesAKnownCourseAndPerson() {
+            fixture.attends("KAZ-0002", "ENG-A").attends("KAZ-0002", "ENG-Z");
+
+            assertBroken(HardRule.STRUCTURE, "course seat for unknown language course ENG-Z");
         }
     }
 

@@ -76,6 +76,9 @@ final class PlanFixture {
     final List<Scenario.PinnedExercise> pinnedExercises = new ArrayList<>(List.of(
             new Scenario.PinnedExercise("EX1", LocalDate.of(2027, 4, 5), "ILI")));
 
+    final List<Scenario.LanguageCourse> courses = new ArrayList<>();
+    final List<Plan.CourseSeat> seats = new ArrayList<>();
+
     final List<Plan.RotationRow> rotation = new ArrayList<>();
     final List<Plan.ExerciseRow> calendar = new ArrayList<>();
     final List<Plan.Gap> gaps = new ArrayList<>();
@@ -99,16 +102,30 @@ final class PlanFixture {
         return new Scenario(Scenario.FORMAT, "Fixture", new Scenario.Horizon(START, 6, 4, 14), List.copyOf(nations),
                 List.copyOf(posts), List.copyOf(personnel), List.copyOf(equipmentTypes), List.copyOf(companies),
                 List.copyOf(trainingAreas), List.copyOf(exercises), List.copyOf(blackouts),
-                new Scenario.Pinned(List.copyOf(pinnedSlots), List.copyOf(pinnedExercises)));
+                new Scenario.Pinned(List.copyOf(pinnedSlots), List.copyOf(pinnedExercises)))
+                .withLanguageCourses(List.copyOf(courses));
     }
 
     Plan plan() {
         return new Plan(Plan.FORMAT, "Fixture", "0hard/0medium/0soft", List.copyOf(rotation), List.copyOf(calendar),
-                List.copyOf(gaps));
+                List.copyOf(gaps)).withCourseSeats(List.copyOf(seats));
     }
 
     List<Violation> check() {
         return PlanChecker.check(scenario(), plan());
+    }
+
+    /** Offers an English course from {@code fromLevel} to {@code toLevel} (nations: null for any). */
+    PlanFixture course(String id, LocalDate start, LocalDate end, int places, int fromLevel, int toLevel,
+                       List<String> courseNations) {
+        courses.add(new Scenario.LanguageCourse(id, "English " + id, start, end, places, fromLevel, toLevel,
+                courseNations));
+        return this;
+    }
+
+    PlanFixture attends(String person, String course) {
+        seats.add(new Plan.CourseSeat(course, person));
+        return this;
     }
 
     /** Puts {@code person} (null: nobody) into the slot, adding the row if the plan has none. */

@@ -36,7 +36,7 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 
 /**
- * Scenario and plan files (SCENARIO.md, format 1) to exchange with nations and other HQs: the current data
+ * Scenario and plan files (docs/file-formats.md, format 1) to exchange with nations and other HQs: the current data
  * as a scenario file, and the current plan (the roster the HQ works to and the latest calendar) as a plan
  * file. Both are the files the command line's {@code solve} and {@code check} read. Planners also upload: a
  * scenario file into a new data set, and a plan file onto the data set they work on.

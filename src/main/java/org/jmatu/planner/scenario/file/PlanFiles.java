@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Plan files (format jmatu-plan/1 of SCENARIO.md). Reading checks the file itself (types, missing fields,
+ * Plan files (format jmatu-plan/1 of the file format (docs/file-formats.md)). Reading checks the file itself (types, missing fields,
  * format) and, given the scenario, that every post, person, exercise, area and company it names exists there.
  * Whether the plan keeps the hard rules is the plan checker's question, not the reader's.
  */
@@ -47,6 +47,11 @@ public final class PlanFiles {
             node.put("post", gap.post());
             node.put("period", gap.period());
             node.put("reason", gap.reason());
+        });
+        // written even when empty: a plan for a scenario with language courses lists its attendees, maybe none
+        ScenarioWriter.list(root, "courseSeats", plan.courseSeats(), (node, seat) -> {
+            node.put("course", seat.course());
+            node.put("person", seat.person());
         });
         if (!plan.causes().isEmpty()) {
             ScenarioWriter.list(root, "causes", plan.causes(), (node, cause) -> {
@@ -119,7 +124,9 @@ public final class PlanFiles {
                 // the product's own optional addition: proven causes of infeasibility (the checker ignores them)
                 file.records("causes", "exercise", false, cause -> new Plan.Cause(cause.integer("rule"),
                         cause.optionalText("exercise"), cause.optionalText("post"), cause.optionalInteger("period"),
-                        cause.text("reason"))));
+                        cause.text("reason"))),
+                file.records("courseSeats", "course", false, seat -> new Plan.CourseSeat(seat.text("course"),
+                        seat.text("person"))));
     }
 
     private static void references(Plan plan, Scenario scenario, Problems problems) {
@@ -155,6 +162,13 @@ public final class PlanFiles {
             String record = Problems.label("gaps", index, gap.post());
             known(problems, record, "post", gap.post(), posts, "a post");
             period(problems, record, gap.period(), periods);
+        }
+        Set<String> courses = ids(scenario.languageCourses(), Scenario.LanguageCourse::id);
+        for (int index = 0; index < plan.courseSeats().size(); index++) {
+            Plan.CourseSeat seat = plan.courseSeats().get(index);
+            String record = Problems.label("courseSeats", index, seat.course());
+            known(problems, record, "course", seat.course(), courses, "a language course");
+            known(problems, record, "person", seat.person(), people, "a person");
         }
     }
 

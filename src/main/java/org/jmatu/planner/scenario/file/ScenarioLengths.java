@@ -76,6 +76,10 @@ final class ScenarioLengths {
         });
         each("blackouts", scenario.blackouts(), Scenario.Blackout::name,
                 (record, blackout) -> max(record, "name", blackout.name(), NAME));
+        each("languageCourses", scenario.languageCourses(), Scenario.LanguageCourse::id, (record, course) -> {
+            max(record, "id", course.id(), LONG_CODE);
+            max(record, "name", course.name(), NAME);
+        });
     }
 
     private interface RecordCheck<T> {

@@ -26,7 +26,8 @@ final class ScenarioReader {
                 file.records("trainingAreas", "id", false, ScenarioReader::trainingArea),
                 file.records("exercises", "id", false, ScenarioReader::exercise),
                 file.records("blackouts", "name", false, ScenarioReader::blackout),
-                pinned(file));
+                pinned(file),
+                file.records("languageCourses", "id", false, ScenarioReader::languageCourse));
     }
 
     private static Scenario.Horizon horizon(JsonFields fields) {
@@ -98,6 +99,13 @@ final class ScenarioReader {
     private static Scenario.Blackout blackout(JsonFields fields) {
         return new Scenario.Blackout(fields.text("name"), fields.date("from"), fields.date("to"),
                 fields.texts("nations"));
+    }
+
+    /** "nations" may be omitted (every listed nation may send people): kept null then, as for sourcing. */
+    private static Scenario.LanguageCourse languageCourse(JsonFields fields) {
+        return new Scenario.LanguageCourse(fields.text("id"), fields.text("name"), fields.date("start"),
+                fields.date("end"), fields.integer("seats"), fields.integer("fromLevel"), fields.integer("toLevel"),
+                fields.optionalTexts("nations"));
     }
 
     /** "pinned" is optional; absent it reads as no pins, so that consumers never meet a null. */

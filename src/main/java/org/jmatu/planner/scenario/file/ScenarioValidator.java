@@ -18,7 +18,7 @@ import org.jmatu.planner.staffing.NomineeRules;
 
 /**
  * Checks what a scenario means, once read: unique ids, references to listed records, values in range and the
- * few cross-field rules of SCENARIO.md. Fields already reported as missing or mistyped are null here and
+ * few cross-field rules of the file format (docs/file-formats.md). Fields already reported as missing or mistyped are null here and
  * skipped, so each problem is reported once.
  */
 final class ScenarioValidator {
@@ -70,6 +70,8 @@ final class ScenarioValidator {
         exerciseRecords();
         blackoutRecords();
         pins(posts, people, exercises, areas);
+        unique("languageCourses", scenario.languageCourses(), Scenario.LanguageCourse::id, "id");
+        languageCourseRecords();
     }
 
     private void horizon() {
@@ -270,6 +272,25 @@ final class ScenarioValidator {
             ordered(record, "to", blackout.from(), blackout.to(), "from");
             for (int nation = 0; nation < blackout.nations().size(); nation++) {
                 known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "nation");
+            }
+        }
+    }
+
+    private void languageCourseRecords() {
+        List<Scenario.LanguageCourse> list = scenario.languageCourses();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.LanguageCourse course = list.get(index);
+            String record = Problems.label("languageCourses", index, course.id());
+            notBlank(record, "name", course.name());
+            ordered(record, "end", course.start(), course.end(), "start");
+            range(record, "seats", course.seats(), 1, 10_000);
+            range(record, "fromLevel", course.fromLevel(), 0, 4);
+            range(record, "toLevel", course.toLevel(), 1, 5);
+            if (course.toLevel() <= course.fromLevel()) {
+                problems.add(record, "toLevel", course.toLevel() + " must be above fromLevel " + course.fromLevel());
+            }
+            for (int nation = 0; course.nations() != null && nation < course.nations().size(); nation++) {
+                known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "nation");
             }
         }
     }

@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@link Scenario} model as the JSON tree of SCENARIO.md, field by field in the order of the
+ * Writes the {@link Scenario} model as the JSON tree of the file format (docs/file-formats.md), field by field in the order of the
  * specification, so that files diff well and the same scenario always gives the same text. Optional fields
  * that are not set are left out, as in the specification's example.
  */
@@ -48,7 +48,23 @@ final class ScenarioWriter {
             putIfSet(node, "start", date(pin.start()));
             putIfSet(node, "trainingArea", pin.trainingArea());
         });
+        if (!scenario.languageCourses().isEmpty()) { // optional: a scenario without courses writes as before
+            list(root, "languageCourses", scenario.languageCourses(), ScenarioWriter::languageCourse);
+        }
         return root;
+    }
+
+    private static void languageCourse(ObjectNode node, Scenario.LanguageCourse course) {
+        node.put("id", course.id());
+        node.put("name", course.name());
+        node.put("start", date(course.start()));
+        node.put("end", date(course.end()));
+        node.put("seats", course.seats());
+        node.put("fromLevel", course.fromLevel());
+        node.put("toLevel", course.toLevel());
+        if (course.nations() != null) {
+            texts(node, "nations", course.nations());
+        }
     }
 
     private static void nation(ObjectNode node, Scenario.Nation nation) {

@@ -52,6 +52,29 @@ class PlanFilesTest {
     }
 
     @Test
+    void courseSeatsRoundTripAndNameCoursesOfTheScenario() {
+        Scenario withCourse = BATTALION.withLanguageCourses(List.of(new Scenario.LanguageCourse("ENG-2027-A",
+                "English, intermediate", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 28), 2, 2, 3, null)));
+        String person = BATTALION.personnel().getFirst().id();
+        Plan seated = PLAN.withCourseSeats(List.of(new Plan.CourseSeat("ENG-2027-A", person)));
+
+        String text = PlanFiles.write(seated);
+        assertThat(text).contains("\"courseSeats\"", "\"course\": \"ENG-2027-A\"");
+        ReadResult<Plan> read = PlanFiles.read(text, withCourse);
+        assertThat(read.report().problems()).isEmpty();
+        assertThat(read.value()).isEqualTo(seated);
+        assertThat(PlanFiles.write(read.value())).isEqualTo(text);
+        // a plan that sends no one lists no seats, and a file without the list reads as none
+        assertThat(PlanFiles.write(PLAN)).contains("\"courseSeats\": [ ]");
+        String withoutSeats = PlanFiles.write(PLAN).replaceAll(",\\s*\"courseSeats\": \\[ \\]", "");
+        assertThat(withoutSeats).doesNotContain("courseSeats");
+        assertThat(PlanFiles.read(withoutSeats, BATTALION).value().courseSeats()).isEmpty();
+
+        assertThat(PlanFiles.read(text, BATTALION).report().text())
+                .contains("courseSeats[0] (ENG-2027-A): course 'ENG-2027-A' is not a language course of the scenario");
+    }
+
+    @Test
     void aPlanFileOnDiskRoundTrips(@TempDir Path dir) {
         Path file = dir.resolve("plan.json");
         PlanFiles.write(PLAN, file);

@@ -208,6 +208,38 @@ class ScenarioValidationTest {
         assertThat(ScenarioFiles.read(ScenarioFiles.write(read.value())).value()).isEqualTo(read.value());
     }
 
+    /** Rules 17–18: the optional language courses are read, written back and checked like any other record. */
+    @Test
+    void languageCoursesAreOptionalRoundTripAndAreChecked() {
+        String withCourse = edited(root -> course(root).put("seats", 12));
+        ReadResult<Scenario> read = ScenarioFiles.read(withCourse);
+        assertThat(read.report().problems()).isEmpty();
+        assertThat(read.value().languageCourses()).singleElement().satisfies(course -> {
+            assertThat(course.toLevel()).isEqualTo(3);
+            assertThat(course.nations()).containsExactly("KAZ");
+        });
+        assertThat(ScenarioFiles.write(read.value())).contains("\"languageCourses\"", "\"fromLevel\": 2");
+        assertThat(ScenarioFiles.read(BATTALION).value().languageCourses()).isEmpty();
+        assertThat(BATTALION).doesNotContain("languageCourses");
+
+        assertReport(edited(root -> course(root).put("toLevel", 2).put("seats", 0).put("end", "2027-01-01")
+                        .putArray("nations").add("XYZ")),
+                "languageCourses[0] (ENG-2027-A): toLevel 2 must be above fromLevel 2",
+                "languageCourses[0] (ENG-2027-A): seats 0 is out of range 1–10000",
+                "languageCourses[0] (ENG-2027-A): end 2027-01-01 is before start 2027-01-11",
+                "languageCourses[0] (ENG-2027-A): nations[0] 'XYZ' is not a listed nation");
+        assertReport(edited(root -> course(root).remove("fromLevel")),
+                "languageCourses[0] (ENG-2027-A): fromLevel is missing");
+    }
+
+    private static ObjectNode course(ObjectNode root) {
+        ObjectNode course = root.putArray("languageCourses").addObject();
+        course.put("id", "ENG-2027-A").put("name", "English, intermediate, 2027 spring").put("start", "2027-01-11")
+                .put("end", "2027-05-28").put("seats", 12).put("fromLevel", 2).put("toLevel", 3);
+        course.putArray("nations").add("KAZ");
+        return course;
+    }
+
     private static void assertReport(String text, String... fragments) {
         ReadResult<Scenario> read = ScenarioFiles.read(text);
         assertThat(read.isValid()).isFalse();

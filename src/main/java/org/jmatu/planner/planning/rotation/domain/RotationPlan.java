@@ -3,7 +3,7 @@ package org.jmatu.planner.planning.rotation.domain;
 import java.util.List;
 
 /**
- * The rotation part of a plan file (SCENARIO.md): one row per active slot, person or null, and a gap with
+ * The rotation part of a plan file (docs/file-formats.md): one row per active slot, person or null, and a gap with
  * a reason for every unfilled slot.
  */
 public record RotationPlan(String format, String scenario, String score, List<PlanRow> rotation, List<Gap> gaps) {
