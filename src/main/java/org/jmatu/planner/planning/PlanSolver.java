@@ -98,7 +98,8 @@ public final class PlanSolver {
                         .toList(),
                 exerciseRows(scenario, exercises),
                 roster.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList(),
-                causes);
+                causes, roster.courseSeats().stream().map(seat -> new Plan.CourseSeat(seat.course(), seat.person()))
+                        .toList());
         return new Result(plan, roster.score(), exercises.score(), roster, exercises);
     }
 

@@ -54,6 +54,57 @@ class SolveCommandTest {
         assertThat(run("check", "--scenario", scenarioFile.toString(), "--plan", planFile.toString())).isEqualTo(0);
     }
 
+    /**
+     * Issue 19's example: two Kazakh-only posts need English 3 in the second and third periods, three Kazakh nominees have
+     * English 2, and a 2 → 3 course with two seats ends before it. The solve sends two of them; the checker agrees,
+     * and finds rules 17 and 18 broken in plans altered by hand.
+     */
+    @Test
+    void sendsTwoKazakhOfficersOnTheCourseThatQualifiesThemForTheirPosts() throws IOException {
+        List<Scenario.Post> posts = new ArrayList<>();
+        for (String id : List.of("KAZ-EN-1", "KAZ-EN-2")) {
+            posts.add(new Scenario.Post(id, "English-speaking counterpart", "J5 Plans", "OF-3", "OF-3",
+                    List.of("COUNTERPART"), 3, new Scenario.Sourcing("FIXED", List.of("KAZ"), null, null), 1, 2, null));
+        }
+        List<Scenario.Person> people = new ArrayList<>();
+        for (String id : List.of("KAZ-L1", "KAZ-L2", "KAZ-L3")) {
+            people.add(new Scenario.Person(id, "Learner " + id, "KAZ", "OF-3", List.of("COUNTERPART"), 2,
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2031, 12, 31)));
+        }
+        Scenario scenario = new Scenario(Scenario.FORMAT, "Courses", new Scenario.Horizon(LocalDate.of(2027, 1, 1), 6,
+                4, 14), List.of(new Scenario.Nation("KAZ", "Kazakhstan", "FRAMEWORK", "SOVIET", 2, 4, 1.0)), posts,
+                people, List.of(), List.of(), List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(
+                        new Scenario.LanguageCourse("ENG-A", "English 2 to 3", LocalDate.of(2027, 1, 11),
+                                LocalDate.of(2027, 5, 28), 2, 2, 3, List.of("KAZ")),
+                        new Scenario.LanguageCourse("ENG-B", "English 3 to 4", LocalDate.of(2027, 9, 6),
+                                LocalDate.of(2027, 10, 29), 1, 3, 4, List.of("KAZ"))));
+        Path scenarioFile = dir.resolve("courses.json");
+        Path planFile = dir.resolve("plan.json");
+        ScenarioFiles.write(scenario, scenarioFile);
+
+        int code = run("solve", "--scenario", scenarioFile.toString(), "--seconds", "10", "--out", planFile.toString());
+
+        assertThat(err()).isEmpty();
+        assertThat(code).isEqualTo(0);
+        Plan plan = PlanFiles.read(planFile, scenario).value();
+        assertThat(plan.rotation()).filteredOn(row -> row.post().startsWith("KAZ-EN-")).hasSize(4)
+                .allSatisfy(row -> assertThat(row.person()).startsWith("KAZ-L"));
+        assertThat(plan.courseSeats()).hasSize(2).allSatisfy(seat -> assertThat(seat.course()).isEqualTo("ENG-A"));
+        assertThat(PlanChecker.check(scenario, plan)).isEmpty();
+
+        String attendee = plan.courseSeats().getFirst().person();
+        String third = people.stream().map(Scenario.Person::id).filter(id -> id.startsWith("KAZ-L"))
+                .filter(id -> plan.courseSeats().stream().noneMatch(seat -> seat.person().equals(id))).findFirst()
+                .orElseThrow();
+        PlanFiles.write(plan.withCourseSeats(List.of(new Plan.CourseSeat("ENG-A", plan.courseSeats().get(0).person()),
+                new Plan.CourseSeat("ENG-A", plan.courseSeats().get(1).person()), new Plan.CourseSeat("ENG-A", third),
+                new Plan.CourseSeat("ENG-B", attendee))), planFile);
+        out.reset();
+        assertThat(run("check", "--scenario", scenarioFile.toString(), "--plan", planFile.toString())).isEqualTo(2);
+        assertThat(out()).contains("Rule 17 Course places: ENG-A has 3 attendees for 2 seats")
+                .contains("Rule 18 Away on a course: period 1 (2027-H2): ").contains(attendee + ", who is on ENG-B");
+    }
+
     @Test
     void aPinThatBreaksARuleGivesExitCodeTwoWithTheReasons() {
         Scenario generated = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);

@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.rotation.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jmatu.planner.shared.Period;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -29,6 +30,8 @@ public class RotationSlot {
     private boolean pinned;
     private PersonFact pinnedPerson;
     private PersonFact baseline;
+    /** Nominees whose English reaches the post's minimum only on a course that ends by {@link #reportBy}. */
+    private Set<PersonFact> qualifiedByCourse = Set.of();
 
     @PlanningVariable(valueRangeProviderRefs = NOMINEES, nullable = true)
     private PersonFact person;
@@ -103,8 +106,22 @@ public class RotationSlot {
         return person == null || person.availableBetween(reportBy, period.end());
     }
 
+    /** Rule 2 as far as facts tell: a course the holder still needs is {@link #needsCourse()}'s question. */
     public boolean holderQualified() {
-        return person == null || post.qualifies(person);
+        return person == null || post.qualifies(person) || qualifiedByCourse.contains(person);
+    }
+
+    /** The holder qualifies only once on a course that ends in time (rule 2 with courses). */
+    public boolean needsCourse() {
+        return person != null && person.english() < post.englishMin() && qualifiedByCourse.contains(person);
+    }
+
+    public void setQualifiedByCourse(Set<PersonFact> qualifiedByCourse) {
+        this.qualifiedByCourse = qualifiedByCourse;
+    }
+
+    public Set<PersonFact> getQualifiedByCourse() {
+        return qualifiedByCourse;
     }
 
     public boolean holderSourced() {

@@ -8,7 +8,10 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
-/** The rotation roster problem: facts from a Scenario, one {@link RotationSlot} per active (post, period). */
+/**
+ * The rotation roster problem: facts from a Scenario, one {@link RotationSlot} per active (post, period), and one
+ * {@link CourseSeat} per place on the English courses on offer (none where the scenario offers none).
+ */
 @PlanningSolution
 public class RotationSolution {
 
@@ -24,6 +27,10 @@ public class RotationSolution {
     private List<PersonFact> personnel;
     @PlanningEntityCollectionProperty
     private List<RotationSlot> slots;
+    @ProblemFactCollectionProperty
+    private List<CourseFact> courses;
+    @PlanningEntityCollectionProperty
+    private List<CourseSeat> seats;
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -32,6 +39,14 @@ public class RotationSolution {
 
     public RotationSolution(String name, int handoverDays, List<Period> periods, List<NationFact> nations,
                             List<PostFact> posts, List<PersonFact> personnel, List<RotationSlot> slots) {
+        this(name, handoverDays, periods, nations, posts, personnel, slots, List.of(), List.of());
+    }
+
+    public RotationSolution(String name, int handoverDays, List<Period> periods, List<NationFact> nations,
+                            List<PostFact> posts, List<PersonFact> personnel, List<RotationSlot> slots,
+                            List<CourseFact> courses, List<CourseSeat> seats) {
+        this.courses = courses;
+        this.seats = seats;
         this.name = name;
         this.handoverDays = handoverDays;
         this.periods = periods;
@@ -48,6 +63,8 @@ public class RotationSolution {
     public List<PostFact> getPosts() { return posts; }
     public List<PersonFact> getPersonnel() { return personnel; }
     public List<RotationSlot> getSlots() { return slots; }
+    public List<CourseFact> getCourses() { return courses; }
+    public List<CourseSeat> getSeats() { return seats; }
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }

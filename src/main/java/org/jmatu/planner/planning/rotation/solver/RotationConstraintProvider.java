@@ -7,12 +7,14 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSorte
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.solver.justifications.AvailabilityJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.BaselineChangeJustification;
+import org.jmatu.planner.planning.rotation.solver.justifications.CourseJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.DoubleBookingJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.FairShareJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.HandOverJustification;
@@ -52,6 +54,13 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** Soft weight per assignment changed from the published plan when re-planning. */
     public static final int BASELINE_CHANGE_WEIGHT = 500;
 
+    /** Soft weight per seat taken on an English course: a course is used only where it lets a slot be filled. */
+    public static final int COURSE_SEAT_WEIGHT = 100;
+    /** Soft weight per month short of {@link #PAYBACK_MONTHS} that an attendee stays after the course. */
+    public static final int PAYBACK_WEIGHT = 5;
+    /** Two years of service after a course: the training has paid back. */
+    public static final int PAYBACK_MONTHS = 24;
+
     private static final Comparator<Period> BY_INDEX = Comparator.comparingInt(Period::index);
 
     @Override
@@ -65,13 +74,20 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 rotatingPostChangesNation(factory),
                 tourLimit(factory),
                 pinnedAssignmentHolds(factory),
+                englishReachedInTime(factory),
+                noPostWhileOnACourse(factory),
+                oneSeatPerAttendee(factory),
+                oneCourseAtATime(factory),
+                courseLevelFits(factory),
                 activeSlotFilled(factory),
                 keyPostFairShare(factory),
                 nationStaffShare(factory),
                 nationWithoutStaff(factory),
                 staggeredHandOvers(factory),
                 tourContinuity(factory),
-                baselineStability(factory)
+                baselineStability(factory),
+                courseSeatsUsedSparingly(factory),
+                trainingPaysBack(factory)
         };
     }
 
@@ -162,6 +178,65 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint("Pinned assignment holds");
     }
 
+    Constraint englishReachedInTime(ConstraintFactory factory) {
+        return factory.forEach(RotationSlot.class)
+                .filter(RotationSlot::needsCourse)
+                .ifNotExists(CourseSeat.class,
+                        Joiners.equal(RotationSlot::getPerson, CourseSeat::getPerson),
+                        Joiners.filtering((slot, seat) -> seat.getCourse().endsBy(slot.getReportBy())
+                                && seat.getCourse().toLevel() >= slot.getPost().englishMin()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((slot, score) -> new CourseJustification(slot.getPerson().label(), "no course", "-",
+                        "has English " + slot.getPerson().english() + ", " + slot.label() + " needs "
+                                + slot.getPost().englishMin() + " by " + slot.getReportBy(), List.of(slot.getId())))
+                .asConstraint("English reached by a course in time");
+    }
+
+    Constraint noPostWhileOnACourse(ConstraintFactory factory) {
+        return factory.forEach(RotationSlot.class)
+                .join(CourseSeat.class,
+                        Joiners.equal(RotationSlot::getPerson, CourseSeat::getPerson),
+                        Joiners.filtering((slot, seat) -> seat.getCourse().overlaps(slot.getReportBy(),
+                                slot.getPeriod().end())))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((slot, seat, score) -> courseJustification(seat, "is away while holding " + slot.label()
+                        + " (from " + slot.getReportBy() + ")", List.of(slot.getId())))
+                .asConstraint("No post while on a course");
+    }
+
+    Constraint oneSeatPerAttendee(ConstraintFactory factory) {
+        return factory.forEachUniquePair(CourseSeat.class,
+                        Joiners.equal(CourseSeat::getCourse),
+                        Joiners.equal(CourseSeat::getPerson))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((a, b, score) -> courseJustification(a, "takes two seats", List.of()))
+                .asConstraint("One seat per attendee");
+    }
+
+    Constraint oneCourseAtATime(ConstraintFactory factory) {
+        return factory.forEachUniquePair(CourseSeat.class,
+                        Joiners.equal(CourseSeat::getPerson),
+                        Joiners.filtering((a, b) -> !a.getCourse().equals(b.getCourse())
+                                && a.getCourse().overlaps(b.getCourse().start(), b.getCourse().end())))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((a, b, score) -> courseJustification(a, "is also on " + b.getCourse().id()
+                        + " on the same days", List.of()))
+                .asConstraint("One course at a time");
+    }
+
+    /** Rule 17: a course attended earlier must not already give the level a later one teaches. */
+    Constraint courseLevelFits(ConstraintFactory factory) {
+        return factory.forEach(CourseSeat.class)
+                .join(CourseSeat.class,
+                        Joiners.equal(CourseSeat::getPerson),
+                        Joiners.filtering((earlier, later) -> earlier.getCourse().end().isBefore(later.getCourse().start())
+                                && earlier.getCourse().toLevel() >= later.getCourse().toLevel()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .justifyWith((earlier, later, score) -> courseJustification(later, "already has English "
+                        + earlier.getCourse().toLevel() + " from " + earlier.getCourse().id(), List.of()))
+                .asConstraint("Course level fits");
+    }
+
     // ---- medium ----
 
     Constraint activeSlotFilled(ConstraintFactory factory) {
@@ -241,7 +316,29 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint("Baseline stability");
     }
 
+    Constraint courseSeatsUsedSparingly(ConstraintFactory factory) {
+        return factory.forEach(CourseSeat.class)
+                .penalize(HardMediumSoftScore.ofSoft(COURSE_SEAT_WEIGHT))
+                .justifyWith((seat, score) -> courseJustification(seat, "takes a seat", List.of()))
+                .asConstraint("Course seats used sparingly");
+    }
+
+    Constraint trainingPaysBack(ConstraintFactory factory) {
+        return factory.forEach(CourseSeat.class)
+                .filter(seat -> seat.monthsAvailableAfter() < PAYBACK_MONTHS)
+                .penalize(HardMediumSoftScore.ofSoft(PAYBACK_WEIGHT),
+                        seat -> (int) (PAYBACK_MONTHS - seat.monthsAvailableAfter()))
+                .justifyWith((seat, score) -> courseJustification(seat, "stays " + seat.monthsAvailableAfter()
+                        + " months after it (the training pays back in " + PAYBACK_MONTHS + ")", List.of()))
+                .asConstraint("Training pays back");
+    }
+
     // ---- helpers ----
+
+    private static CourseJustification courseJustification(CourseSeat seat, String detail, List<String> slotIds) {
+        return new CourseJustification(seat.getPerson().label(), seat.getCourse().id(),
+                seat.getCourse().start() + " – " + seat.getCourse().end(), detail, slotIds);
+    }
 
     static int staffDeviation(NationFact nation, int held) {
         double deviation = held - nation.staffTarget();

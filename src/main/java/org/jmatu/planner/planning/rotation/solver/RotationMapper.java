@@ -85,6 +85,7 @@ public final class RotationMapper {
             personById.put(fact.id(), fact);
         }
 
+        CourseOffer courses = CourseOffer.of(scenario.languageCourses(), personnel);
         List<PostFact> posts = new ArrayList<>();
         List<RotationSlot> slots = new ArrayList<>();
         Map<String, RotationSlot> slotById = new HashMap<>();
@@ -94,14 +95,27 @@ public final class RotationMapper {
             List<Integer> active = entry.getValue();
             PostFact fact = postFact(post, order++, nationCodes, active);
             posts.add(fact);
-            List<PersonFact> candidates = personnel.stream()
-                    .filter(person -> fact.sourcedFrom(person.nationCode()) && fact.qualifies(person)).toList();
+            List<PersonFact> candidates = personnel.stream().filter(person -> fact.sourcedFrom(person.nationCode())
+                    && person.rank().within(fact.rankMin(), fact.rankMax()) && person.skills().containsAll(fact.skills()))
+                    .toList();
             for (int p : active) {
                 Period period = periods.get(p);
                 LocalDate reportBy = period.start().minusDays(horizon.handoverDays());
-                List<PersonFact> nominees = new ArrayList<>(candidates.stream()
-                        .filter(person -> person.availableBetween(reportBy, period.end())).toList());
+                List<PersonFact> nominees = new ArrayList<>();
+                Set<PersonFact> byCourse = new HashSet<>();
+                for (PersonFact person : candidates) {
+                    if (!person.availableBetween(reportBy, period.end())) {
+                        continue;
+                    }
+                    if (person.english() >= fact.englishMin()) {
+                        nominees.add(person);
+                    } else if (courses.englishBy(person, reportBy) >= fact.englishMin()) {
+                        nominees.add(person);
+                        byCourse.add(person);
+                    }
+                }
                 RotationSlot slot = new RotationSlot(fact, period, horizon.handoverDays(), nominees);
+                slot.setQualifiedByCourse(Set.copyOf(byCourse));
                 slots.add(slot);
                 slotById.put(slot.getId(), slot);
             }
@@ -141,7 +155,7 @@ public final class RotationMapper {
             }
         }
         return new RotationSolution(scenario.name(), horizon.handoverDays(), periods,
-                List.copyOf(nations.values()), posts, personnel, slots);
+                List.copyOf(nations.values()), posts, personnel, slots, courses.courses(), courses.seats());
     }
 
     /**
@@ -182,7 +196,9 @@ public final class RotationMapper {
             }
         }
         String score = solution.getScore() == null ? null : solution.getScore().toString();
-        return new RotationPlan(RotationPlan.FORMAT, solution.getName(), score, rows, gaps);
+        List<RotationPlan.SeatRow> seats = solution.getSeats().stream().filter(seat -> seat.getPerson() != null)
+                .map(seat -> new RotationPlan.SeatRow(seat.getCourse().id(), seat.getPerson().id())).toList();
+        return new RotationPlan(RotationPlan.FORMAT, solution.getName(), score, rows, gaps, seats);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver;
 
 import java.time.Duration;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.support.SolveLimits;
@@ -8,6 +9,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -35,24 +38,38 @@ class RotationSolverConfiguration {
         }
         return new SolverConfig()
                 .withSolutionClass(RotationSolution.class)
-                .withEntityClasses(RotationSlot.class)
+                .withEntityClasses(RotationSlot.class, CourseSeat.class)
                 .withConstraintProviderClass(RotationConstraintProvider.class)
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+                .withPhases(construction(RotationSlot.class), construction(CourseSeat.class), localSearch());
+    }
+
+    /** First fit per entity class: slots first, then course seats (none where no course is offered). */
+    private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass) {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass)));
     }
 
     /**
      * Late acceptance (OptaPlanner's default acceptor) over single-slot change and swap moves plus two moves of
      * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}. Single-slot moves alone stall
      * where a better roster needs a tour re-timed or two command posts to trade nations (docs/benchmarks.md).
+     * {@link CourseMoveFactory} pairs a course seat with the slot it qualifies for, and seats change attendee on
+     * their own; without courses neither has a move, and the search runs as it did before courses.
      */
     private static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RotationSlot.class))
+                        .withFixedProbabilityWeight(4.0),
+                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RotationSlot.class))
+                        .withFixedProbabilityWeight(4.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(StintMoveFactory.class)
                         .withFixedProbabilityWeight(1.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NationSwapMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(CourseSeat.class))
                         .withFixedProbabilityWeight(1.0)));
     }
 

@@ -10,7 +10,10 @@ import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.rotati
 import static org.jmatu.planner.planning.rotation.solver.RotationFixtures.slot;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.planning.rotation.domain.CourseFact;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
@@ -23,7 +26,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 class RotationConstraintProviderTest {
 
     private final ConstraintVerifier<RotationConstraintProvider, RotationSolution> verifier =
-            ConstraintVerifier.build(new RotationConstraintProvider(), RotationSolution.class, RotationSlot.class);
+            ConstraintVerifier.build(new RotationConstraintProvider(), RotationSolution.class, RotationSlot.class,
+                    CourseSeat.class);
 
     private final PostFact dcdr = rotating("DCDR");
     private final PostFact xo = rotating("XO");
@@ -242,6 +246,121 @@ class RotationConstraintProviderTest {
             verifier.verifyThat(RotationConstraintProvider::baselineStability)
                     .given(kept, slot(xo, 0, rus1))
                     .penalizesBy(0);
+        }
+    }
+
+    /**
+     * English courses (rules 2, 17, 18). Posts need English 3; KAZ-2 has 2. Period 1 starts 2028-07-01, so its
+     * holder reports by 2028-06-17; the spring course (2 → 3) ends 2028-05-26.
+     */
+    @Nested
+    class Courses {
+
+        private final PersonFact kaz2 = learner("KAZ-2", LocalDate.of(2040, 1, 1));
+        private final CourseFact spring = course("SPRING", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 5, 26), 2, 3);
+
+        @Test
+        void englishReachedByACourseInTime() {
+            CourseFact late = course("LATE", LocalDate.of(2028, 3, 1), LocalDate.of(2028, 6, 20), 2, 3);
+            verifier.verifyThat(RotationConstraintProvider::englishReachedInTime)
+                    .given(byCourse(j4, 1, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::englishReachedInTime)
+                    .given(byCourse(j4, 1, kaz2), seat(late, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::englishReachedInTime)
+                    .given(byCourse(j4, 1, kaz2), seat(spring, kaz2), slot(j4, 2, kaz1))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void noPostWhileOnACourse() {
+            verifier.verifyThat(RotationConstraintProvider::noPostWhileOnACourse)
+                    .given(slot(j4, 0, kaz2), seat(spring, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::noPostWhileOnACourse)
+                    .given(byCourse(j4, 1, kaz2), seat(spring, kaz2), slot(j4, 0, kaz1))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void oneSeatPerAttendee() {
+            PersonFact kaz3 = learner("KAZ-3", LocalDate.of(2040, 1, 1));
+            verifier.verifyThat(RotationConstraintProvider::oneSeatPerAttendee)
+                    .given(seat(spring, kaz2), seat(spring, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::oneSeatPerAttendee)
+                    .given(seat(spring, kaz2), seat(spring, kaz3))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void oneCourseAtATime() {
+            CourseFact overlapping = course("MAY", LocalDate.of(2028, 5, 1), LocalDate.of(2028, 6, 10), 2, 3);
+            CourseFact autumn = course("AUTUMN", LocalDate.of(2028, 9, 1), LocalDate.of(2028, 11, 30), 3, 4);
+            verifier.verifyThat(RotationConstraintProvider::oneCourseAtATime)
+                    .given(seat(spring, kaz2), seat(overlapping, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::oneCourseAtATime)
+                    .given(seat(spring, kaz2), seat(autumn, kaz2))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void courseLevelFits() {
+            CourseFact again = course("AGAIN", LocalDate.of(2028, 9, 1), LocalDate.of(2028, 11, 30), 2, 3);
+            CourseFact next = course("NEXT", LocalDate.of(2028, 9, 1), LocalDate.of(2028, 11, 30), 3, 4);
+            verifier.verifyThat(RotationConstraintProvider::courseLevelFits)
+                    .given(seat(spring, kaz2), seat(again, kaz2))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::courseLevelFits)
+                    .given(seat(spring, kaz2), seat(next, kaz2))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void courseSeatsUsedSparingly() {
+            verifier.verifyThat(RotationConstraintProvider::courseSeatsUsedSparingly)
+                    .given(seat(spring, kaz2), seat(spring, null))
+                    .penalizesBy(1);
+            verifier.verifyThat(RotationConstraintProvider::courseSeatsUsedSparingly)
+                    .given(seat(spring, null))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void trainingPaysBack() {
+            PersonFact leavingSoon = learner("KAZ-4", LocalDate.of(2029, 5, 26)); // 12 months after the course
+            verifier.verifyThat(RotationConstraintProvider::trainingPaysBack)
+                    .given(seat(spring, leavingSoon))
+                    .penalizesBy(RotationConstraintProvider.PAYBACK_MONTHS - 12);
+            verifier.verifyThat(RotationConstraintProvider::trainingPaysBack)
+                    .given(seat(spring, kaz2))
+                    .penalizesBy(0);
+        }
+
+        private static PersonFact learner(String id, LocalDate availableTo) {
+            return new PersonFact(id, "Officer " + id, KAZ, Rank.OF_4, Set.of("COMMAND"), 2, LocalDate.of(2020, 1, 1),
+                    availableTo);
+        }
+
+        private static CourseFact course(String id, LocalDate start, LocalDate end, int from, int to) {
+            return new CourseFact(id, "English " + id, start, end, 4, from, to, List.of("KAZ"));
+        }
+
+        private static RotationSlot byCourse(PostFact post, int period, PersonFact holder) {
+            RotationSlot slot = slot(post, period, holder);
+            slot.setQualifiedByCourse(Set.of(holder));
+            return slot;
+        }
+
+        /** Seats are told apart by their number: pairs of seats are matched by planning id. */
+        private int seats;
+
+        private CourseSeat seat(CourseFact course, PersonFact attendee) {
+            CourseSeat seat = new CourseSeat(course, seats++, attendee == null ? List.of() : List.of(attendee));
+            seat.setPerson(attendee);
+            return seat;
         }
     }
 }

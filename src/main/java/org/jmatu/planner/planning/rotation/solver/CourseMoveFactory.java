@@ -1,0 +1,73 @@
+package org.jmatu.planner.planning.rotation.solver;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Random {@link CourseMove}s: a slot that some nominee can hold only after an English course goes to that
+ * nominee, who takes a random seat of a course ending in time (displacing its attendee, if any). Public because
+ * OptaPlanner instantiates it by reflection; a scenario without courses gets no moves from it.
+ */
+public final class CourseMoveFactory implements MoveIteratorFactory<RotationSolution, CourseMove> {
+
+    private List<RotationSlot> slots = List.of();
+    private List<CourseSeat> seats = List.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<RotationSolution> scoreDirector) {
+        RotationSolution solution = scoreDirector.getWorkingSolution();
+        seats = solution.getSeats();
+        slots = seats.isEmpty() ? List.of() : solution.getSlots().stream()
+                .filter(slot -> !slot.isPinned() && !slot.getQualifiedByCourse().isEmpty()).toList();
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RotationSolution> scoreDirector) {
+        slots = List.of();
+        seats = List.of();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RotationSolution> scoreDirector) {
+        return slots.stream().mapToLong(slot -> slot.getQualifiedByCourse().size()).sum();
+    }
+
+    @Override
+    public Iterator<CourseMove> createOriginalMoveIterator(ScoreDirector<RotationSolution> scoreDirector) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " selects its moves at random only.");
+    }
+
+    @Override
+    public Iterator<CourseMove> createRandomMoveIterator(ScoreDirector<RotationSolution> scoreDirector,
+                                                         Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !slots.isEmpty();
+            }
+
+            @Override
+            public CourseMove next() {
+                RotationSlot slot = slots.get(random.nextInt(slots.size()));
+                List<PersonFact> nominees = List.copyOf(slot.getQualifiedByCourse());
+                PersonFact nominee = nominees.get(random.nextInt(nominees.size()));
+                List<CourseSeat> fitting = seats.stream().filter(seat -> fits(seat, slot, nominee)).toList();
+                CourseSeat seat = fitting.get(random.nextInt(fitting.size()));
+                return new CourseMove(slot, nominee, seat, nominee);
+            }
+        };
+    }
+
+    /** A seat of a course that admits the nominee and gives the post's English by the slot's hand-over day. */
+    private static boolean fits(CourseSeat seat, RotationSlot slot, PersonFact nominee) {
+        return seat.getCourse().admits(nominee) && seat.getCourse().endsBy(slot.getReportBy())
+                && seat.getCourse().toLevel() >= slot.getPost().englishMin();
+    }
+}

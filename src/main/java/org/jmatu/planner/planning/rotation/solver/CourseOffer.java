@@ -1,0 +1,40 @@
+package org.jmatu.planner.planning.rotation.solver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmatu.planner.planning.rotation.domain.CourseFact;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
+import org.jmatu.planner.scenario.Scenario;
+
+/** The English courses of a scenario as solver facts, a seat entity per place, and the levels they can give. */
+record CourseOffer(List<CourseFact> courses, List<CourseSeat> seats) {
+
+    static CourseOffer of(List<Scenario.LanguageCourse> offered, List<PersonFact> personnel) {
+        List<CourseFact> courses = new ArrayList<>();
+        List<CourseSeat> seats = new ArrayList<>();
+        for (Scenario.LanguageCourse course : offered) {
+            CourseFact fact = new CourseFact(course.id(), course.name(), course.start(), course.end(), course.seats(),
+                    course.fromLevel(), course.toLevel(), course.nations() == null ? null : List.copyOf(course.nations()));
+            courses.add(fact);
+            List<PersonFact> candidates = personnel.stream().filter(fact::admits).toList();
+            // more seats than people who may take them could never be filled: they would only slow the search
+            for (int seat = 0; seat < Math.min(fact.seats(), candidates.size()); seat++) {
+                seats.add(new CourseSeat(fact, seat, candidates));
+            }
+        }
+        return new CourseOffer(List.copyOf(courses), seats);
+    }
+
+    /** The highest English {@code person} can have on {@code day}: their own, or a course's that ends by then. */
+    int englishBy(PersonFact person, LocalDate day) {
+        int level = person.english();
+        for (CourseFact course : courses) {
+            if (course.admits(person) && course.endsBy(day)) {
+                level = Math.max(level, course.toLevel());
+            }
+        }
+        return level;
+    }
+}
