@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** How the API sends the files of the file format (docs/file-formats.md): JSON text in UTF-8, exactly as the readers and the views write it. */
+/** How the API sends the files of docs/file-formats.md: JSON text in UTF-8, as the readers and views write it. */
 final class ApiMedia {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

@@ -5,7 +5,7 @@ import org.jmatu.planner.check.Violation;
 /**
  * A hard rule a plan breaks, as the plan checker found it.
  *
- * @param rule   the rule's number in the file format (docs/file-formats.md) (0 for the plan file's structure)
+ * @param rule   the rule's number in docs/file-formats.md (0 for the plan file's structure)
  * @param name   the rule's name, e.g. "Key groups"
  * @param detail where it is broken, naming the records, e.g. "period 2 (2028-H1): DCDR and XO both held by RUS"
  */

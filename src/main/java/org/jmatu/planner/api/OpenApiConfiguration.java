@@ -29,7 +29,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("JMATU staff planner API").version("1")
                         .description("The planner's operations for other systems and scripts: scenario and plan files"
-                                + " (docs/file-formats.md), background solves, the plan checker and the calendar feeds. Sign in"
+                                + " (docs/file-formats.md), background solves, the plan checker and the calendar feeds."
+                                + " Sign in"
                                 + " with HTTP Basic as a planner, commander or liaison officer; errors are RFC 9457"
                                 + " problem details.")
                         .license(new License().name(licence).identifier(licenceIdentifier)))

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The scenario file of the data (the file format (docs/file-formats.md), jmatu-scenario/1): exported from the data set of the call, imported
- * into a new data set of its own, so an import never changes data anyone works on.
+ * The scenario file of the data (docs/file-formats.md, jmatu-scenario/1): exported from the data set of the call,
+ * imported into a new data set of its own, so an import never changes data anyone works on.
  */
 @RestController
 @RequestMapping("/api/scenario")

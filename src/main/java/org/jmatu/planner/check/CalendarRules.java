@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
-/** Hard rules 10–16 of the file format (docs/file-formats.md): the exercise calendar. */
+/** Hard rules 10–16 of docs/file-formats.md: the exercise calendar. */
 final class CalendarRules {
 
     private final ScenarioIndex index;

@@ -1,7 +1,6 @@
 package org.jmatu.planner.check;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Period;
 
-/** Hard rules 17–18 of the file format (docs/file-formats.md): language course places, and holding no post while away on a course. */
+/** Hard rules 17–18 of docs/file-formats.md: language course places, and holding no post while away on a course. */
 final class CourseRules {
 
     private final ScenarioIndex index;
@@ -59,11 +58,9 @@ final class CourseRules {
             }
         });
         attendance.byPerson().forEach((person, courses) -> {
-            Set<String> reported = new HashSet<>();
             for (Scenario.LanguageCourse first : courses) {
                 for (Scenario.LanguageCourse second : courses) {
-                    if (first.id().compareTo(second.id()) < 0 && overlap(first, second.start(), second.end())
-                            && reported.add(first.id() + "|" + second.id())) {
+                    if (first.id().compareTo(second.id()) < 0 && overlap(first, second.start(), second.end())) {
                         report(person + " attends " + first.id() + " and " + second.id() + ", whose days overlap");
                     }
                 }

@@ -1,6 +1,6 @@
 package org.jmatu.planner.check;
 
-/** The hard rules of the file format (docs/file-formats.md), numbered and named as there, plus the plan file's own structure. */
+/** The hard rules of docs/file-formats.md, numbered and named as there, plus the plan file's own structure. */
 public enum HardRule {
     STRUCTURE(0, "Plan structure"),
     ACTIVE_SLOTS(1, "Active slots"),
@@ -30,7 +30,7 @@ public enum HardRule {
         this.title = title;
     }
 
-    /** The rule's number in the file format (docs/file-formats.md); 0 for the plan's structure, which is not a numbered rule. */
+    /** The rule's number in docs/file-formats.md; 0 for the plan's structure, which is not a numbered rule. */
     public int number() {
         return number;
     }

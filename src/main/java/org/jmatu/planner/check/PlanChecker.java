@@ -7,7 +7,7 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * Checks a plan against hard rules 1–18 of the file format (docs/file-formats.md) and the plan file's structure. Plain Java over the
+ * Checks a plan against hard rules 1–18 of docs/file-formats.md and the plan file's structure. Plain Java over the
  * file model, deliberately not sharing code with the solvers, so that a solver bug and a checker bug would
  * have to coincide to go unnoticed. Expects a scenario without reference errors (as the file reader ensures);
  * rows naming unknown records are reported as structure and otherwise skipped.

@@ -11,7 +11,7 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
- * The plan file's own rules (the file format (docs/file-formats.md), "Plan"): a rotation row for every active slot and none for an
+ * The plan file's own rules (docs/file-formats.md, "Plan"): a rotation row for every active slot and none for an
  * inactive one, every unfilled slot in gaps, one exercises row per scenario exercise, end = start +
  * durationDays - 1, and only records the scenario knows.
  */

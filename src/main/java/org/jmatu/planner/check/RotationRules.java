@@ -16,7 +16,7 @@ import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.Rank;
 
-/** Hard rules 1–9 of the file format (docs/file-formats.md): the rotation roster (English counting the courses attended in time). */
+/** Hard rules 1–9 of docs/file-formats.md: the rotation roster (English counting the courses attended in time). */
 final class RotationRules {
 
     private final ScenarioIndex index;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A plan for a scenario, field for field as the plan file of the file format (docs/file-formats.md) (format jmatu-plan/1): the rotation
+ * A plan for a scenario, field for field as the plan file of docs/file-formats.md (format jmatu-plan/1): the rotation
  * roster, the exercise calendar and the gaps a planner must act on.
  *
  * @param scenario the name of the scenario the plan was made for
@@ -62,8 +62,8 @@ public record Plan(String format, String scenario, String score, List<RotationRo
     }
 
     /**
-     * A proven cause of infeasibility: the hard rule (the file format (docs/file-formats.md)'s number) that no choice can keep, the exercise
-     * it concerns (or the post and period of a roster slot), and why, naming the data to change.
+     * A proven cause of infeasibility: the hard rule (its number in docs/file-formats.md) that no choice can keep, the
+     * exercise it concerns (or the post and period of a roster slot), and why, naming the data to change.
      */
     public record Cause(int rule, String exercise, String post, Integer period, String reason) {
 

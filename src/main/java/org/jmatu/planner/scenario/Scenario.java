@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a plan is made from, field for field as the scenario file of the file format (docs/file-formats.md) (format
+ * Everything a plan is made from, field for field as the scenario file of docs/file-formats.md (format
  * jmatu-scenario/1). The database, the generator, imports and both solvers all meet in this model.
  */
 public record Scenario(

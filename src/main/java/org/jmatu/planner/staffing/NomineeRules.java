@@ -8,7 +8,7 @@ import org.jmatu.planner.shared.Quoted;
 import org.jmatu.planner.shared.Rank;
 
 /**
- * The rules for a nominee's fields as the file format (docs/file-formats.md) states them for {@code personnel}, shared by the scenario
+ * The rules for a nominee's fields as docs/file-formats.md states them for {@code personnel}, shared by the scenario
  * file's validator and the nominee list import so that both report the same mistake in the same words. Each
  * caller names the fields as its own format does ({@code availableFrom} in a scenario file,
  * {@code available_from} in a nominee list). A null value is one its reader has already reported as missing
@@ -36,7 +36,7 @@ public final class NomineeRules {
         this.report = report;
     }
 
-    /** Checks one nominee's fields against the file format (docs/file-formats.md); {@code nations} are the codes a nation may be. */
+    /** Checks one nominee's fields against docs/file-formats.md; {@code nations} are the codes a nation may be. */
     public void check(String name, String nation, Set<String> nations, String rank, List<String> skills,
                       Integer english, LocalDate availableFrom, LocalDate availableTo) {
         if (name != null && name.isBlank()) {

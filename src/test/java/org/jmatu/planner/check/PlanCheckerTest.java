@@ -20,7 +20,7 @@ import org.jmatu.planner.scenario.Scenario;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each hard rule of the file format (docs/file-formats.md) with a plan that breaks it and a near miss that keeps it. */
+/** Each hard rule of docs/file-formats.md with a plan that breaks it and a near miss that keeps it. */
 class PlanCheckerTest {
 
     private final PlanFixture fixture = new PlanFixture();

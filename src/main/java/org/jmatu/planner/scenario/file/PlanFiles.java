@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Plan files (format jmatu-plan/1 of the file format (docs/file-formats.md)). Reading checks the file itself (types, missing fields,
+ * Plan files (format jmatu-plan/1 of docs/file-formats.md). Reading checks the file itself (types, missing fields,
  * format) and, given the scenario, that every post, person, exercise, area and company it names exists there.
  * Whether the plan keeps the hard rules is the plan checker's question, not the reader's.
  */

@@ -10,7 +10,7 @@ import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Scenario files (format jmatu-scenario/1 of the file format (docs/file-formats.md)): writes a {@link Scenario} as pretty-printed JSON in
+ * Scenario files (format jmatu-scenario/1 of docs/file-formats.md): writes a {@link Scenario} as pretty-printed JSON in
  * a stable order, and reads one back with a {@link ValidationReport} that names every problem with its record
  * and field. The UI's import and export, the command line and the HTTP API all go through here.
  */

@@ -18,7 +18,7 @@ import org.jmatu.planner.staffing.NomineeRules;
 
 /**
  * Checks what a scenario means, once read: unique ids, references to listed records, values in range and the
- * few cross-field rules of the file format (docs/file-formats.md). Fields already reported as missing or mistyped are null here and
+ * few cross-field rules of docs/file-formats.md. Fields already reported as missing or mistyped are null here and
  * skipped, so each problem is reported once.
  */
 final class ScenarioValidator {

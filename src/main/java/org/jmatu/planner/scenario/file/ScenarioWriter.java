@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@link Scenario} model as the JSON tree of the file format (docs/file-formats.md), field by field in the order of the
+ * Writes the {@link Scenario} model as the JSON tree of docs/file-formats.md, field by field in the order of the
  * specification, so that files diff well and the same scenario always gives the same text. Optional fields
  * that are not set are left out, as in the specification's example.
  */

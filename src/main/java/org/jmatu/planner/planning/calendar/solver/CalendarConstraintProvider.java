@@ -45,7 +45,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
- * The exercise calendar's rules. Hard rules are the file format (docs/file-formats.md) rules 10–16, one constraint per clause;
+ * The exercise calendar's rules. Hard rules are docs/file-formats.md rules 10–16, one constraint per clause;
  * soft rules are the planners' preferences. Every rule is documented in docs/constraints.md.
  */
 public class CalendarConstraintProvider implements ConstraintProvider {
@@ -94,7 +94,7 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 .join(ExerciseAssignment.class, equal(Participation::getAssignment, Function.identity()));
     }
 
-    // ---------------------------------------------------------------- hard: the file format (docs/file-formats.md) rules 10–16
+    // ---------------------------------------------------------------- hard: docs/file-formats.md rules 10–16
 
     Constraint exerciseInsideWindow(ConstraintFactory factory) {
         return factory.forEach(ExerciseAssignment.class)

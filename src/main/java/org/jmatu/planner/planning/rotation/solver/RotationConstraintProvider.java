@@ -37,7 +37,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
- * The rotation roster rules: hard rules 2-9 of the file format (docs/file-formats.md) (rule 1 is structural: only active slots exist),
+ * The rotation roster rules: hard rules 2-9 of docs/file-formats.md (rule 1 is structural: only active slots exist),
  * a medium penalty per unfilled slot, and the soft preferences of DOMAIN.md. Weights are documented in
  * docs/constraints.md.
  */
