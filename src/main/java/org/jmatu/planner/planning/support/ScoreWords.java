@@ -89,6 +89,7 @@ public final class ScoreWords {
             case FINISHED, STOPPED -> "Solved";
             case CANCELLED -> "The waiting solve was cancelled";
             case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
+            case INTERRUPTED -> job.error().orElse("The solve was interrupted");
         };
     }
 
