@@ -2,6 +2,9 @@ package org.jmatu.planner.planning.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,13 +125,13 @@ public class SolveJobs implements DisposableBean {
      * @throws SolveRefusedException while a solve of the same key waits or runs on any instance
      */
     public <P> SolveJob<P> start(SolveKey key) {
-        long id = insert(key, null);
+        long id = insert(key, null, now());
         JobDetail job = JobBuilder.newJob(SolveQuartzJob.class).withIdentity("solve-" + id, "solves")
                 .usingJobData(SOLVE_ID, Long.toString(id)).build();
         try {
             scheduleAt(job, null, 0);
         } catch (RuntimeException failure) {
-            table.end(id, SolveState.FAILED, "Could not be queued: " + failure.getMessage(), null, clock.instant());
+            table.end(id, SolveState.FAILED, "Could not be queued: " + failure.getMessage(), null, now());
             throw failure;
         }
         SolveJob<P> queued = this.<P>newest(key).orElseThrow();
@@ -142,20 +145,25 @@ public class SolveJobs implements DisposableBean {
      * @throws SolveRefusedException while a solve of the same key waits or runs on any instance
      */
     public <P> SolveJob<P> start(SolveKey key, SolveWork<P> work) {
-        long id = insert(key, instance.id());
-        SolveJob<P> job = track(new SolveJob<>(id, key, CurrentUser.username(), clock.instant(), clock));
+        Instant now = now();
+        long id = insert(key, instance.id(), now);
+        SolveJob<P> job = track(new SolveJob<>(id, key, CurrentUser.username(), now, clock));
         watchers(key).forEach(watcher -> watcher.accept(job));
         pageSolvers.execute(DelegatingSecurityContextRunnable.create(() -> runHere(job, work), copyOfCurrentUser()));
         return job;
     }
 
-    private long insert(SolveKey key, String holder) {
+    /** Now, as precisely as the table keeps it, so a live job and its row tell the same times. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private long insert(SolveKey key, String holder, Instant now) {
         String roles = SecurityContextHolder.getContext().getAuthentication() == null ? ""
                 : SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).collect(Collectors.joining(","));
         for (int attempt = 0; ; attempt++) {
-            Optional<Long> id = table.insert(key, CurrentUser.username(), roles, clock.instant(), holder == null,
-                    holder);
+            Optional<Long> id = table.insert(key, CurrentUser.username(), roles, now, holder == null, holder);
             if (id.isPresent()) {
                 return id.get();
             }
@@ -177,7 +185,7 @@ public class SolveJobs implements DisposableBean {
     private <P> void runHere(SolveJob<P> job, SolveWork<P> work) {
         try {
             while (true) {
-                SolveTable.Claim claim = table.claim(job.id(), instance.id(), cap, clock.instant());
+                SolveTable.Claim claim = table.claim(job.id(), instance.id(), cap, now());
                 if (claim == SolveTable.Claim.TAKEN) {
                     run(job, work);
                     return;
@@ -197,8 +205,8 @@ public class SolveJobs implements DisposableBean {
     }
 
     private <P> void run(SolveJob<P> job, SolveWork<P> work) {
-        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, clock.instant(), ended -> table.end(ended.id(),
-                ended.state(), ended.error().orElse(null), resultOf(ended), clock.instant())));
+        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, now(), ended -> table.end(ended.id(),
+                ended.state(), ended.error().orElse(null), resultOf(ended), now())));
     }
 
     private String resultOf(SolveJob<?> job) {
@@ -211,7 +219,7 @@ public class SolveJobs implements DisposableBean {
      * shortly (on whichever instance then has room).
      */
     void fired(long id, JobKey quartzJob) {
-        SolveTable.Claim claim = table.claim(id, instance.id(), cap, clock.instant());
+        SolveTable.Claim claim = table.claim(id, instance.id(), cap, now());
         if (claim == SolveTable.Claim.WAIT) {
             scheduleAt(null, quartzJob, RETRY.toMillis() * 2);
         } else if (claim == SolveTable.Claim.TAKEN) {
@@ -238,8 +246,9 @@ public class SolveJobs implements DisposableBean {
 
     /** Schedules {@code job} (new) or another firing of {@code existing} in {@code delayMillis}. */
     private void scheduleAt(JobDetail job, JobKey existing, long delayMillis) {
+        // Quartz fires by the system's time, whatever clock the application is given
         TriggerBuilder<Trigger> trigger = TriggerBuilder.newTrigger()
-                .startAt(java.util.Date.from(clock.instant().plusMillis(delayMillis)));
+                .startAt(new Date(System.currentTimeMillis() + delayMillis));
         // Quartz's locks work only inside a transaction on the JDBC store's connection
         table.inTransaction(() -> {
             try {
@@ -306,7 +315,7 @@ public class SolveJobs implements DisposableBean {
         long id = active.get().id();
         SolveJob<?> here = live.get(key);
         boolean runsHere = here != null && here.id() == id;
-        if (table.cancel(id, clock.instant())) {
+        if (table.cancel(id, now())) {
             if (runsHere) {
                 here.endedElsewhere(SolveState.CANCELLED, null);
             }
@@ -325,10 +334,14 @@ public class SolveJobs implements DisposableBean {
     private void tick() {
         try {
             live.values().stream().filter(SolveJob::active).forEach(job ->
-                    table.beat(job.id(), instance.id(), job.newestPart().orElse(null), clock.instant()));
+                    table.beat(job.id(), instance.id(), job.newestPart().orElse(null), now()));
             List<Long> stops = table.stopsAskedOf(instance.id());
             live.values().stream().filter(job -> stops.contains(job.id())).forEach(SolveJob::requestStop);
-            int interrupted = table.interruptSilent(clock.instant().minus(silence), clock.instant());
+            // a solve waiting here behind busy solver threads hears of its cancelling from any instance
+            live.values().stream().filter(job -> job.state() == SolveState.QUEUED).forEach(job ->
+                    table.find(job.id()).filter(row -> row.state().ended())
+                            .ifPresent(row -> job.endedElsewhere(row.state(), row.message())));
+            int interrupted = table.interruptSilent(now().minus(silence), now());
             if (interrupted > 0) {
                 LOG.warn("Marked {} solve(s) interrupted: the instance holding them fell silent", interrupted);
             }
@@ -367,12 +380,12 @@ public class SolveJobs implements DisposableBean {
     @Override
     public void destroy() {
         ticker.shutdownNow();
-        live.values().forEach(SolveJob::requestStop);
-        pageSolvers.shutdownNow();
         try {
-            table.interruptHeldBy(instance.id(), clock.instant());
+            table.interruptHeldBy(instance.id(), now());
         } catch (RuntimeException databaseAway) {
             LOG.warn("Could not mark this instance's solves interrupted: {}", databaseAway.getMessage());
         }
+        live.values().forEach(SolveJob::requestStop);
+        pageSolvers.shutdownNow();
     }
 }
