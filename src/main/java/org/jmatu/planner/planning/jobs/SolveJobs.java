@@ -163,7 +163,7 @@ public class SolveJobs implements DisposableBean {
                 : SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).collect(Collectors.joining(","));
         for (int attempt = 0; ; attempt++) {
-            Optional<Long> id = table.insert(key, CurrentUser.username(), roles, now, holder == null, holder);
+            Optional<Long> id = table.insert(key, CurrentUser.username(), roles, now, holder);
             if (id.isPresent()) {
                 return id.get();
             }
@@ -219,7 +219,12 @@ public class SolveJobs implements DisposableBean {
      * shortly (on whichever instance then has room).
      */
     void fired(long id, JobKey quartzJob) {
-        SolveTable.Claim claim = table.claim(id, instance.id(), cap, now());
+        SolveTable.Claim claim;
+        try {
+            claim = table.claim(id, instance.id(), cap, now());
+        } catch (RuntimeException databaseAway) {
+            claim = SolveTable.Claim.WAIT; // a lost firing would leave the solve waiting for ever, holding the line
+        }
         if (claim == SolveTable.Claim.WAIT) {
             scheduleAt(null, quartzJob, RETRY.toMillis() * 2);
         } else if (claim == SolveTable.Claim.TAKEN) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** One solve as the table {@code solve_job} holds it, for every instance to read. */
 record SolveRow(long id, SolveKey key, SolveState state, String requestedBy, String requestedRoles,
-                Instant requestedAt, boolean portable, String instance, Instant startedAt, Instant endedAt,
+                Instant requestedAt, String instance, Instant startedAt, Instant endedAt,
                 String bestPart, String bestScore, Duration bestFoundAfter, boolean stopRequested, String message,
                 String result) {
 

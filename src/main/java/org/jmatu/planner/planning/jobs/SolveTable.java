@@ -38,7 +38,7 @@ class SolveTable {
     }
 
     private static final String COLUMNS = "id, data_set, problem, state, requested_by, requested_roles, requested_at,"
-            + " portable, instance_id, started_at, ended_at, best_part, best_score, best_found_ms, stop_requested,"
+            + " instance_id, started_at, ended_at, best_part, best_score, best_found_ms, stop_requested,"
             + " message, result";
     private static final String ACTIVE = "state in ('QUEUED', 'RUNNING')";
 
@@ -60,8 +60,7 @@ class SolveTable {
      *
      * @return its id, or empty when a solve of the key waits or runs already (on any instance)
      */
-    Optional<Long> insert(SolveKey key, String requestedBy, String roles, Instant at, boolean portable,
-                          String holder) {
+    Optional<Long> insert(SolveKey key, String requestedBy, String roles, Instant at, String holder) {
         KeyHolder id = new GeneratedKeyHolder();
         try {
             inDefault(() -> jdbc.update(connection -> {
@@ -74,7 +73,7 @@ class SolveTable {
                 insert.setString(4, requestedBy);
                 insert.setString(5, roles);
                 insert.setObject(6, time(at));
-                insert.setBoolean(7, portable);
+                insert.setBoolean(7, holder == null);
                 insert.setString(8, holder);
                 insert.setObject(9, holder == null ? null : time(at));
                 return insert;
@@ -211,8 +210,7 @@ class SolveTable {
         return new SolveRow(rs.getLong("id"),
                 new SolveKey(rs.getString("data_set"), PlanningProblem.valueOf(rs.getString("problem"))),
                 SolveState.valueOf(rs.getString("state")), rs.getString("requested_by"),
-                rs.getString("requested_roles"), instant(rs, "requested_at"), rs.getBoolean("portable"),
-                rs.getString("instance_id"), instant(rs, "started_at"), instant(rs, "ended_at"),
+                rs.getString("requested_roles"), instant(rs, "requested_at"), rs.getString("instance_id"), instant(rs, "started_at"), instant(rs, "ended_at"),
                 rs.getString("best_part"), rs.getString("best_score"), found, rs.getBoolean("stop_requested"),
                 rs.getString("message"), rs.getString("result"));
     };

@@ -89,7 +89,8 @@ public final class ScoreWords {
                     // run by another instance: its plan is not here to show, its score is
                     + job.score().filter(score -> job.best().isEmpty()).map(score -> " · best so far " + score)
                     .orElse("");
-            case FINISHED, STOPPED -> "Solved";
+            case FINISHED, STOPPED -> job.best().isPresent() ? "Solved"
+                    : "Solved on another server (best " + job.score().orElse("none") + "): its plan is shown there";
             case CANCELLED -> "The waiting solve was cancelled";
             case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
             case INTERRUPTED -> job.error().orElse("The solve was interrupted");

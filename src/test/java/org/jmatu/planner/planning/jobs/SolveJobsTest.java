@@ -157,7 +157,7 @@ class SolveJobsTest {
     void aSolveWhoseInstanceFellSilentIsInterruptedKeepingItsLastScoreAndFreesItsKey() throws Exception {
         // an instance took a solve, reported a best score, and was never heard of again
         Instant then = clock.instant().minusSeconds(60);
-        long id = table.insert(ROSTER_A, "planner", "ROLE_PLANNER", then, false, "gone").orElseThrow();
+        long id = table.insert(ROSTER_A, "planner", "ROLE_PLANNER", then, "gone").orElseThrow();
         assertThat(table.claim(id, "gone", 1, then)).isEqualTo(SolveTable.Claim.TAKEN);
         table.beat(id, "gone", new SolveJob.PartBest("rotation", "0hard/-7soft", Duration.ofSeconds(5)), then);
 
