@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jmatu.planner.planning.support.ScoreWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,7 @@ class SolveJobsTest {
             assertThat(elsewhere.state()).isEqualTo(SolveState.FINISHED);
             assertThat(elsewhere.score()).contains("0hard/-5soft");
             assertThat(elsewhere.best()).isEmpty();
+            assertThat(ScoreWords.solveStatus(elsewhere, 0)).startsWith("Solved on another server (best 0hard/-5soft)");
         });
     }
 
@@ -135,6 +137,8 @@ class SolveJobsTest {
         SolveJob<String> job = jobs.start(ROSTER_A, blockingWork("x"));
         awaitState(job, SolveState.RUNNING);
         await(() -> heard.contains("RUNNING 0hard/-5soft"), true);
+        assertThat(ScoreWords.solveStatus(other.newest(ROSTER_A).orElseThrow(), 0))
+                .isEqualTo("Solving… (started by planner) · best so far 0hard/-5soft");
         release.countDown();
         awaitState(job, SolveState.FINISHED);
 
