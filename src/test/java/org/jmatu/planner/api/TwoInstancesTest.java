@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.jmatu.planner.Application;
@@ -45,6 +46,8 @@ import tools.jackson.databind.JsonNode;
 class TwoInstancesTest {
 
     private static final String PLANNER = "planner";
+    /** One Quartz cluster for the two (the tests' own properties give every context a name of its own). */
+    private static final String CLUSTER = "two-instances-" + UUID.randomUUID();
     private static final Duration START_WAIT = Duration.ofMinutes(4);
     private static final Path SECOND_LOG = Path.of("target", "two-instances-second.log");
 
@@ -65,11 +68,11 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext startFirst() {
-        return new SpringApplicationBuilder(Application.class).profiles("postgres").properties(Map.of(
-                "PLANNER_DB_URL", database, "PLANNER_DB_USER", EmbeddedPostgresServer.USER, "PLANNER_DB_PASSWORD", "",
-                "server.port", "0", "server.address", "127.0.0.1", "vaadin.productionMode", "true",
-                "spring.jpa.open-in-view", "false", "planner.api.solve-budget", "30s",
-                "planner.solve.silence-limit", "10s", "spring.main.banner-mode", "off")).run();
+        return new SpringApplicationBuilder(Application.class).profiles("postgres").properties(
+                "PLANNER_DB_URL=" + database, "PLANNER_DB_USER=" + EmbeddedPostgresServer.USER, "PLANNER_DB_PASSWORD=",
+                "server.port=0", "server.address=127.0.0.1", "vaadin.productionMode=true",
+                "spring.jpa.open-in-view=false", "planner.api.solve-budget=30s", "planner.solve.silence-limit=10s",
+                "planner.solve.cluster-name=" + CLUSTER, "spring.main.banner-mode=off").run();
     }
 
     private static Process startSecond() throws IOException {
@@ -78,7 +81,8 @@ class TwoInstancesTest {
                 System.getProperty("java.class.path"), Application.class.getName(),
                 "--spring.profiles.active=postgres", "--server.port=" + secondPort, "--server.address=127.0.0.1",
                 "--vaadin.productionMode=true", "--spring.jpa.open-in-view=false", "--planner.api.solve-budget=30s",
-                "--planner.solve.silence-limit=10s", "--spring.main.banner-mode=off"));
+                "--planner.solve.silence-limit=10s", "--planner.solve.cluster-name=" + CLUSTER,
+                "--spring.main.banner-mode=off"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(SECOND_LOG.toFile());
         builder.environment().putAll(Map.of("PLANNER_DB_URL", database, "PLANNER_DB_USER", EmbeddedPostgresServer.USER,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -145,26 +146,29 @@ public final class SolveJob<P> {
     }
 
     /**
-     * Runs {@code work}; {@code recordEnd} is told of the end before the watchers are, so that whoever hears of the
-     * end can start the next solve at once.
+     * Runs {@code work}; {@code recordEnd} is told how it ended before anyone can see it ended here (its state, its
+     * watchers), so that whoever sees the end can start the next solve at once, on any instance.
      */
-    void run(SolveWork<P> work, Instant started, Consumer<SolveJob<P>> recordEnd) {
+    void run(SolveWork<P> work, Instant started, BiConsumer<SolveJob<P>, SolveState> recordEnd) {
         startedAt = started;
         state = SolveState.RUNNING;
         notifyWatchers();
         try {
             best = work.solve(progress());
-            end(stopRequested ? SolveState.STOPPED : SolveState.FINISHED);
         } catch (RuntimeException failure) {
             error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            end(SolveState.FAILED);
+            finish(SolveState.FAILED, recordEnd);
             throw failure;
+        }
+        finish(stopRequested ? SolveState.STOPPED : SolveState.FINISHED, recordEnd);
+    }
+
+    private void finish(SolveState ended, BiConsumer<SolveJob<P>, SolveState> recordEnd) {
+        try {
+            recordEnd.accept(this, ended);
         } finally {
-            try {
-                recordEnd.accept(this);
-            } finally {
-                notifyWatchers();
-            }
+            end(ended);
+            notifyWatchers();
         }
     }
 

@@ -8,13 +8,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -62,6 +65,7 @@ public class SolveJobs implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(SolveJobs.class);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration RETRY = Duration.ofMillis(500);
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(2);
     static final String SOLVE_ID = "solve";
 
     /** How a portable problem's solves are run wherever there is room, and how their result is read back. */
@@ -205,12 +209,12 @@ public class SolveJobs implements DisposableBean {
     }
 
     private <P> void run(SolveJob<P> job, SolveWork<P> work) {
-        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, now(), ended -> table.end(ended.id(),
-                ended.state(), ended.error().orElse(null), resultOf(ended), now())));
+        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, now(), (ended, state) -> table.end(ended.id(),
+                state, ended.error().orElse(null), resultOf(ended, state), now())));
     }
 
-    private String resultOf(SolveJob<?> job) {
-        boolean stored = portable.containsKey(job.key().problem()) && job.state() != SolveState.FAILED;
+    private String resultOf(SolveJob<?> job, SolveState state) {
+        boolean stored = portable.containsKey(job.key().problem()) && state != SolveState.FAILED;
         return stored ? job.best().map(json::writeValueAsString).orElse(null) : null;
     }
 
@@ -381,14 +385,26 @@ public class SolveJobs implements DisposableBean {
         return copy;
     }
 
-    /** What this instance holds ends as interrupted: its plans leave with it. */
+    /**
+     * What this instance holds ends as interrupted: its plans leave with it. Quartz stops first, while the
+     * database is still there for it (its factory does not know it uses the application's data source), and the
+     * marking waits a little only: if the pool is drained, the other instances' silence rule marks them later.
+     */
     @Override
     public void destroy() {
         ticker.shutdownNow();
         try {
-            table.interruptHeldBy(instance.id(), now());
-        } catch (RuntimeException databaseAway) {
+            scheduler.shutdown(false);
+        } catch (SchedulerException e) {
+            LOG.warn("Could not stop Quartz: {}", e.getMessage());
+        }
+        try {
+            CompletableFuture.runAsync(() -> table.interruptHeldBy(instance.id(), now()))
+                    .get(SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException databaseAway) {
             LOG.warn("Could not mark this instance's solves interrupted: {}", databaseAway.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         live.values().forEach(SolveJob::requestStop);
         pageSolvers.shutdownNow();

@@ -19,17 +19,25 @@ class SolveScheduling implements SchedulerFactoryBeanCustomizer {
     private final DataSource dataSource;
     private final SolveInstance instance;
     private final int cap;
+    private final String cluster;
 
+    /**
+     * @param cluster Quartz's scheduler name: the same on every instance of one database, which makes them one
+     *                cluster. Quartz keeps each scheduler's data source in a registry of the JVM under this name,
+     *                so application contexts sharing a JVM (tests) need names of their own.
+     */
     SolveScheduling(DataSource dataSource, SolveInstance instance,
-                    @Value("${planner.solve.max-concurrent:0}") int maxConcurrent) {
+                    @Value("${planner.solve.max-concurrent:0}") int maxConcurrent,
+                    @Value("${planner.solve.cluster-name:planner-solves}") String cluster) {
         this.dataSource = dataSource;
         this.instance = instance;
         this.cap = SolveJobs.cap(maxConcurrent);
+        this.cluster = cluster;
     }
 
     @Override
     public void customize(SchedulerFactoryBean factory) {
-        factory.setSchedulerName("planner-solves"); // the same on every instance: that makes them one cluster
+        factory.setSchedulerName(cluster);
         factory.setDataSource(dataSource);
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceId", instance.id());

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,8 @@ import org.jmatu.planner.planning.support.ScoreWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -35,15 +38,19 @@ class SolveJobsTest {
 
     @Autowired SolveJobs jobs;
     @Autowired SolveTable table;
-    @Autowired Scheduler scheduler;
     @Autowired Clock clock;
 
     private SolveJobs other;
     private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
-    void secondInstance() {
-        other = new SolveJobs(table, scheduler, clock, new SolveInstance(), 1, Duration.ofSeconds(3));
+    void secondInstance() throws SchedulerException {
+        // it starts no API solve here, so a Quartz of its own that never starts: its shutdown leaves this one's alone
+        Properties quartz = new Properties();
+        quartz.setProperty("org.quartz.scheduler.instanceName", "other-" + UUID.randomUUID());
+        quartz.setProperty("org.quartz.threadPool.threadCount", "1");
+        other = new SolveJobs(table, new StdSchedulerFactory(quartz).getScheduler(), clock, new SolveInstance(), 1,
+                Duration.ofSeconds(3));
     }
 
     @AfterEach
