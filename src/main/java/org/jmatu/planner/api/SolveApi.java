@@ -31,14 +31,16 @@ class SolveApi {
     @PostMapping
     @RolesAllowed(Role.PLANNER_NAME)
     @Operation(summary = "Start a solve (planners)",
-            description = "Solves the data as it is now, the rotation roster first and then the exercise calendar,"
+            description = "Solves the saved data as it is when the solve begins, the rotation roster first and then the exercise calendar,"
                     + " within the time limit (planner.api.solve-budget, 60 s by default). The plan is checked and"
-                    + " saved as a new draft roster version and a new draft calendar; nothing saved is replaced. When"
-                    + " the machine's solves are all busy (planner.solve.max-concurrent) it waits in a queue; the"
-                    + " status gives its place.")
+                    + " saved as a new draft roster version and a new draft calendar; nothing saved is replaced. It runs"
+                    + " on whichever instance sharing the database has room; while all solves are busy"
+                    + " (planner.solve.max-concurrent, across all instances) it waits in a queue; the status gives"
+                    + " its place.")
     @ApiResponse(responseCode = "202", description = "Queued or started; follow it with GET /api/solve")
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
-    @ApiResponse(responseCode = "409", description = "A solve of this data set is still running")
+    @ApiResponse(responseCode = "409", description = "A solve of this data set is still waiting or running (on any"
+            + " instance)")
     public ResponseEntity<SolveStatus> start() {
         try {
             SolveJob<PlanSolveService.Outcome> job = solves.start();
@@ -53,13 +55,15 @@ class SolveApi {
     @GetMapping
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
     @Operation(summary = "The latest solve's status (planners and commanders)",
-            description = "Queued (with its place), running, finished, stopped, cancelled or failed; the time it took; each part's best score so far;"
+            description = "The newest solve of the data set, from any instance: queued (with its place), running,"
+                    + " finished, stopped, cancelled, failed or interrupted (the instance running it stopped: its"
+                    + " plan is lost, `error` says so); the time it took; each part's best score so far;"
                     + " once ended, the combined score, whether the plan keeps every hard rule (the broken ones if"
                     + " not), the ids of the drafts it was saved as and whether they were kept marked infeasible"
                     + " (never published, never the current plan), and the causes proven from the data why no plan"
                     + " keeping every hard rule exists (`causes`: rule, exercise or post and period, reason).")
     @ApiResponse(responseCode = "200", description = "The status")
-    @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
+    @ApiResponse(responseCode = "404", description = "No solve of this data set was ever started")
     public SolveStatus status() {
         return status(latest());
     }
@@ -67,10 +71,11 @@ class SolveApi {
     @DeleteMapping
     @RolesAllowed(Role.PLANNER_NAME)
     @Operation(summary = "Stop the running solve early, or take a waiting one out of the queue (planners)",
-            description = "The part being solved stops as soon as it has a complete plan, the calendar is still"
+            description = "Works on any instance, whichever runs the solve (it hears of the stop within a second)."
+                    + " The part being solved stops as soon as it has a complete plan, the calendar is still"
                     + " given its first complete plan, and the best plan so far is checked and saved as drafts.")
     @ApiResponse(responseCode = "202", description = "Stopping; GET /api/solve says when it has stopped")
-    @ApiResponse(responseCode = "404", description = "No solve was started since the application started")
+    @ApiResponse(responseCode = "404", description = "No solve of this data set was ever started")
     @ApiResponse(responseCode = "409", description = "The latest solve has already ended")
     public ResponseEntity<SolveStatus> stop() {
         SolveJob<PlanSolveService.Outcome> job = latest();
@@ -82,7 +87,7 @@ class SolveApi {
 
     private SolveJob<PlanSolveService.Outcome> latest() {
         return solves.solves().newest().orElseThrow(
-                () -> ApiProblems.notFound("No solve of this data set was started since the application started."));
+                () -> ApiProblems.notFound("No solve of this data set was ever started."));
     }
 
     private SolveStatus status(SolveJob<PlanSolveService.Outcome> job) {

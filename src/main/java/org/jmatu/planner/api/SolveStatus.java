@@ -10,16 +10,17 @@ import org.jmatu.planner.planning.jobs.SolveState;
 import org.jmatu.planner.scenario.Plan;
 
 /**
- * What the status call tells about the latest solve of a data set.
+ * What the status call tells about the latest solve of a data set, whichever instance runs or ran it.
  *
  * @param state          QUEUED (waiting for room: {@code queuePosition} says how many are ahead, plus one), RUNNING,
  *                       then FINISHED (its own time limit), STOPPED (asked to stop; the best so far is kept),
- *                       CANCELLED (stopped while it waited: no plan) or FAILED
+ *                       CANCELLED (stopped while it waited: no plan), FAILED or INTERRUPTED (the instance running
+ *                       it stopped: its plan is lost, its last best score is in {@code parts})
  * @param elapsedSeconds since it began running, until it ended
  * @param stopping       a stop was asked for and the part being solved is finishing its first complete plan
  * @param parts          the best score so far of each part begun (rotation, then calendar)
  * @param outcome        once ended (not FAILED): the plan's score, its check and the drafts it was saved as
- * @param error          why it FAILED
+ * @param error          why it FAILED or was INTERRUPTED
  * @param causes         once ended: why no plan keeping every hard rule exists, proven from the data before solving
  *                       (one per exercise or pair of exercises, with the rule's number), and the roster slots no
  *                       nominee is eligible for; empty when nothing is proven

@@ -19,6 +19,7 @@ class DataSetSchemas {
     void create(String schema) {
         DataSetContext.runIn(DataSetContext.DEFAULT, () -> Flyway.configure()
                 .configuration(flyway.getConfiguration())
+                .locations(DefaultSchemaMigrations.ofDataSets(flyway.getConfiguration().getLocations()))
                 .schemas(schema).defaultSchema(schema).createSchemas(true)
                 .load().migrate());
     }

@@ -22,7 +22,11 @@ final class ApiClient {
     private final String base;
 
     ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("localhost", port);
+    }
+
+    ApiClient(String host, int port) {
+        this.base = "http://" + host + ":" + port;
     }
 
     HttpResponse<String> get(String path, String user) {

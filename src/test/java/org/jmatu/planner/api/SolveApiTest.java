@@ -38,6 +38,7 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(ApiClient.json(started).get("startedBy").asString()).isEqualTo(PLANNER);
         ProblemAssert.problem(api.post("/api/solve", PLANNER), 409);
         assertThat(ApiClient.json(api.get("/api/solve", COMMANDER)).get("dataSet").asString()).isEqualTo("demo");
+        awaitRunning(); // stopping a solve still queued would cancel it instead
         HttpResponse<String> stopping = api.delete("/api/solve", PLANNER);
         assertThat(stopping.statusCode()).isEqualTo(202);
 
@@ -86,6 +87,13 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(causes.get(0).get("reason").asString()).startsWith("EX2 needs SATCOM, but no company brings it");
         assertThat(ended.get("outcome").get("feasible").asBoolean()).isFalse();
         assertThat(ended.get("outcome").get("keptAsInfeasible").asBoolean()).isTrue();
+    }
+
+    private void awaitRunning() throws InterruptedException {
+        for (int i = 0; i < 100 && !"RUNNING".equals(ApiClient.json(api.get("/api/solve", PLANNER)).get("state")
+                .asString()); i++) {
+            Thread.sleep(100);
+        }
     }
 
     private JsonNode awaitEnd(Duration timeout) throws InterruptedException {

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link PostgresAsNobody}), since PostgreSQL refuses to run as root. Either way the server trusts the
  * user {@value #USER} on localhost, and stops when the JVM exits.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
 
     /** Generous: two cores shared with other builds can make a cold start slow; never an endless wait. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
@@ -32,7 +32,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** Creates an empty database and returns its JDBC URL (user {@value #USER}, no password). */
-    static String newDatabase() {
+    public static String newDatabase() {
         String name = "planner_" + DATABASES.incrementAndGet();
         try (Connection connection = DriverManager.getConnection(url(USER), USER, "");
              Statement statement = connection.createStatement()) {

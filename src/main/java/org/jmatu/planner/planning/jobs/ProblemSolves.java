@@ -20,9 +20,22 @@ public final class ProblemSolves<P> {
         this.problem = problem;
     }
 
-    /** @throws SolveRefusedException while a solve of the data set's problem waits or runs */
+    /**
+     * Queues {@code work} to run on this instance.
+     *
+     * @throws SolveRefusedException while a solve of the data set's problem waits or runs on any instance
+     */
     public SolveJob<P> start(SolveWork<P> work) {
         return jobs.start(key(), work);
+    }
+
+    /**
+     * Queues the problem's portable solve ({@link SolveJobs#runAnywhere}), for whichever instance has room.
+     *
+     * @throws SolveRefusedException while a solve of the data set's problem waits or runs on any instance
+     */
+    public SolveJob<P> start() {
+        return jobs.start(key());
     }
 
     /** The newest solve, running or ended. */
@@ -30,7 +43,7 @@ public final class ProblemSolves<P> {
         return jobs.newest(key());
     }
 
-    /** Stops the running solve, keeping its best plan, or takes a waiting one out of the queue. */
+    /** Stops the running solve (on any instance), keeping its best plan, or takes a waiting one out of the queue. */
     public boolean stop() {
         return jobs.stop(key());
     }

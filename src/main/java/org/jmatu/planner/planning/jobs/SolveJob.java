@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * One background solve: written by its solving thread, read by views and requests on other threads, so every
- * field is volatile or concurrent. Watchers hear of each new best and of the end, on the solving thread.
+ * One background solve. On the instance that runs it, the live job: written by its solving thread, read by views
+ * and requests on other threads, so every field is volatile or concurrent; watchers hear of each new best and of
+ * the end, on the solving thread. Elsewhere, a snapshot of its row in the table: state, newest best score, who
+ * started it and, for a portable solve, its result; no plan.
  *
  * @param <P> the plan it gives: a roster, a calendar, or the API's saved whole plan
  */
@@ -23,6 +26,7 @@ public final class SolveJob<P> {
     public record PartBest(String part, String score, Duration foundAfter) {
     }
 
+    private final long id;
     private final SolveKey key;
     private final String startedBy;
     private final Instant requestedAt;
@@ -36,11 +40,31 @@ public final class SolveJob<P> {
     private volatile P best;
     private volatile String error;
 
-    SolveJob(SolveKey key, String startedBy, Clock clock) {
+    SolveJob(long id, SolveKey key, String startedBy, Instant requestedAt, Clock clock) {
+        this.id = id;
         this.key = key;
         this.startedBy = startedBy;
+        this.requestedAt = requestedAt;
         this.clock = clock;
-        this.requestedAt = clock.instant();
+    }
+
+    /** The solve as its row tells it, with its stored result (a portable solve's) or none. */
+    static <P> SolveJob<P> of(SolveRow row, P result, Clock clock) {
+        SolveJob<P> job = new SolveJob<>(row.id(), row.key(), row.requestedBy(), row.requestedAt(), clock);
+        job.state = row.state();
+        job.stopRequested = row.stopRequested();
+        job.startedAt = row.startedAt();
+        job.endedAt = row.endedAt();
+        job.error = row.message();
+        job.best = result;
+        if (row.bestScore() != null) {
+            job.bestByPart.put(row.bestPart(), new PartBest(row.bestPart(), row.bestScore(), row.bestFoundAfter()));
+        }
+        return job;
+    }
+
+    long id() {
+        return id;
     }
 
     public SolveKey key() {
@@ -68,16 +92,20 @@ public final class SolveJob<P> {
         return stopRequested && active();
     }
 
-    /** The plan so far while running, the result once ended (none when cancelled or failed before a first plan). */
+    /**
+     * The plan so far while running, the result once ended; none when cancelled, failed or interrupted before a
+     * first plan, nor on an instance other than the one that ran it (but for a portable solve's stored result).
+     */
     public Optional<P> best() {
         return Optional.ofNullable(best);
     }
 
+    /** Why it failed or was interrupted. */
     public Optional<String> error() {
         return Optional.ofNullable(error);
     }
 
-    /** The best score of each part begun, in the order they were begun. */
+    /** The best score of each part begun, in the order they were begun (the newest only, read from another instance). */
     public List<PartBest> parts() {
         return bestByPart.values().stream().sorted(Comparator.comparing(PartBest::foundAfter)
                 .thenComparing(PartBest::part)).toList();
@@ -85,7 +113,11 @@ public final class SolveJob<P> {
 
     /** The newest part's best score, or empty before the first. */
     public Optional<String> score() {
-        return parts().stream().reduce((first, second) -> second).map(PartBest::score);
+        return newestPart().map(PartBest::score);
+    }
+
+    Optional<PartBest> newestPart() {
+        return parts().stream().reduce((first, second) -> second);
     }
 
     /** Running time so far, or until it ended; zero while queued. */
@@ -106,35 +138,36 @@ public final class SolveJob<P> {
         stopRequested = true;
     }
 
-    boolean cancelIfQueued() {
-        synchronized (this) {
-            if (state != SolveState.QUEUED) {
-                return false;
-            }
-            end(SolveState.CANCELLED);
-        }
+    /** It ended without running here (cancelled, or interrupted while it waited), as its row now says. */
+    void endedElsewhere(SolveState ended, String why) {
+        error = why;
+        end(ended);
         notifyWatchers();
-        return true;
     }
 
-    /** Runs {@code work} unless the job was cancelled while it waited. */
-    void run(SolveWork<P> work) {
-        synchronized (this) {
-            if (state != SolveState.QUEUED) {
-                return;
-            }
-            startedAt = clock.instant();
-            state = SolveState.RUNNING;
-        }
+    /**
+     * Runs {@code work}; {@code recordEnd} is told how it ended before anyone can see it ended here (its state, its
+     * watchers), so that whoever sees the end can start the next solve at once, on any instance.
+     */
+    void run(SolveWork<P> work, Instant started, BiConsumer<SolveJob<P>, SolveState> recordEnd) {
+        startedAt = started;
+        state = SolveState.RUNNING;
         notifyWatchers();
         try {
             best = work.solve(progress());
-            end(stopRequested ? SolveState.STOPPED : SolveState.FINISHED);
         } catch (RuntimeException failure) {
             error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            end(SolveState.FAILED);
+            finish(SolveState.FAILED, recordEnd);
             throw failure;
+        }
+        finish(stopRequested ? SolveState.STOPPED : SolveState.FINISHED, recordEnd);
+    }
+
+    private void finish(SolveState ended, BiConsumer<SolveJob<P>, SolveState> recordEnd) {
+        try {
+            recordEnd.accept(this, ended);
         } finally {
+            end(ended);
             notifyWatchers();
         }
     }

@@ -1,11 +1,11 @@
 package org.jmatu.planner.planning.jobs;
 
-/** A solve was not started: one of the same data set and problem is still waiting or running. */
+/** A solve was not started: one of the same data set and problem is still waiting or running, on any instance. */
 public class SolveRefusedException extends IllegalStateException {
 
-    SolveRefusedException(SolveJob<?> running) {
-        super("A solve of this data set, started by " + running.startedBy() + ", is still "
-                + (running.state() == SolveState.QUEUED ? "waiting" : "running")
+    SolveRefusedException(SolveRow active) {
+        super("A solve of this data set, started by " + active.requestedBy() + ", is still "
+                + (active.state() == SolveState.QUEUED ? "waiting" : "running")
                 + ": wait for it to end or stop it first.");
     }
 }

@@ -1,6 +1,6 @@
 package org.jmatu.planner.planning.jobs;
 
-/** A solve's life: waiting for room, running, then ended in one of four ways. */
+/** A solve's life: waiting for room, running, then ended in one of five ways. */
 public enum SolveState {
     QUEUED,
     RUNNING,
@@ -10,7 +10,9 @@ public enum SolveState {
     STOPPED,
     /** Taken out of the queue before it ran: there is no result. */
     CANCELLED,
-    FAILED;
+    FAILED,
+    /** The instance that ran it (or held it in its queue) stopped or stopped answering: its plan is lost. */
+    INTERRUPTED;
 
     public boolean ended() {
         return this != QUEUED && this != RUNNING;

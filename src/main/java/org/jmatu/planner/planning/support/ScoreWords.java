@@ -85,10 +85,15 @@ public final class ScoreWords {
     public static String solveStatus(SolveJob<?> job, int queuePosition) {
         return switch (job.state()) {
             case QUEUED -> "Waiting for a free solver (" + ordinal(queuePosition) + " in line)…";
-            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")";
-            case FINISHED, STOPPED -> "Solved";
+            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")"
+                    // run by another instance: its plan is not here to show, its score is
+                    + job.score().filter(score -> job.best().isEmpty()).map(score -> " · best so far " + score)
+                    .orElse("");
+            case FINISHED, STOPPED -> job.best().isPresent() ? "Solved"
+                    : "Solved on another server (best " + job.score().orElse("none") + "): its plan is shown there";
             case CANCELLED -> "The waiting solve was cancelled";
             case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
+            case INTERRUPTED -> job.error().orElse("The solve was interrupted");
         };
     }
 

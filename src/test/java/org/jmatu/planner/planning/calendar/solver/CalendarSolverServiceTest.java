@@ -2,7 +2,6 @@ package org.jmatu.planner.planning.calendar.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.jobs.SolveJob;
-import org.jmatu.planner.planning.jobs.SolveJobs;
 import org.jmatu.planner.planning.jobs.SolveState;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.jmatu.planner.scenario.Scenario;
@@ -21,24 +19,15 @@ import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.boot.test.context.SpringBootTest;
 
-/** The solver beans, the service and the background jobs, without the rest of the application. */
-@SpringJUnitConfig({CalendarSolverConfiguration.class, CalendarSolverService.class, SolveJobs.class,
-        CalendarSolverServiceTest.Clocks.class})
-@TestPropertySource(properties = {"planning.calendar.spent-limit=PT20S", "planning.calendar.unimproved-spent-limit=PT3S"})
+/**
+ * The solver service and the background jobs. The jobs keep their state in the database (the solve table), so this
+ * runs in the application with a context of its own: no other test's calendar solve holds the data set's key.
+ */
+@SpringBootTest(properties = {"planner.test.context=calendar-solver", "planning.calendar.spent-limit=PT20S",
+        "planning.calendar.unimproved-spent-limit=PT3S"})
 class CalendarSolverServiceTest {
-
-    @Configuration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     CalendarSolverService service;
