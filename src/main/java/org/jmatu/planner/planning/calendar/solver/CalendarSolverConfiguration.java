@@ -36,6 +36,7 @@ class CalendarSolverConfiguration {
     static final double CHANGE_WEIGHT = 8.0;
     static final double SWAP_WEIGHT = 4.0;
     static final double PLACEMENT_WEIGHT = 1.0;
+    static final double EXCHANGE_WEIGHT = 1.0;
 
     static SolverConfig solverConfig(Duration spentLimit, Duration unimprovedSpentLimit) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(spentLimit);
@@ -64,7 +65,9 @@ class CalendarSolverConfiguration {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlacementMoveFactory.class)
                         .withFixedProbabilityWeight(PLACEMENT_WEIGHT),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CapabilityHolderMoveFactory.class)
-                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT)));
+                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
+                        .withFixedProbabilityWeight(EXCHANGE_WEIGHT)));
     }
 
     /** The limits of a calendar solve started in the calendar view. */
