@@ -77,8 +77,8 @@ final class CalendarComparison {
 
     static void write(CalendarCpSat.Outcome outcome, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(outcome.status() + " " + outcome.objective() + " " + outcome.bound() + " " + outcome.seconds() + " "
-                + outcome.variables() + " " + outcome.constraints());
+        lines.add(String.join("\t", outcome.status(), String.valueOf(outcome.objective()), String.valueOf(outcome.bound()),
+                String.valueOf(outcome.seconds()), String.valueOf(outcome.variables()), String.valueOf(outcome.constraints())));
         outcome.placement().forEach((key, value) -> {
             StringBuilder line = new StringBuilder(key);
             for (long v : value) {
@@ -92,7 +92,7 @@ final class CalendarComparison {
 
     static CalendarCpSat.Outcome read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
-        String[] head = lines.getFirst().split(" ");
+        String[] head = lines.getFirst().split("\t");
         Map<String, long[]> placement = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(" ");

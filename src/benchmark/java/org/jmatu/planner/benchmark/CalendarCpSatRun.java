@@ -58,11 +58,11 @@ final class CalendarCpSatRun {
                 CalendarCpSat cpsat = new CalendarCpSat(CalendarMapper.toSolution(scenario));
                 Path cached = out.resolve("cpsat-calendars/" + options.getOrDefault("corpus", "generator") + "-"
                         + scale.name().toLowerCase(Locale.ROOT) + "-" + seed + "-" + cpsatSeconds + "s.txt");
+                boolean reuse = options.getOrDefault("cpsatCache", "false").equals("true") && Files.exists(cached);
                 CalendarCpSat.Outcome outcome = cpsatSeconds == 0
                         ? new CalendarCpSat.Outcome("not run", Long.MAX_VALUE, 0, 0, List.of(), Map.of(), 0, 0)
-                        : options.getOrDefault("cpsatCache", "false").equals("true") && Files.exists(cached)
-                        ? CalendarComparison.read(cached) : cpsat.solve(cpsatSeconds, workers);
-                if (cpsatSeconds > 0) {
+                        : reuse ? CalendarComparison.read(cached) : cpsat.solve(cpsatSeconds, workers);
+                if (cpsatSeconds > 0 && !reuse) {
                     CalendarComparison.write(outcome, cached);
                 }
                 String check = "–";

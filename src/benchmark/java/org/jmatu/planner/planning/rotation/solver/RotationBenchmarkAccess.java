@@ -13,4 +13,22 @@ public final class RotationBenchmarkAccess {
     public static SolverConfig shippedConfig(Duration spent) {
         return RotationSolverConfiguration.solverConfig(spent, Duration.ZERO);
     }
+
+    /** {@code shipped}, or {@code nofill}: the shipped config without the fill-chain moves (before issue 13's roster trap). */
+    public static SolverConfig variant(String variant, Duration spent) {
+        SolverConfig config = shippedConfig(spent);
+        if (variant == null || variant.equals("shipped")) {
+            return config;
+        }
+        if (!variant.equals("nofill")) {
+            throw new IllegalArgumentException("unknown rotation variant " + variant);
+        }
+        org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig localSearch = RotationSolverConfiguration.localSearch();
+        var union = (org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig)
+                localSearch.getMoveSelectorConfig();
+        union.setMoveSelectorList(new java.util.ArrayList<>(union.getMoveSelectorList().subList(0,
+                union.getMoveSelectorList().size() - 1)));
+        config.getPhaseConfigList().set(config.getPhaseConfigList().size() - 1, localSearch);
+        return config;
+    }
 }

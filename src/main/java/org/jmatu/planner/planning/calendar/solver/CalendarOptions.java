@@ -236,26 +236,23 @@ final class CalendarOptions {
     }
 
     /**
-     * Whether participation {@code c} of {@code exercise} may take part at the exercise's current dates: attached,
+     * The participations of {@code exercise} whose company may take part at the exercise's current dates: attached,
      * available, not blacked out, and in no overlapping exercise other than those in {@code ignoring}.
      */
-    boolean freeAtCurrentDates(int exercise, int c, Set<Integer> ignoring) {
+    BitSet freeAtCurrentDates(int exercise, Set<Integer> ignoring) {
         Placement now = current(exercise);
         int s = now == null ? -1 : now.assignment().getStartRange().indexOf(now.start());
-        if (s < 0 || !companiesOk[exercise][s].get(c)) {
-            return false;
+        if (s < 0) {
+            return new BitSet();
         }
-        CompanyFact company = participations.get(exercise).get(c).getCompany();
+        BitSet free = (BitSet) companiesOk[exercise][s].clone();
         for (int j = 0; j < assignments.size(); j++) {
             Placement other = j == exercise || ignoring.contains(j) ? null : current(j);
             if (other != null && Span.overlapDays(now.start(), now.end(), other.start(), other.end()) > 0) {
-                int theirs = participationOf(j, company);
-                if (theirs >= 0 && other.participants().get(theirs)) {
-                    return false;
-                }
+                removeCompanies(free, exercise, other);
             }
         }
-        return true;
+        return free;
     }
 
     /**

@@ -34,12 +34,15 @@ public final class ExchangeMoveFactory extends CalendarMoveFactory {
         }
         BitSet firstSet = (BitSet) one.participants().clone();
         BitSet secondSet = (BitSet) two.participants().clone();
+        Set<Integer> pair = Set.of(first, second);
+        BitSet freeInFirst = options.freeAtCurrentDates(first, pair);
+        BitSet freeInSecond = options.freeAtCurrentDates(second, pair);
         int companies = random.nextInt(3) == 0 ? 2 : 1;
         int exchanged = 0;
         while (exchanged < companies) {
             // {index in the exercise it leaves, index in the one it joins}, among the companies not yet exchanged
-            int[] out = outgoing(options, first, stillIn(firstSet, one), second, secondSet, random);
-            int[] in = outgoing(options, second, stillIn(secondSet, two), first, firstSet, random);
+            int[] out = outgoing(options, first, stillIn(firstSet, one), second, secondSet, freeInSecond, random);
+            int[] in = outgoing(options, second, stillIn(secondSet, two), first, firstSet, freeInFirst, random);
             if (out == null || in == null) {
                 break;
             }
@@ -75,16 +78,16 @@ public final class ExchangeMoveFactory extends CalendarMoveFactory {
     }
 
     /**
-     * A random company of {@code in} (of {@code from}) that is not in {@code toSet} and is free at {@code to}'s dates (the two
-     * exercises themselves aside): its participation index in {@code from} and in {@code to}, or {@code null}.
+     * A random company of {@code in} (of {@code from}) that is not in {@code toSet} and is free at {@code to}'s dates
+     * ({@code freeInTo}): its participation index in {@code from} and in {@code to}, or {@code null}.
      */
-    private static int[] outgoing(CalendarOptions options, int from, BitSet in, int to, BitSet toSet, Random random) {
+    private static int[] outgoing(CalendarOptions options, int from, BitSet in, int to, BitSet toSet, BitSet freeInTo,
+                                  Random random) {
         List<int[]> candidates = new ArrayList<>();
-        Set<Integer> pair = Set.of(from, to);
         for (int c = in.nextSetBit(0); c >= 0; c = in.nextSetBit(c + 1)) {
             CompanyFact company = options.participations(from).get(c).getCompany();
             int there = options.participationOf(to, company);
-            if (there >= 0 && !toSet.get(there) && options.freeAtCurrentDates(to, there, pair)) {
+            if (there >= 0 && !toSet.get(there) && freeInTo.get(there)) {
                 candidates.add(new int[] {c, there});
             }
         }

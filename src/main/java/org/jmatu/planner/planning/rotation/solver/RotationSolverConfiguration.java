@@ -27,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RotationSolverConfiguration {
 
+    static final double FILL_CHAIN_WEIGHT = 1.0;
+
     /** A solver config for the rotation problem that stops after {@code spent}, or {@code unimproved} without a better score. */
     static SolverConfig solverConfig(Duration spent, Duration unimproved) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
@@ -43,17 +45,20 @@ class RotationSolverConfiguration {
 
     /**
      * Late acceptance (OptaPlanner's default acceptor) over single-slot change and swap moves plus two moves of
-     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}. Single-slot moves alone stall
-     * where a better roster needs a tour re-timed or two command posts to trade nations (docs/benchmarks.md).
+     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}, and {@link FillChainMoveFactory}'s
+     * chains into unfilled slots. Single-slot moves alone stall where a better roster needs a tour re-timed, two
+     * command posts to trade nations, or a gap filled by someone who must leave another post (docs/benchmarks.md).
      */
-    private static LocalSearchPhaseConfig localSearch() {
+    static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(4.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(StintMoveFactory.class)
                         .withFixedProbabilityWeight(1.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NationSwapMoveFactory.class)
-                        .withFixedProbabilityWeight(1.0)));
+                        .withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FillChainMoveFactory.class)
+                        .withFixedProbabilityWeight(FILL_CHAIN_WEIGHT)));
     }
 
     /** The limits of a roster solve started in the roster view. */
