@@ -48,7 +48,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * against the shipped search, see {@link CalendarCpSatRun}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
  * CP-SAT model runs),
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
- * {@code calendar.BRIGADE=120} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
+ * {@code calendar.BRIGADE=120} (seconds per run), {@code rotationVariant=shipped|nofill}, {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -206,7 +206,8 @@ public final class Benchmark {
 
     private void rotation(Scenario scenario, Scale scale, long seed, Config config, int budget, Path out) {
         RotationSolution problem = RotationMapper.toSolution(scenario);
-        SolverConfig solverConfig = configure(RotationBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget)), config);
+        SolverConfig solverConfig = configure(RotationBenchmarkAccess.variant(option("rotationVariant", "shipped"),
+                Duration.ofSeconds(budget)), config);
         boolean snapshots = scale == Scale.BATTALION;
         Map<Integer, List<Plan.RotationRow>> rowsAt = new HashMap<>();
         Run run = solve("rotation", scale, seed, config, budget, solverConfig, problem, problem.getSlots().size(),
