@@ -53,10 +53,11 @@ class CalendarSolverConfiguration {
     }
 
     /**
-     * Late acceptance (OptaPlanner's default acceptor) over the one-variable change and swap moves plus two
-     * compound moves that set an exercise's dates, area and participants together ({@link PlacementMoveFactory},
-     * {@link CapabilityHolderMoveFactory}): single-variable moves alone stall where the only way in is another
-     * area in another window with another company (docs/benchmarks.md).
+     * Late acceptance (OptaPlanner's default acceptor) over the one-variable change and swap moves plus compound
+     * moves that set an exercise's dates, area and participants together ({@link PlacementMoveFactory},
+     * {@link CapabilityHolderMoveFactory}) and trade companies between two exercises ({@link ExchangeMoveFactory}):
+     * single-variable moves alone stall where the only way in is another area in another window with another
+     * company, and where a year's exercises must share out its companies another way (docs/benchmarks.md).
      */
     static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
