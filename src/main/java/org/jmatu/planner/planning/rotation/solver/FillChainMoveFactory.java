@@ -28,25 +28,27 @@ public final class FillChainMoveFactory extends RosterMoveFactory {
         return index().open().stream().mapToLong(slot -> slot.getNominees().size()).sum();
     }
 
+    /**
+     * The unfilled slots are listed once per step (OptaPlanner asks for a new iterator each step, and a step's moves
+     * are undone after evaluation): where there is none, the iterator is empty and the union selects among the
+     * other moves only, as if this factory were not configured.
+     */
     @Override
     public Iterator<StintMove> createRandomMoveIterator(ScoreDirector<RotationSolution> scoreDirector, Random random) {
+        List<RotationSlot> unfilled = new ArrayList<>();
+        for (RotationSlot slot : index().open()) {
+            if (slot.getPerson() == null) {
+                unfilled.add(slot);
+            }
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !index().open().isEmpty();
+                return !unfilled.isEmpty();
             }
 
             @Override
             public StintMove next() {
-                List<RotationSlot> unfilled = new ArrayList<>();
-                for (RotationSlot slot : index().open()) {
-                    if (slot.getPerson() == null) {
-                        unfilled.add(slot);
-                    }
-                }
-                if (unfilled.isEmpty()) {
-                    return StintMove.NONE;
-                }
                 RotationSlot gap = unfilled.get(random.nextInt(unfilled.size()));
                 Map<PersonFact, RotationSlot> holding = new HashMap<>();
                 for (RotationSlot slot : scoreDirector.getWorkingSolution().getSlots()) { // pinned ones too

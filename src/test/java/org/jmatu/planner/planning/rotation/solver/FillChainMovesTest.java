@@ -21,7 +21,6 @@ import org.jmatu.planner.scenario.generator.Scale;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -63,7 +62,7 @@ class FillChainMovesTest {
     }
 
     @Test
-    void noMoveWhereEverySlotIsFilled() {
+    void noMovesWhereEverySlotIsFilled() {
         PersonFact holder = person("KAZ-1", KAZ);
         PostFact j2 = anyPost("J2");
         RotationSlot filled = slot(j2, 0, holder);
@@ -76,22 +75,22 @@ class FillChainMovesTest {
         FillChainMoveFactory factory = new FillChainMoveFactory();
         factory.phaseStarted(scoreDirector);
 
-        assertThat(factory.createRandomMoveIterator(scoreDirector, new Random(3)).next().isMoveDoable(scoreDirector))
-                .isFalse();
+        assertThat(factory.createRandomMoveIterator(scoreDirector, new Random(3)).hasNext()).isFalse();
     }
 
     @Test
     void fillChainMovesKeepIncrementalScoreCorrect() {
         SolverConfig config = RotationSolverConfiguration.solverConfig(Duration.ofMinutes(2), Duration.ZERO)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT).withRandomSeed(4L)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                .withPhases(new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(),
                                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FillChainMoveFactory.class)))
                         .withTerminationConfig(new TerminationConfig().withStepCountLimit(200)));
-        // the planted roster trap leaves gaps after construction for the chains to work on
+        // no construction: every slot starts unfilled (a valid value), so the chains have gaps to work on, and the
+        // trap's slots need chains once their neighbours are filled
         RotationSolution solved = SolverFactory.<RotationSolution>create(config).buildSolver()
                 .solve(RotationMapper.toSolution(PlantedScenarios.generate(Scale.BATTALION, 6, false).scenario()));
-        assertThat(solved.getScore().isSolutionInitialized()).isTrue();
+        assertThat(solved.getScore().mediumScore()).isGreaterThan(-solved.getSlots().size());
     }
 }
