@@ -11,8 +11,8 @@ import org.jmatu.planner.planning.calendar.domain.CompanyFact;
 /**
  * Random {@link PlacementMove}s between two exercises (three times in four of the same year): a company of one
  * takes the place of a company of the other (one time in three two companies each way), each free at its new
- * exercise's dates, and half the time each
- * exercise also moves to another free area at its dates. Where every company must train each year and each
+ * exercise's dates, and half the time each exercise also moves to another free area at its dates. Where every
+ * company must train each year and each
  * exercise has few companies, the companies of a year's exercises are a partition; the change and placement moves
  * cannot change the partition without leaving a company out of the year (docs/benchmarks.md), and the cheaper
  * area for the new set is often another one.
