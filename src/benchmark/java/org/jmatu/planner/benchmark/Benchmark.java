@@ -32,6 +32,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
@@ -48,7 +49,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * against the shipped search, see {@link CalendarCpSatRun}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
  * CP-SAT model runs),
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
- * {@code calendar.BRIGADE=120} (seconds per run), {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
+ * {@code calendar.BRIGADE=120} (seconds per run), {@code rotationVariant=shipped|nofill}, {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
  */
 public final class Benchmark {
 
@@ -194,19 +195,33 @@ public final class Benchmark {
         log.append(line).append('\n');
     }
 
-    private static SolverConfig configure(SolverConfig shipped, Config config) {
+    /**
+     * {@code construction}: the phases a CH-only or plain run starts with; the roster has one construction phase per
+     * entity class (slots, course seats), which OptaPlanner's default construction cannot configure by itself.
+     */
+    private static SolverConfig configure(SolverConfig shipped, Config config, List<PhaseConfig> construction) {
+        List<PhaseConfig> plain = new ArrayList<>(construction);
+        // an empty local search phase is OptaPlanner's default: late acceptance over change and swap moves
+        plain.add(new LocalSearchPhaseConfig());
         return switch (config) {
-            case CH -> shipped.withPhases(new ConstructionHeuristicPhaseConfig());
+            case CH -> shipped.withPhaseList(new ArrayList<>(construction));
             case LS1 -> shipped;
             case LS2 -> shipped.withMoveThreadCount("2");
-            // an empty local search phase is OptaPlanner's default: late acceptance over change and swap moves
-            case PLAIN -> shipped.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
+            case PLAIN -> shipped.withPhaseList(plain);
         };
+    }
+
+    /** The shipped phases but the last, the local search. */
+    private static List<PhaseConfig> shippedConstruction(SolverConfig shipped) {
+        List<PhaseConfig> phases = shipped.getPhaseConfigList();
+        return List.copyOf(phases.subList(0, phases.size() - 1));
     }
 
     private void rotation(Scenario scenario, Scale scale, long seed, Config config, int budget, Path out) {
         RotationSolution problem = RotationMapper.toSolution(scenario);
-        SolverConfig solverConfig = configure(RotationBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget)), config);
+        SolverConfig shipped = RotationBenchmarkAccess.variant(option("rotationVariant", "shipped"),
+                Duration.ofSeconds(budget));
+        SolverConfig solverConfig = configure(shipped, config, shippedConstruction(shipped));
         boolean snapshots = scale == Scale.BATTALION;
         Map<Integer, List<Plan.RotationRow>> rowsAt = new HashMap<>();
         Run run = solve("rotation", scale, seed, config, budget, solverConfig, problem, problem.getSlots().size(),
@@ -235,7 +250,8 @@ public final class Benchmark {
 
     private void calendar(Scenario scenario, Scale scale, long seed, Config config, int budget) {
         CalendarSolution problem = CalendarMapper.toSolution(scenario);
-        SolverConfig solverConfig = configure(CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget)), config);
+        SolverConfig solverConfig = configure(CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget)), config,
+                List.of(new ConstructionHeuristicPhaseConfig()));
         solve("calendar", scale, seed, config, budget, solverConfig, problem,
                 problem.getAssignments().size() + problem.getParticipations().size(), null, solved -> null, scenario);
     }

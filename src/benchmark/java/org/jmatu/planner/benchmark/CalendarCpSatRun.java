@@ -16,9 +16,12 @@ import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * The calendar against its exact reference ({@link CalendarCpSat}): per scale and seed, CP-SAT's best calendar and
@@ -28,7 +31,10 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * <p>Options (with {@code only=calcpsat}): {@code scales=BATTALION;BRIGADE}, {@code seeds=1;2} (generator seeds;
  * {@code corpus=planted} takes the planted corpus's instances instead), {@code cpsat=120}, {@code cpsatWorkers=2},
  * {@code calendar.BATTALION=60}, {@code calendar.BRIGADE=120}, {@code variant} (see
- * {@code CalendarBenchmarkAccess.variant}; {@code cpsat=0} skips CP-SAT), {@code tag}.
+ * {@code CalendarBenchmarkAccess.variant}; {@code cpsat=0} skips CP-SAT), {@code steps=N} (the local search stops
+ * after N steps, within the time budget), {@code cpsatCache=true} (reuse CP-SAT's calendar of an earlier run with
+ * the same time limit, kept in {@code target/benchmark/cpsat-calendars}), {@code tag}. Each run logs where the
+ * search's calendar differs from CP-SAT's: the score per constraint and the exercises placed otherwise.
  */
 final class CalendarCpSatRun {
 
@@ -50,16 +56,21 @@ final class CalendarCpSatRun {
                         ? PlantedCorpus.generate(scale, seed, false).scenario() : ScenarioGenerator.generate(scale, seed);
                 double loadBefore = PlantedCorpus.load();
                 CalendarCpSat cpsat = new CalendarCpSat(CalendarMapper.toSolution(scenario));
+                Path cached = out.resolve("cpsat-calendars/" + options.getOrDefault("corpus", "generator") + "-"
+                        + scale.name().toLowerCase(Locale.ROOT) + "-" + seed + "-" + cpsatSeconds + "s.txt");
+                boolean reuse = options.getOrDefault("cpsatCache", "false").equals("true") && Files.exists(cached);
                 CalendarCpSat.Outcome outcome = cpsatSeconds == 0
                         ? new CalendarCpSat.Outcome("not run", Long.MAX_VALUE, 0, 0, List.of(), Map.of(), 0, 0)
-                        : cpsat.solve(cpsatSeconds, workers);
+                        : reuse ? CalendarComparison.read(cached) : cpsat.solve(cpsatSeconds, workers);
+                if (cpsatSeconds > 0 && !reuse) {
+                    CalendarComparison.write(outcome, cached);
+                }
                 String check = "–";
+                CalendarSolution reference = null;
                 if (!outcome.placement().isEmpty()) {
-                    CalendarSolution solution = CalendarMapper.toSolution(scenario);
-                    cpsat.apply(outcome, solution);
-                    SolutionManager<CalendarSolution, HardSoftScore> manager = SolutionManager.create(
-                            SolverFactory.create(CalendarBenchmarkAccess.shippedConfig(Duration.ofSeconds(1))));
-                    check = String.valueOf(manager.update(solution));
+                    reference = CalendarMapper.toSolution(scenario);
+                    cpsat.apply(outcome, reference);
+                    check = String.valueOf(CalendarComparison.manager().update(reference));
                 }
                 note.accept(String.format(Locale.ROOT, "calcpsat %s seed %d: %s, objective %d, bound %d, %d variables,"
                                 + " %d constraints, %.1f s, OptaPlanner's score of it %s", scale, seed, outcome.status(),
@@ -68,8 +79,18 @@ final class CalendarCpSatRun {
                 long[] atCheckpoint = new long[Benchmark.CHECKPOINTS.length];
                 java.util.Arrays.fill(atCheckpoint, Long.MIN_VALUE);
                 List<long[]> events = new ArrayList<>();
-                Solver<CalendarSolution> solver = SolverFactory.<CalendarSolution>create(
-                        CalendarBenchmarkAccess.variant(options.get("variant"), Duration.ofSeconds(budget))).buildSolver();
+                SolverConfig config = CalendarBenchmarkAccess.variant(options.get("variant"), Duration.ofSeconds(budget));
+                if (options.containsKey("steps")) { // a fixed number of local search steps, so that load does not decide
+                    CalendarBenchmarkAccess.limitSteps(config, Long.parseLong(options.get("steps")));
+                }
+                Solver<CalendarSolution> solver = SolverFactory.<CalendarSolution>create(config).buildSolver();
+                long[] steps = {0};
+                ((DefaultSolver<CalendarSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void stepEnded(AbstractStepScope<CalendarSolution> stepScope) {
+                        steps[0]++;
+                    }
+                });
                 long start = System.nanoTime();
                 solver.addEventListener(event -> {
                     HardSoftScore score = (HardSoftScore) event.getNewBestScore();
@@ -90,6 +111,11 @@ final class CalendarCpSatRun {
                             : last == null ? "none" : (last[1] == 0 ? String.valueOf(last[2]) : last[1] + "hard/" + last[2]));
                 }
                 HardSoftScore end = best.getScore();
+                long spentMillis = (System.nanoTime() - start) / 1_000_000;
+                if (reference != null) {
+                    note.accept("calcpsat " + scale + " seed " + seed + " compared:\n"
+                            + CalendarComparison.compare(reference, best));
+                }
                 double load = (loadBefore + PlantedCorpus.load()) / 2;
                 String gapBest = outcome.objective() == Long.MAX_VALUE || end.hardScore() != 0 ? "–"
                         : String.format(Locale.ROOT, "%+.2f %%", 100.0 * (-end.softScore() - outcome.objective())
@@ -100,8 +126,10 @@ final class CalendarCpSatRun {
                         scale.name().toLowerCase(), seed, outcome.status(), outcome.seconds(), workers,
                         outcome.objective() == Long.MAX_VALUE ? "–" : "-" + outcome.objective(), -outcome.bound(), check,
                         cells, gapBest, gapBound, load));
-                note.accept(String.format(Locale.ROOT, "calcpsat %s seed %d shipped search (%d s): %s%s, load %.2f", scale,
-                        seed, budget, end, cells, load));
+                note.accept(String.format(Locale.ROOT, "calcpsat %s seed %d shipped search (%d s): %s%s, %d steps in %d ms,"
+                                + " load %.2f", scale, seed, budget, end, cells,
+                        steps[0],
+                        spentMillis, load));
             }
         }
         String tag = options.getOrDefault("tag", "calcpsat");

@@ -32,7 +32,9 @@ import org.optaplanner.core.config.solver.SolverConfig;
  *
  * <p>Options (in {@code -Dbenchmark.args}, with {@code only=planted}): {@code planted.scales=BATTALION;BRIGADE},
  * {@code planted.seeds=1-20} (a range or a {@code ;} list), {@code planted.problems=calendar;rotation},
- * {@code planted.BATTALION=120}, {@code planted.BRIGADE=120} (seconds per run), {@code tag}.
+ * {@code planted.BATTALION=120}, {@code planted.BRIGADE=120} (seconds per run), {@code variant} (the calendar's, see
+ * {@code CalendarBenchmarkAccess.variant}), {@code rotationVariant} ({@code shipped} or {@code nofill}, see
+ * {@code RotationBenchmarkAccess.variant}), {@code tag}.
  */
 public final class PlantedCorpus {
 
@@ -58,7 +60,8 @@ public final class PlantedCorpus {
             for (long seed : seeds) {
                 PlantedScenarios.Planted planted = generate(scale, seed, false);
                 for (String problem : problems) {
-                    Result result = problem.trim().equals("rotation") ? rotation(planted.scenario(), scale, seed, budget)
+                    Result result = problem.trim().equals("rotation")
+                            ? rotation(planted.scenario(), scale, seed, budget, options.get("rotationVariant"))
                             : calendar(planted.scenario(), scale, seed, budget, options.get("variant"));
                     results.add(result);
                     note.accept(String.format(Locale.ROOT, "planted %s %s seed %d: %s, final %s, load %.2f",
@@ -106,8 +109,8 @@ public final class PlantedCorpus {
         return solve("calendar", scale, seed, config, problem, 1);
     }
 
-    private static Result rotation(Scenario scenario, Scale scale, long seed, int budget) {
-        SolverConfig config = RotationBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget));
+    private static Result rotation(Scenario scenario, Scale scale, long seed, int budget, String variant) {
+        SolverConfig config = RotationBenchmarkAccess.variant(variant, Duration.ofSeconds(budget));
         config.getTerminationConfig().setBestScoreLimit("0hard/0medium/" + Integer.MIN_VALUE + "soft");
         RotationSolution problem = RotationMapper.toSolution(scenario);
         return solve("rotation", scale, seed, config, problem, 2);

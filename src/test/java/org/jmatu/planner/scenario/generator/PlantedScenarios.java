@@ -3,17 +3,24 @@ package org.jmatu.planner.scenario.generator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.Rank;
 
 /**
  * Scenarios built around a known feasible plan (issue 13), for tests and the benchmark's planted corpus
@@ -28,7 +35,9 @@ import org.jmatu.planner.scenario.Scenario;
  *   only area open then is in another nation;</li>
  *   <li>capacities as tight as the planted calendar allows;</li>
  *   <li>windows that overlap their neighbours', which need the same rare companies at other dates;</li>
- *   <li>company absences everywhere the planted calendar leaves them free.</li>
+ *   <li>company absences everywhere the planted calendar leaves them free;</li>
+ *   <li>on the roster side, posts whose only eligible nominees besides the planted holder hold other posts in the same
+ *   period, one of them the only eligible nominee of that other post ({@link #rosterTrap}).</li>
  * </ul>
  * With {@code infeasible}, one exercise is made impossible in one of three ways, named in {@link Planted#cause()}:
  * its capability's holders blacked out over its whole window (rule 14), every training area's host blacked out over
@@ -212,13 +221,102 @@ public final class PlantedScenarios {
         }
         blackouts.sort(Comparator.comparing(Scenario.Blackout::from).thenComparing(Scenario.Blackout::name));
 
+        List<Scenario.Person> personnel = rosterTrap(s, base.witnessRoster(), scale == Scale.BATTALION ? 4 : 12, random);
+
         String name = "Planted " + scale.name().toLowerCase() + " " + seed + (infeasible ? " (no calendar)" : "");
-        Scenario scenario = new Scenario(Scenario.FORMAT, name, horizon, s.nations(), s.posts(), s.personnel(),
+        Scenario scenario = new Scenario(Scenario.FORMAT, name, horizon, s.nations(), s.posts(), List.copyOf(personnel),
                 s.equipmentTypes(), List.copyOf(companies), List.copyOf(areas), List.copyOf(exercises),
                 List.copyOf(blackouts), s.pinned());
         List<Plan.ExerciseRow> calendar = placed.stream().map(p -> new Plan.ExerciseRow(p.exercise().id(), p.start(),
                 p.end(), p.area().id(), p.companies().stream().map(Scenario.Company::id).sorted().toList())).toList();
         return new Planted(scenario, calendar, base.witnessRoster(), !infeasible, cause, causeRule, causeExercise);
+    }
+
+    /**
+     * The roster trap (issue 13): in {@code traps} (post, period) slots, a holder of another post in that period in the
+     * planted roster is made eligible too (the post's skills added to theirs: adding skills keeps the planted roster),
+     * and every other nominee of both posts that the planted roster leaves free then is made unavailable for that
+     * period (their availability cut to its longer side, or the nominee dropped where nothing is left). The first post's
+     * nominees are then its planted holder and people needed elsewhere, the second post's only the decoy's own post's
+     * holder plus others needed elsewhere: taking the decoy leaves a slot no free nominee can fill.
+     */
+    static List<Scenario.Person> rosterTrap(Scenario s, List<Scenario.PinnedSlot> witness, int traps, Random random) {
+        RotationSolution roster =
+                RotationMapper.toSolution(s);
+        Map<String, RotationSlot> slots = new HashMap<>();
+        roster.getSlots().forEach(slot -> slots.put(slot.getPost().id() + "@" + slot.getPeriodIndex(), slot));
+        Map<String, String> holder = new HashMap<>();
+        Map<Integer, Map<String, String>> postOfHolder = new HashMap<>();
+        witness.forEach(w -> {
+            holder.put(w.post() + "@" + w.period(), w.person());
+            postOfHolder.computeIfAbsent(w.period(), p -> new HashMap<>()).put(w.person(), w.post());
+        });
+        Set<String> witnesses = new HashSet<>(holder.values());
+        Set<String> pinned = new HashSet<>();
+        s.pinned().rotation().forEach(pin -> pinned.add(pin.post() + "@" + pin.period()));
+        Map<String, Scenario.Person> people = new LinkedHashMap<>();
+        s.personnel().forEach(person -> people.put(person.id(), person));
+
+        List<String> candidates = new ArrayList<>(new TreeSet<>(slots.keySet()));
+        candidates.removeIf(key -> pinned.contains(key) || !holder.containsKey(key));
+        Collections.shuffle(candidates, random);
+        Set<String> touched = new HashSet<>();
+        int made = 0;
+        for (String key : candidates) {
+            if (made == traps) {
+                break;
+            }
+            RotationSlot slot = slots.get(key);
+            int period = slot.getPeriodIndex();
+            String planted = holder.get(key);
+            List<String> decoys = new ArrayList<>();
+            for (Map.Entry<String, String> held : new TreeMap<>(postOfHolder.get(period)).entrySet()) {
+                String other = held.getValue() + "@" + period;
+                Scenario.Person person = people.get(held.getKey());
+                if (!held.getKey().equals(planted) && slots.containsKey(other) && !pinned.contains(other)
+                        && !touched.contains(other) && slot.getPost().sourcedFrom(person.nation())
+                        && Rank.fromCode(person.rank()).within(slot.getPost().rankMin(),
+                        slot.getPost().rankMax()) && person.english() >= slot.getPost().englishMin()) {
+                    decoys.add(held.getKey());
+                }
+            }
+            if (touched.contains(key) || decoys.isEmpty()) {
+                continue;
+            }
+            String decoy = decoys.get(random.nextInt(decoys.size()));
+            String decoysPost = postOfHolder.get(period).get(decoy) + "@" + period;
+            Scenario.Person d = people.get(decoy);
+            TreeSet<String> skills = new TreeSet<>(d.skills());
+            skills.addAll(slot.getPost().skills());
+            people.put(decoy, new Scenario.Person(d.id(), d.name(), d.nation(), d.rank(), List.copyOf(skills), d.english(),
+                    d.availableFrom(), d.availableTo()));
+            for (String trapped : List.of(key, decoysPost)) {
+                RotationSlot t = slots.get(trapped);
+                LocalDate reportBy = t.getPeriod().start().minusDays(s.horizon().handoverDays());
+                for (var nominee : t.getNominees()) {
+                    if (!witnesses.contains(nominee.id()) && people.containsKey(nominee.id())) {
+                        cut(people, people.get(nominee.id()), reportBy, t.getPeriod().end());
+                    }
+                }
+                touched.add(trapped);
+            }
+            made++;
+        }
+        return new ArrayList<>(people.values());
+    }
+
+    /** Makes {@code person} unavailable over {@code from..to}, keeping the longer side of their availability. */
+    private static void cut(Map<String, Scenario.Person> people, Scenario.Person person, LocalDate from, LocalDate to) {
+        long before = person.availableFrom() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(person.availableFrom(), from);
+        long after = person.availableTo() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(to, person.availableTo());
+        if (before <= 0 && after <= 0) {
+            people.remove(person.id());
+            return;
+        }
+        boolean keepBefore = before >= after;
+        people.put(person.id(), new Scenario.Person(person.id(), person.name(), person.nation(), person.rank(),
+                person.skills(), person.english(), keepBefore ? person.availableFrom() : to.plusDays(1),
+                keepBefore ? from.minusDays(1) : person.availableTo()));
     }
 
     private static Placed place(String id, LocalDate start, int duration, int maxCompanies, boolean rare,
@@ -239,7 +337,7 @@ public final class PlantedScenarios {
         if (free.size() < count) {
             return null;
         }
-        java.util.Collections.shuffle(free, random);
+        Collections.shuffle(free, random);
         List<Scenario.Company> chosen = new ArrayList<>();
         if (rare) {
             Scenario.Company holder = free.stream().filter(c -> rareHolders.contains(c.id())).findFirst().orElse(null);
@@ -263,7 +361,7 @@ public final class PlantedScenarios {
         if (open.isEmpty()) {
             return null;
         }
-        java.util.Collections.shuffle(open, random);
+        Collections.shuffle(open, random);
         // prefer an area of another nation than the participants' (the trap of the issue)
         open.sort(Comparator.comparingInt(a -> nations.contains(a.nation()) ? 1 : 0));
         Scenario.TrainingArea area = open.getFirst();
@@ -271,7 +369,7 @@ public final class PlantedScenarios {
         chosen.forEach(c -> capabilities.addAll(capabilities(c, types)));
         capabilities.remove(RARE);
         List<String> pool = new ArrayList<>(capabilities);
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         List<String> required = new ArrayList<>(pool.subList(0, Math.min(2, pool.size())));
         if (rare) {
             required.add(RARE);

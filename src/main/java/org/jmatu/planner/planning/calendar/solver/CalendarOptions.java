@@ -224,6 +224,63 @@ final class CalendarOptions {
         }
     }
 
+    /** The index of {@code company}'s participation in {@code exercise}, or -1 where it is not attached in its window. */
+    int participationOf(int exercise, CompanyFact company) {
+        List<Participation> ps = participations.get(exercise);
+        for (int c = 0; c < ps.size(); c++) {
+            if (ps.get(c).getCompany().equals(company)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The participations of {@code exercise} whose company may take part at the exercise's current dates: attached,
+     * available, not blacked out, and in no overlapping exercise other than those in {@code ignoring}.
+     */
+    BitSet freeAtCurrentDates(int exercise, Set<Integer> ignoring) {
+        Placement now = current(exercise);
+        int s = now == null ? -1 : now.assignment().getStartRange().indexOf(now.start());
+        if (s < 0) {
+            return new BitSet();
+        }
+        BitSet free = (BitSet) companiesOk[exercise][s].clone();
+        for (int j = 0; j < assignments.size(); j++) {
+            Placement other = j == exercise || ignoring.contains(j) ? null : current(j);
+            if (other != null && Span.overlapDays(now.start(), now.end(), other.start(), other.end()) > 0) {
+                removeCompanies(free, exercise, other);
+            }
+        }
+        return free;
+    }
+
+    /**
+     * The areas (indices into the area range) open, not blacked out for the host and not taken by an overlapping
+     * exercise at {@code exercise}'s current dates, with room for {@code companies}.
+     */
+    List<Integer> freeAreasAtCurrentDates(int exercise, int companies) {
+        Placement now = current(exercise);
+        int s = now == null ? -1 : now.assignment().getStartRange().indexOf(now.start());
+        List<Integer> free = new ArrayList<>();
+        if (s < 0) {
+            return free;
+        }
+        Set<AreaFact> taken = new HashSet<>();
+        for (Placement other : others(exercise, Map.of())) {
+            if (Span.overlapDays(now.start(), now.end(), other.start(), other.end()) > 0) {
+                taken.add(other.area());
+            }
+        }
+        List<AreaFact> areas = now.assignment().getAreaRange();
+        for (int k = areasOk[exercise][s].nextSetBit(0); k >= 0; k = areasOk[exercise][s].nextSetBit(k + 1)) {
+            if (!taken.contains(areas.get(k)) && areas.get(k).capacity() >= companies) {
+                free.add(k);
+            }
+        }
+        return free;
+    }
+
     /** Whether the companies {@code chosen} (participation indices) bring every capability the exercise requires. */
     boolean covers(int exercise, BitSet chosen) {
         return missing(exercise, chosen).isEmpty();

@@ -36,6 +36,7 @@ class CalendarSolverConfiguration {
     static final double CHANGE_WEIGHT = 8.0;
     static final double SWAP_WEIGHT = 4.0;
     static final double PLACEMENT_WEIGHT = 1.0;
+    static final double EXCHANGE_WEIGHT = 1.0;
 
     static SolverConfig solverConfig(Duration spentLimit, Duration unimprovedSpentLimit) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(spentLimit);
@@ -52,10 +53,11 @@ class CalendarSolverConfiguration {
     }
 
     /**
-     * Late acceptance (OptaPlanner's default acceptor) over the one-variable change and swap moves plus two
-     * compound moves that set an exercise's dates, area and participants together ({@link PlacementMoveFactory},
-     * {@link CapabilityHolderMoveFactory}): single-variable moves alone stall where the only way in is another
-     * area in another window with another company (docs/benchmarks.md).
+     * Late acceptance (OptaPlanner's default acceptor) over the one-variable change and swap moves plus compound
+     * moves that set an exercise's dates, area and participants together ({@link PlacementMoveFactory},
+     * {@link CapabilityHolderMoveFactory}) and trade companies between two exercises ({@link ExchangeMoveFactory}):
+     * single-variable moves alone stall where the only way in is another area in another window with another
+     * company, and where a year's exercises must share out its companies another way (docs/benchmarks.md).
      */
     static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
@@ -64,7 +66,9 @@ class CalendarSolverConfiguration {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlacementMoveFactory.class)
                         .withFixedProbabilityWeight(PLACEMENT_WEIGHT),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CapabilityHolderMoveFactory.class)
-                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT)));
+                        .withFixedProbabilityWeight(PLACEMENT_WEIGHT),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
+                        .withFixedProbabilityWeight(EXCHANGE_WEIGHT)));
     }
 
     /** The limits of a calendar solve started in the calendar view. */

@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RotationSolverConfiguration {
 
+    static final double FILL_CHAIN_WEIGHT = 1.0;
+
     /** A solver config for the rotation problem that stops after {@code spent}, or {@code unimproved} without a better score. */
     static SolverConfig solverConfig(Duration spent, Duration unimproved) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(spent);
@@ -52,12 +54,13 @@ class RotationSolverConfiguration {
 
     /**
      * Late acceptance (OptaPlanner's default acceptor) over single-slot change and swap moves plus two moves of
-     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}. Single-slot moves alone stall
-     * where a better roster needs a tour re-timed or two command posts to trade nations (docs/benchmarks.md).
+     * whole stints: {@link StintMoveFactory} and {@link NationSwapMoveFactory}, and {@link FillChainMoveFactory}'s
+     * chains into unfilled slots. Single-slot moves alone stall where a better roster needs a tour re-timed, two
+     * command posts to trade nations, or a gap filled by someone who must leave another post (docs/benchmarks.md).
      * {@link CourseMoveFactory} pairs a course seat with the slot it qualifies for, and seats change attendee on
      * their own; without courses neither has a move, and the search runs as it did before courses.
      */
-    private static LocalSearchPhaseConfig localSearch() {
+    static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RotationSlot.class))
                         .withFixedProbabilityWeight(4.0),
@@ -67,6 +70,8 @@ class RotationSolverConfiguration {
                         .withFixedProbabilityWeight(1.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NationSwapMoveFactory.class)
                         .withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FillChainMoveFactory.class)
+                        .withFixedProbabilityWeight(FILL_CHAIN_WEIGHT),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseMoveFactory.class)
                         .withFixedProbabilityWeight(1.0),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(CourseSeat.class))

@@ -6,9 +6,11 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.jmatu.planner.planning.calendar.domain.CalendarSolution;
 import org.jmatu.planner.planning.calendar.domain.ExerciseAssignment;
 import org.jmatu.planner.planning.calendar.domain.Participation;
@@ -40,6 +42,59 @@ class CalendarMovesTest {
     @Test
     void capabilityHolderMovesKeepIncrementalScoreCorrect() {
         solveWithOnly(CapabilityHolderMoveFactory.class);
+    }
+
+    @Test
+    void exchangeMovesKeepIncrementalScoreCorrect() {
+        solveWithOnly(ExchangeMoveFactory.class);
+    }
+
+    @Test
+    void exchangeMovesTradeCompaniesBetweenTwoExercisesAndKeepTheDates() {
+        CalendarSolution solution = CalendarMapper.toSolution(PlantedScenarios.generate(Scale.BATTALION, 4, false).scenario());
+        @SuppressWarnings("unchecked")
+        ScoreDirector<CalendarSolution> scoreDirector = mock(ScoreDirector.class);
+        when(scoreDirector.getWorkingSolution()).thenReturn(solution);
+        new MostConstrainedFirstConstruction().changeWorkingSolution(scoreDirector);
+        ExchangeMoveFactory factory = new ExchangeMoveFactory();
+        factory.phaseStarted(scoreDirector);
+        Iterator<PlacementMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(2));
+        int done = 0;
+        for (int i = 0; i < 200; i++) {
+            PlacementMove move = moves.next();
+            if (!move.isMoveDoable(scoreDirector)) {
+                continue;
+            }
+            assertThat(move.changes()).hasSize(2);
+            List<Set<String>> before = new ArrayList<>();
+            for (PlacementMove.Change change : move.changes()) {
+                assertThat(change.start()).isEqualTo(change.assignment().getStart());
+                before.add(companies(change.participations(), null));
+            }
+            for (int k = 0; k < 2; k++) {
+                Set<String> after = companies(move.changes().get(k).participations(), move.changes().get(k).values());
+                Set<String> left = new HashSet<>(before.get(k));
+                left.removeAll(after);
+                Set<String> joined = new HashSet<>(after);
+                joined.removeAll(before.get(k));
+                assertThat(after).hasSameSizeAs(before.get(k));
+                assertThat(left).isNotEmpty().hasSameSizeAs(joined).isSubsetOf(
+                        companies(move.changes().get(1 - k).participations(), move.changes().get(1 - k).values()));
+                assertThat(joined).isSubsetOf(before.get(1 - k));
+            }
+            done++;
+        }
+        assertThat(done).isPositive();
+    }
+
+    private static Set<String> companies(List<Participation> participations, List<Boolean> values) {
+        Set<String> companies = new HashSet<>();
+        for (int i = 0; i < participations.size(); i++) {
+            if (values == null ? participations.get(i).isParticipating() : values.get(i)) {
+                companies.add(participations.get(i).getCompany().id());
+            }
+        }
+        return companies;
     }
 
     @Test
