@@ -12,4 +12,9 @@ public enum ExerciseScenario implements TranslatedEnum {
     public static List<String> codes() {
         return Arrays.stream(values()).map(Enum::name).toList();
     }
+
+    /** The words for a stored scenario code; a code the list does not know (from an imported scenario) as is. */
+    public static String labelOf(String code) {
+        return TranslatedEnum.labelOf(ExerciseScenario.class, code);
+    }
 }

@@ -27,7 +27,6 @@ public enum Capability implements TranslatedEnum {
 
     /** The words for a stored capability code; a code the list does not know (from an imported scenario) as is. */
     public static String labelOf(String code) {
-        return Arrays.stream(values()).filter(capability -> capability.name().equals(code)).findFirst()
-                .map(Capability::label).orElse(code);
+        return TranslatedEnum.labelOf(Capability.class, code);
     }
 }

@@ -1,5 +1,7 @@
 package org.jmatu.planner.shared;
 
+import java.util.Arrays;
+
 /**
  * An enum whose labels come from the translation bundles, under {@code enum.<EnumSimpleName>.<CONSTANT>}
  * (e.g. {@code enum.NationRole.GLOBAL_POWER}), in the current UI's language. The key is built from the constant,
@@ -13,6 +15,15 @@ public interface TranslatedEnum extends Labelled {
     @Override
     default String label() {
         return I18n.t(key(getClass(), name()));
+    }
+
+    /**
+     * The words for a code stored as text (capabilities, scenarios); a code the enum does not know, as from an
+     * imported scenario, as it is.
+     */
+    static <E extends Enum<E> & TranslatedEnum> String labelOf(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(code)).findFirst()
+                .map(TranslatedEnum::label).orElse(code);
     }
 
     static String key(Class<?> type, String constant) {
