@@ -43,10 +43,13 @@ class TranslationBundlesTest {
     private static final Map<Language, Properties> BUNDLES = Arrays.stream(Language.values())
             .collect(Collectors.toMap(Function.identity(), TranslationBundlesTest::bundle));
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)*\\.?)\"");
-    /** A lower-case Latin word of three letters or more that is no file extension (".csv"). */
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![.\\w])[a-z]{3,}\\b");
-    /** Latin words a Russian, Chinese or Kazakh officer writes as they are. */
-    private static final Set<String> KEPT_WORDS = Set.of("alpha");
+    /**
+     * A lower-case Latin word of three letters or more that is no part of a code: not a file extension (".csv"), nor
+     * a piece of a format's name ("jmatu-plan/1").
+     */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![.\\w/-])[a-z]{3,}(?![\\w/-])");
+    /** Latin words a Russian, Chinese or Kazakh officer writes as they are: a code's part, the CLI's commands. */
+    private static final Set<String> KEPT_WORDS = Set.of("alpha", "solve", "check");
 
     private static Properties bundle(Language language) {
         String name = language == Language.EN ? "translations" : "translations_" + language.locale().getLanguage();

@@ -1,5 +1,6 @@
 package org.jmatu.planner.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Locale;
 import org.jmatu.planner.security.Account;
@@ -43,7 +46,9 @@ class LanguageTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.of("ru"));
         assertThat(_get(Button.class, spec -> spec.withText("Новая должность")).isVisible()).isTrue();
-        assertThat(_get(SideNavItem.class, spec -> spec.withText("Штат")).getPath()).isEqualTo("posts");
+        assertThat(_find(SideNav.class)).extracting(SideNav::getLabel).contains("Штаб", "Учения");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Штат", "Личный состав");
+        assertThat(_get(H2.class).getText()).isEqualTo("Штат");
         assertThat(preference.current()).contains(Language.RU);
     }
 
