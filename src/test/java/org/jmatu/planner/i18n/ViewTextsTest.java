@@ -27,9 +27,10 @@ class ViewTextsTest {
      * no English left fails the second test until it is taken off this list.
      */
     static final List<String> NOT_YET_TRANSLATED = List.of(
-            "audit/ui", "orgchart/ui", "planning/rotation/ui", "planning/calendar/ui");
+            "audit/ui", "orgchart/ui", "planning/rotation/ui");
 
-    private static final String TEXT = "\\s*\"[^\"]*\\p{L}";
+    /** A string literal with a letter in it; an address (an anchor's first argument) is no text. */
+    private static final String TEXT = "\\s*\"(?!https?:)[^\"]*\\p{L}";
     private static final Pattern WORDS_ON_SCREEN = Pattern.compile(String.join("|",
             // new Button("Save"), new H2("Roster"), new ComboBox<>("Nation", ...)
             "new (Button|H[1-6]|Span|Paragraph|Div|Text|Anchor|RouterLink|ListItem|NativeLabel|Tab|Details"
@@ -76,6 +77,7 @@ class ViewTextsTest {
         assertThat(WORDS_ON_SCREEN.matcher("new ComboBox<>(\"Role\", Role.values())").find()).isTrue();
         assertThat(WORDS_ON_SCREEN.matcher("Notices.error(\"not saved\")").find()).isTrue();
         assertThat(WORDS_ON_SCREEN.matcher("new Span(\"%\")").find()).isFalse();
+        assertThat(WORDS_ON_SCREEN.matcher("new Anchor(\"https://example.org/\" + path, text)").find()).isFalse();
         assertThat(WORDS_ON_SCREEN.matcher("new Button(getTranslation(\"editor.save\"))").find()).isFalse();
     }
 

@@ -14,6 +14,7 @@ import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.domain.PlanningConference;
 import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.ui.Formats;
 
 /**
  * The exercise calendar drawn on the server: months across, one lane per exercise with a bar coloured by
@@ -87,7 +88,8 @@ class CalendarTimeline extends Div {
             }
             Div shade = new Div();
             shade.addClassName(BLACKOUT);
-            shade.getElement().setAttribute("title", blackout.name() + " " + blackout.from() + ".." + blackout.to()
+            shade.getElement().setAttribute("title", blackout.name() + " " + Formats.date(blackout.from()) + " – "
+                    + Formats.date(blackout.to())
                     + " (" + String.join(", ", blackout.nations()) + ")");
             place(shade, clamp(blackout.from(), rangeFrom, rangeTo), clamp(blackout.to(), rangeFrom, rangeTo));
             shade.getStyle().set("top", "0").set("bottom", "0").set("min-width", "2px")
@@ -125,8 +127,9 @@ class CalendarTimeline extends Div {
                 bar.addClassName(BAR);
                 bar.getElement().setAttribute("data-exercise", row.exercise());
                 bar.getElement().setAttribute("data-host", host == null ? "" : host);
-                bar.getElement().setAttribute("title", row.exercise() + " " + row.start() + ".." + row.end() + " at "
-                        + row.trainingArea() + " (" + host + "): " + String.join(", ", row.companies()));
+                bar.getElement().setAttribute("title", getTranslation("calendar.bar.title", row.exercise(),
+                        Formats.date(row.start()), Formats.date(row.end()), row.trainingArea(), host,
+                        String.join(", ", row.companies())));
                 place(bar, clamp(row.start(), rangeFrom, rangeTo), clamp(row.end(), rangeFrom, rangeTo));
                 bar.getStyle().set("top", "0.2em").set("bottom", "0.2em").set("min-width", "4px")
                         .set("background", "var(--nation-" + host + ", var(--lumo-primary-color))")
@@ -155,7 +158,8 @@ class CalendarTimeline extends Div {
             body.add(lane);
         }
         if (rows.isEmpty()) {
-            Span empty = new Span(plan == null ? "No plan yet: press Solve." : "No exercise concerns " + nation + ".");
+            Span empty = new Span(plan == null ? getTranslation("calendar.no-plan.solve")
+                    : getTranslation("calendar.no-exercise-for", nation));
             empty.addClassName("calendar-empty");
             empty.getStyle().set("position", "relative").set("padding", "var(--lumo-space-s)");
             body.add(empty);
