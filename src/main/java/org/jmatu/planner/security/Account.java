@@ -16,7 +16,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Account extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,39}", message = "lower case letters, digits, . and - (2–40)")
+    @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,39}", message = "{account.username.pattern}")
     @Column(unique = true)
     private String username;
 

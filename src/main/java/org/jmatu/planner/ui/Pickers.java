@@ -79,7 +79,10 @@ public final class Pickers {
                 .setWeekdaysShort(weekdays(TextStyle.SHORT_STANDALONE, locale))
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(I18n.t("datepicker.today"))
-                .setCancel(I18n.t("datepicker.cancel"));
+                .setCancel(I18n.t("datepicker.cancel"))
+                .setBadInputErrorMessage(I18n.t("datepicker.bad-input", language.datePattern().toLowerCase()))
+                .setMinErrorMessage(I18n.t("datepicker.min"))
+                .setMaxErrorMessage(I18n.t("datepicker.max"));
     }
 
     /** Sunday first, as the date picker counts them. */

@@ -51,9 +51,16 @@ class TranslationBundlesTest {
     /** Latin words a Russian, Chinese or Kazakh officer writes as they are: a code's part, the CLI's commands. */
     private static final Set<String> KEPT_WORDS = Set.of("alpha", "solve", "check");
 
+    private static final Map<Language, Properties> VALIDATION_MESSAGES = Arrays.stream(Language.values())
+            .collect(Collectors.toMap(Function.identity(), language -> bundle("/ValidationMessages", language)));
+
     private static Properties bundle(Language language) {
-        String name = language == Language.EN ? "translations" : "translations_" + language.locale().getLanguage();
-        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+        return bundle("/vaadin-i18n/translations", language);
+    }
+
+    private static Properties bundle(String base, Language language) {
+        String name = language == Language.EN ? base : base + "_" + language.locale().getLanguage();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name + ".properties")) {
             assertThat(in).as(name).isNotNull();
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -137,6 +144,18 @@ class TranslationBundlesTest {
                     assertThat(KEPT_WORDS).as(key + " in " + language).contains(words.group());
                 }
             });
+        }
+    }
+
+    /** The entities' check messages (Bean Validation's own bundles) come in the same four languages. */
+    @Test
+    void everyCheckMessageIsInEveryLanguage() {
+        Set<String> english = VALIDATION_MESSAGES.get(Language.EN).stringPropertyNames();
+        for (Language language : Set.of(Language.RU, Language.ZH, Language.KK)) {
+            Properties messages = VALIDATION_MESSAGES.get(language);
+            assertThat(messages.stringPropertyNames()).as(language.name()).isEqualTo(english);
+            assertThat(english).allSatisfy(key -> assertThat(ENGLISH_WORD.matcher(messages.getProperty(key)
+                    .replaceAll("\\{[^}]*}", "")).find()).as(key + " in " + language).isFalse());
         }
     }
 

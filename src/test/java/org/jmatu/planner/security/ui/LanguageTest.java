@@ -1,23 +1,33 @@
 package org.jmatu.planner.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import org.jmatu.planner.exercises.ui.BlackoutsView;
 import org.jmatu.planner.security.Account;
 import org.jmatu.planner.security.AccountService;
 import org.jmatu.planner.security.LanguagePreference;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.Language;
+import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.staffing.ui.PersonnelView;
 import org.jmatu.planner.staffing.ui.PostsView;
 import org.jmatu.planner.ui.KaribuTest;
@@ -67,6 +77,30 @@ class LanguageTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ru");
         assertThat(_get(Button.class, spec -> spec.withText("Импорт кандидатов")).isVisible()).isTrue();
+    }
+
+    @Test
+    void checksSpeakTheUsersLanguageAtTheFieldAndForTheWholeRecord() {
+        VaadinSession.getCurrent().setLocale(Locale.of("ru"));
+        open(BlackoutsView.class);
+        _click(_get(Button.class, spec -> spec.withText("Новый запретный период")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Наименование")), "Наурыз");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("С")), LocalDate.of(2027, 3, 25));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("По")), LocalDate.of(2027, 3, 20));
+        _click(_get(Button.class, spec -> spec.withText("Сохранить")));
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Nation> concerned = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Затрагиваемые страны"));
+        assertThat(concerned.getErrorMessage()).isEqualTo("укажите хотя бы одну затрагиваемую страну");
+
+        _setValue(concerned, Set.of(data.nation()));
+        _click(_get(Button.class, spec -> spec.withText("Сохранить")));
+        assertThat(formStatus()).isEqualTo("дата начала не может быть позже даты окончания");
+        DatePicker.DatePickerI18n picker = _get(DatePicker.class, spec -> spec.withLabel("С")).getI18n();
+        assertThat(picker.getDateFormats()).containsExactly("dd.MM.yyyy");
+        assertThat(picker.getMonthNames()).startsWith("Январь", "Февраль");
+        assertThat(picker.getToday()).isEqualTo("Сегодня");
     }
 
     /** An account of a fresh name, made by an administrator; the planner's session is back afterwards. */
