@@ -3,7 +3,6 @@ package org.jmatu.planner.planning.calendar.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jmatu.planner.planning.calendar.domain.PlanningConference;
 import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.ui.Formats;
+import org.jmatu.planner.ui.Pickers;
 
 /**
  * The exercise calendar drawn on the server: months across, one lane per exercise with a bar coloured by
@@ -59,7 +59,7 @@ class CalendarTimeline extends Div {
             LocalDate end = month.plusMonths(1).minusDays(1).isAfter(rangeTo) ? rangeTo : month.plusMonths(1).minusDays(1);
             Div cell = new Div();
             cell.addClassName(MONTH);
-            String name = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            String name = Pickers.monthName(month.getMonthValue());
             boolean yearStart = month.getMonthValue() == 1 || month.equals(rangeFrom.withDayOfMonth(1));
             if (totalDays > 800) {
                 cell.setText(yearStart ? String.valueOf(month.getYear()) : name.substring(0, 1));
