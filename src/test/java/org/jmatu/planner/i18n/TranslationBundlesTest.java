@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A key counts as used when the code names it in a string literal, or when the code names a prefix that ends in
  * a dot and builds the rest at run time: {@code "enum."} (enum labels, {@link TranslatedEnum}), {@code "menu."}
- * (menu entries by route), {@code "menu.group."} and {@code "import.column."} (by constant name). Such keys are
- * checked against what they are built from instead (the constants and routes below).
+ * (menu entries by route), and prefixes completed by a constant's name or a field's ({@code "menu.group."},
+ * {@code "import.column."}, {@code "calendar.conference-kind."}, {@code "compare."}, {@code "broken."}). The enum
+ * and menu keys are checked against what they are built from instead (the constants and routes below).
  */
 class TranslationBundlesTest {
 

@@ -114,7 +114,7 @@ class CalendarTimeline extends Div {
                 Div milestone = new Div();
                 milestone.addClassName(MILESTONE);
                 milestone.getElement().setAttribute("title", conference.kind().abbreviation() + " " + row.exercise()
-                        + " " + conference.date());
+                        + " " + Formats.date(conference.date()));
                 milestone.getStyle().set("position", "absolute").set("left", percent(conference.date()) + "%")
                         .set("top", "0.6em").set("width", "0.6em").set("height", "0.6em")
                         .set("transform", "translateX(-50%) rotate(45deg)")

@@ -69,7 +69,8 @@ class ExerciseDetails extends VerticalLayout {
                     area.capacity()) + " "), map));
         }
         plan.conferences().stream().filter(c -> c.exercise().equals(row.exercise()))
-                .forEach(c -> add(new Span(c.kind().title() + ": " + Formats.date(c.date()))));
+                .forEach(c -> add(new Span(getTranslation("calendar.conference-kind." + c.kind().name()) + ": "
+                        + Formats.date(c.date()))));
 
         Map<String, Scenario.Company> companies = working.companies().stream()
                 .collect(Collectors.toMap(Scenario.Company::id, Function.identity()));
