@@ -103,6 +103,19 @@ class LanguageTest extends KaribuTest {
         assertThat(picker.getToday()).isEqualTo("Сегодня");
     }
 
+    @Test
+    void aChinesePageNamesItsViewsAndWritesDatesYearFirst() {
+        VaadinSession.getCurrent().setLocale(Language.ZH.locale());
+        open(PostsView.class);
+        assertThat(_get(Button.class, spec -> spec.withText("新建职位")).isVisible()).isTrue();
+        assertThat(_get(H2.class).getText()).isEqualTo("编制");
+
+        open(PersonnelView.class);
+        DatePicker availableOn = _get(DatePicker.class, spec -> spec.withPlaceholder("某日可用"));
+        assertThat(availableOn.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(availableOn.getI18n().getMonthNames().getFirst()).isEqualTo("一月");
+    }
+
     /** An account of a fresh name, made by an administrator; the planner's session is back afterwards. */
     private String newAccount(Role role, String nation) {
         String name = role.name().toLowerCase() + "-" + (nation == null ? "x" : nation.toLowerCase()) + "-"
