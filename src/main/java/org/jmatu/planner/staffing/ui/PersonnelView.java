@@ -59,7 +59,7 @@ public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
     final TextField textFilter = new TextField();
 
     final TextField code = new TextField(getTranslation("common.code"));
-    final TextField name = new TextField(getTranslation("common.name"));
+    final TextField name = new TextField(getTranslation("personnel.name"));
     final ComboBox<Nation> nation = Pickers.nation(getTranslation("common.nation"));
     final ComboBox<Rank> rank = new ComboBox<>(getTranslation("common.rank"), Rank.values());
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>(getTranslation("common.skills"));
@@ -89,7 +89,7 @@ public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
 
         configureFilters();
         grid.addColumn(Person::getCode).setHeader(getTranslation("common.code")).setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Person::getName).setHeader(getTranslation("common.name")).setSortProperty("name");
+        grid.addColumn(Person::getName).setHeader(getTranslation("personnel.name")).setSortProperty("name");
         grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader(getTranslation("common.nation"))
                 .setSortProperty("nation.code").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(Person::getRank).setHeader(getTranslation("common.rank")).setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);
