@@ -36,11 +36,11 @@ class ViewTextsTest {
             "new (Button|H[1-6]|Span|Paragraph|Div|Text|Anchor|RouterLink|ListItem|NativeLabel|Tab|Details"
                     + "|TextField|TextArea|IntegerField|NumberField|PasswordField|ComboBox|MultiSelectComboBox|Select"
                     + "|DatePicker|Checkbox|RadioButtonGroup|SideNav|SideNavItem|CrudToolbar|EditorDialog"
-                    + "|UnavailabilityField|HoldingsField)(<[^>]*>)?\\(" + TEXT,
+                    + "|UnavailabilityField|HoldingsField|ConfirmDialog)(<[^>]*>)?\\(" + TEXT,
             // field.setLabel("Name"), column.setHeader("Code"), Notification.show("Saved")
             "\\.(setText|setHeader|setHeaderTitle|setLabel|setPlaceholder|setHelperText|setTitle|setAriaLabel"
                     + "|setTooltipText|setErrorMessage|setConfirmText|setCancelText|setRejectText|asRequired|show"
-                    + "|success|error|setPrefixComponent)\\(" + TEXT,
+                    + "|success|error|setPrefixComponent|setEmptySelectionCaption|setSubmit)\\(" + TEXT,
             // Pickers.date("From"), Pickers.choice("Role", ...)
             "Pickers\\.\\w+\\(" + TEXT,
             "@PageTitle\\("));
