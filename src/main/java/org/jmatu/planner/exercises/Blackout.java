@@ -37,7 +37,7 @@ public class Blackout extends VersionedEntity {
     @Column(name = "date_to")
     private LocalDate to;
 
-    @NotEmpty(message = "name at least one nation it concerns")
+    @NotEmpty(message = "{blackout.nations}")
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "blackout_nation", joinColumns = @JoinColumn(name = "blackout_id"),
             inverseJoinColumns = @JoinColumn(name = "nation_id"))
@@ -57,7 +57,7 @@ public class Blackout extends VersionedEntity {
         return new Blackout();
     }
 
-    @AssertTrue(message = "from must not be after to")
+    @AssertTrue(message = "{blackout.order}")
     public boolean isOrdered() {
         return from == null || to == null || !from.isAfter(to);
     }

@@ -28,7 +28,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Exercise extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,29}", message = "must be upper case letters, digits and - such as CFX-2027-1")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,29}", message = "{exercise.code.pattern}")
     @Size(max = 30)
     @Column(unique = true)
     private String code;
@@ -88,13 +88,13 @@ public class Exercise extends VersionedEntity {
         return exercise;
     }
 
-    @AssertTrue(message = "the window must be at least as long as the exercise")
+    @AssertTrue(message = "{exercise.window}")
     public boolean isWindowLongEnough() {
         return earliestStart == null || latestEnd == null
                 || ChronoUnit.DAYS.between(earliestStart, latestEnd) + 1 >= durationDays;
     }
 
-    @AssertTrue(message = "the minimum number of companies must not exceed the maximum")
+    @AssertTrue(message = "{exercise.companies}")
     public boolean isCompanyRangeOrdered() {
         return minCompanies <= maxCompanies;
     }

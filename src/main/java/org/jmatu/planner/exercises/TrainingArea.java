@@ -29,7 +29,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class TrainingArea extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as ILI")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "{area.code.pattern}")
     @Size(max = 20)
     @Column(unique = true)
     private String code;

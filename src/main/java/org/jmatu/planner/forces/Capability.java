@@ -2,35 +2,24 @@ package org.jmatu.planner.forces;
 
 import java.util.Arrays;
 import java.util.List;
-import org.jmatu.planner.shared.Labelled;
+import org.jmatu.planner.shared.TranslatedEnum;
 
 /**
  * Capabilities an exercise may require and companies or their equipment bring. Stored as text so that an
  * imported scenario may name others; these are the ones the forms offer.
  */
-public enum Capability implements Labelled {
-    INDIRECT_FIRE("Indirect fire"),
-    NIGHT_OPERATIONS("Night operations"),
-    ENGINEER("Engineer/sapper"),
-    SPECIAL_FORCES("Special forces"),
-    SIGNAL("Signal"),
-    RECONNAISSANCE("Reconnaissance"),
-    MEDICAL("Medical"),
-    ARMOURED_MOBILITY("Armoured mobility"),
-    SNIPER("Sniper"),
-    CBRN("CBRN defence"),
-    AIR_ASSAULT("Air assault");
-
-    private final String label;
-
-    Capability(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+public enum Capability implements TranslatedEnum {
+    INDIRECT_FIRE,
+    NIGHT_OPERATIONS,
+    ENGINEER,
+    SPECIAL_FORCES,
+    SIGNAL,
+    RECONNAISSANCE,
+    MEDICAL,
+    ARMOURED_MOBILITY,
+    SNIPER,
+    CBRN,
+    AIR_ASSAULT;
 
     public static List<String> codes() {
         return Arrays.stream(values()).map(Enum::name).toList();
@@ -38,6 +27,6 @@ public enum Capability implements Labelled {
 
     /** The words for a stored capability code; a code the list does not know (from an imported scenario) as is. */
     public static String labelOf(String code) {
-        return Labelled.labelOf(Capability.class, code);
+        return TranslatedEnum.labelOf(Capability.class, code);
     }
 }

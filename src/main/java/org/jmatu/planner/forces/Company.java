@@ -39,7 +39,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Company extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as KGZ-1")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "{company.code.pattern}")
     @Size(max = 20)
     @Column(unique = true)
     private String code;

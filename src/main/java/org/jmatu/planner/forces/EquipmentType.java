@@ -28,7 +28,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class EquipmentType extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,29}", message = "must be upper case letters, digits, _ and - such as AK74M")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,29}", message = "{equipment.code.pattern}")
     @Size(max = 30)
     @Column(unique = true)
     private String code;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /** A person who signs in. The password is kept only as a DelegatingPasswordEncoder hash ({@code {bcrypt}...}). */
@@ -15,7 +16,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Account extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,39}", message = "lower case letters, digits, . and - (2–40)")
+    @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,39}", message = "{account.username.pattern}")
     @Column(unique = true)
     private String username;
 
@@ -33,6 +34,11 @@ public class Account extends VersionedEntity {
 
     private boolean enabled = true;
 
+    /** The interface language, chosen in the header; starts as the nation's ({@link Language#forNation}). */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Language language = Language.EN;
+
     protected Account() {
     }
 
@@ -41,12 +47,15 @@ public class Account extends VersionedEntity {
         this.passwordHash = passwordHash;
         this.role = role;
         this.nationCode = nationCode;
+        this.language = Language.forNation(nationCode);
     }
 
     public String getUsername() { return username; }
     public Role getRole() { return role; }
     public String getNationCode() { return nationCode; }
     public boolean isEnabled() { return enabled; }
+    public Language getLanguage() { return language; }
+    void setLanguage(Language language) { this.language = language; }
     String getPasswordHash() { return passwordHash; }
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }

@@ -2,12 +2,16 @@ package org.jmatu.planner.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.NationService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts: only an administrator lists, creates, resets or disables them. */
+/**
+ * The accounts: only an administrator lists, creates, resets or disables them. A refusal is worded in the
+ * administrator's language when it comes from a view, in English otherwise ({@link I18n}).
+ */
 @Service
 @Transactional
 @RolesAllowed(Role.ADMIN_NAME)
@@ -33,14 +37,14 @@ public class AccountService {
     public Account create(String username, String password, Role role, String nationCode) {
         checkPassword(password);
         if (accounts.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("an account " + username + " already exists");
+            throw new IllegalArgumentException(I18n.t("accounts.error.exists", username));
         }
         if ((role == Role.LIAISON) != (nationCode != null && !nationCode.isBlank())) {
-            throw new IllegalArgumentException("a liaison officer needs a nation, and only a liaison officer has one");
+            throw new IllegalArgumentException(I18n.t("accounts.error.nation"));
         }
         if (role == Role.LIAISON && nations.findByCode(nationCode).isEmpty()) {
             // an officer bound to no member nation would sign in to see nothing of anyone's
-            throw new IllegalArgumentException("no member nation has the code " + nationCode);
+            throw new IllegalArgumentException(I18n.t("accounts.error.no-nation", nationCode));
         }
         return accounts.save(new Account(username, encoder.encode(password), role,
                 role == Role.LIAISON ? nationCode : null));
@@ -54,20 +58,20 @@ public class AccountService {
     public void setEnabled(String username, boolean enabled) {
         if (!enabled && username.equals(CurrentUser.username())) {
             // the last administrator could lock everyone out of the accounts for good
-            throw new IllegalArgumentException("you cannot disable your own account; another administrator can");
+            throw new IllegalArgumentException(I18n.t("accounts.error.own"));
         }
         account(username).setEnabled(enabled);
     }
 
     private Account account(String username) {
         return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("no account " + username));
+                .orElseThrow(() -> new IllegalArgumentException(I18n.t("accounts.error.no-account", username)));
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
             // BCrypt reads at most 72 bytes: a longer password would be cut silently
-            throw new IllegalArgumentException("a password has 8 to 72 characters");
+            throw new IllegalArgumentException(I18n.t("accounts.error.password"));
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.jmatu.planner.security;
 
+import org.jmatu.planner.shared.TranslatedEnum;
+
 /**
  * What an account may do. The names are the Spring Security roles (granted as {@code ROLE_PLANNER}, ...);
  * the constants on the right are for annotations, which need compile-time strings.
  */
-public enum Role {
+public enum Role implements TranslatedEnum {
     /** Keeps the data and builds plans; publishes, never approves. */
     PLANNER,
     /** Reads everything; approves a published roster or returns it with a comment. */

@@ -22,7 +22,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public class Nation extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter code such as KAZ")
+    @Pattern(regexp = "[A-Z]{3}", message = "{nation.code.pattern}")
     @Size(max = 3)
     @Column(unique = true)
     private String code;

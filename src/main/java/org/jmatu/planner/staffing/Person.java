@@ -32,7 +32,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Person extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as USA-0042")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "{person.code.pattern}")
     @Size(max = 20)
     @Column(unique = true)
     private String code;
@@ -86,7 +86,7 @@ public class Person extends VersionedEntity {
         return person;
     }
 
-    @AssertTrue(message = "available from must not be after available to")
+    @AssertTrue(message = "{person.availability}")
     public boolean isAvailabilityOrdered() {
         return availableFrom == null || availableTo == null || !availableFrom.isAfter(availableTo);
     }

@@ -31,7 +31,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Post extends VersionedEntity {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "must be upper case letters, digits and - such as J4-DEP")
+    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}", message = "{post.code.pattern}")
     @Size(max = 20)
     @Column(unique = true)
     private String code;
@@ -113,17 +113,17 @@ public class Post extends VersionedEntity {
         return post;
     }
 
-    @AssertTrue(message = "the lowest rank must not be above the highest rank")
+    @AssertTrue(message = "{post.rank-band}")
     public boolean isRankBandOrdered() {
         return rankMin == null || rankMax == null || rankMin.compareTo(rankMax) <= 0;
     }
 
-    @AssertTrue(message = "a FIXED or ROTATING post needs at least one sourcing nation")
+    @AssertTrue(message = "{post.sourcing}")
     public boolean isSourcingComplete() {
         return sourcingRule == null || sourcingRule == SourcingRule.ANY || !sourcingNations.isEmpty();
     }
 
-    @AssertTrue(message = "the first active period must not be after the last")
+    @AssertTrue(message = "{post.activity}")
     public boolean isActivityOrdered() {
         return activeFrom == null || activeTo == null || activeFrom <= activeTo;
     }

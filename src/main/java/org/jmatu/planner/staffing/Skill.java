@@ -17,7 +17,7 @@ import org.jmatu.planner.shared.VersionedEntity;
 public class Skill extends VersionedEntity implements Labelled {
 
     @NotBlank
-    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be upper case letters, digits and _ such as LOGISTICS")
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{skill.code.pattern}")
     @Size(max = 40)
     @Column(unique = true)
     private String code;

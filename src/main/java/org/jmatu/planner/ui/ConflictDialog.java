@@ -40,7 +40,7 @@ class ConflictDialog<T> extends Dialog {
 
     ConflictDialog(String noun, EntityBinder<T> binder, Set<Binding<T, ?>> touched, T stored, List<String> history,
                    Consumer<T> keepTheirs, Consumer<T> overwrite) {
-        setHeaderTitle("This " + noun + " was changed by someone else");
+        setHeaderTitle(getTranslation("conflict.title", noun));
         setCloseOnOutsideClick(false);
         setWidth("min(56em, 95vw)");
 
@@ -48,32 +48,30 @@ class ConflictDialog<T> extends Dialog {
                 .map(binding -> new Row(label(binding.getField()), Formats.value(binding.getField().getValue()),
                         Formats.value(binding.getGetter().apply(stored)), touched.contains(binding)))
                 .toList();
-        comparison.addColumn(Row::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        comparison.addColumn(Row::mine).setHeader("Your values");
-        comparison.addColumn(Row::theirs).setHeader("Stored now");
-        comparison.addColumn(Row::merged).setHeader("Saved by \"Overwrite with mine\"");
+        comparison.addColumn(Row::field).setHeader(getTranslation("conflict.field")).setAutoWidth(true).setFlexGrow(0);
+        comparison.addColumn(Row::mine).setHeader(getTranslation("conflict.mine"));
+        comparison.addColumn(Row::theirs).setHeader(getTranslation("conflict.stored"));
+        comparison.addColumn(Row::merged).setHeader(getTranslation("conflict.merged"));
         comparison.setPartNameGenerator(row -> row.differs() ? "conflict-differs" : null);
         comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         comparison.setItems(rows);
         comparison.setAllRowsVisible(true);
 
         long differing = rows.stream().filter(Row::differs).count();
-        add(new Paragraph("Your save was not stored. " + differing
-                + " field(s) differ between your values and the version stored now. Choose which to keep:"
-                + " \"Overwrite with mine\" stores the fields you changed and keeps the others' changes to the rest."));
+        add(new Paragraph(getTranslation("conflict.explanation", differing)));
         if (!history.isEmpty()) {
             UnorderedList saved = new UnorderedList();
             saved.addClassName("conflict-history");
             history.forEach(line -> saved.add(new ListItem(line)));
-            add(new Paragraph("Saved by others since you opened it:"), saved);
+            add(new Paragraph(getTranslation("conflict.history")), saved);
         }
         add(comparison);
 
-        Button theirs = new Button("Keep theirs (reload)", event -> {
+        Button theirs = new Button(getTranslation("conflict.keep-theirs"), event -> {
             close();
             keepTheirs.accept(stored);
         });
-        Button mine = new Button("Overwrite with mine", event -> {
+        Button mine = new Button(getTranslation("conflict.overwrite"), event -> {
             close();
             overwrite.accept(stored);
         });

@@ -42,9 +42,9 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     private final Runnable onChange;
     private final FormLayout form = new FormLayout();
     private final Span status = new Span();
-    private final Button deleteButton = new Button("Delete");
-    private final Button saveButton = new Button("Save", event -> save());
-    private final Button cancel = new Button("Cancel", event -> closeAskingToDiscard());
+    private final Button deleteButton = new Button(getTranslation("editor.delete"));
+    private final Button saveButton = new Button(getTranslation("editor.save"), event -> save());
+    private final Button cancel = new Button(getTranslation("editor.cancel"), event -> closeAskingToDiscard());
     private boolean editable = true;
     private T record;
     /** The form's values as opened, to tell the fields the user changed from those they left alone. */
@@ -52,7 +52,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     private Instant openedAt;
 
     /**
-     * @param noun     what is edited, for titles and messages ("nation")
+     * @param noun     what is edited, for titles and messages ("nation"), already in the user's language
      * @param save     the service's save, returning the stored record
      * @param delete   the service's delete, or null when the record cannot be deleted here
      * @param onChange called after anything was stored or deleted, to refresh the list
@@ -106,11 +106,12 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
 
     public void edit(T record) {
         this.record = record;
-        setHeaderTitle(record.isNew() ? "New " + noun
-                : editable ? "Edit " + noun + " " + record : capitalised(noun) + " " + record);
+        setHeaderTitle(record.isNew() ? getTranslation("editor.title.new", noun)
+                : editable ? getTranslation("editor.title.edit", noun, record.toString())
+                : capitalised(noun) + " " + record);
         deleteButton.setVisible(editable && delete != null && !record.isNew());
         saveButton.setVisible(editable);
-        cancel.setText(editable ? "Cancel" : "Close");
+        cancel.setText(getTranslation(editable ? "editor.cancel" : "editor.close"));
         status.setText("");
         binder.readBean(record);
         binder.setReadOnly(!editable);
@@ -127,11 +128,11 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             return;
         }
         ConfirmDialog discard = new ConfirmDialog();
-        discard.setHeader("Discard your changes to this " + noun + "?");
-        discard.setText("What you entered has not been saved.");
+        discard.setHeader(getTranslation("editor.discard.title", noun));
+        discard.setText(getTranslation("editor.discard.text"));
         discard.setCancelable(true);
-        discard.setCancelText("Keep editing");
-        discard.setConfirmText("Discard");
+        discard.setCancelText(getTranslation("editor.discard.keep"));
+        discard.setConfirmText(getTranslation("editor.discard.confirm"));
         discard.setConfirmButtonTheme("error primary");
         discard.addConfirmListener(event -> close());
         discard.open();
@@ -150,19 +151,18 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     void store(T candidate) {
         try {
             T stored = save.apply(candidate);
-            Notices.success(capitalised(noun) + " " + stored + " saved.");
+            Notices.success(getTranslation("editor.saved", capitalised(noun), stored.toString()));
             close();
             onChange.run();
         } catch (EditConflictException conflict) {
             resolve(conflict);
         } catch (DataIntegrityViolationException refused) {
-            Notices.error(capitalised(noun) + " not saved: another " + noun
-                    + " already uses this code, or the database refused a value.");
+            Notices.error(getTranslation("editor.not-saved.duplicate", capitalised(noun), noun));
             // the list item already carries the refused values; show what is really stored
             onChange.run();
         } catch (AccessDeniedException refused) {
             // the service decides who may change what; the editor only says so instead of failing
-            Notices.error(capitalised(noun) + " not saved: " + refusal(refused));
+            Notices.error(getTranslation("editor.not-saved", capitalised(noun), refusal(refused)));
             close();
             onChange.run();
         }
@@ -217,10 +217,11 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete " + noun + " " + record + "?");
-        confirm.setText("This cannot be undone.");
+        confirm.setHeader(getTranslation("editor.delete.title", noun, record.toString()));
+        confirm.setText(getTranslation("editor.delete.text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Delete");
+        confirm.setCancelText(getTranslation("editor.cancel"));
+        confirm.setConfirmText(getTranslation("editor.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> delete());
         confirm.open();
@@ -229,7 +230,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     void delete() {
         try {
             delete.accept(record);
-            Notices.success(capitalised(noun) + " " + record + " deleted.");
+            Notices.success(getTranslation("editor.deleted", capitalised(noun), record.toString()));
             close();
             onChange.run();
         } catch (ReferencedRecordException referenced) {
@@ -239,15 +240,15 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             close();
             onChange.run();
         } catch (AccessDeniedException refused) {
-            Notices.error(capitalised(noun) + " not deleted: " + refusal(refused));
+            Notices.error(getTranslation("editor.not-deleted", capitalised(noun), refusal(refused)));
             close();
         }
     }
 
     /** The service's own reason when it gave one; Spring's generic "Access Denied" otherwise says little. */
-    private static String refusal(AccessDeniedException refused) {
+    private String refusal(AccessDeniedException refused) {
         String message = refused.getMessage();
-        return message == null || message.equals("Access Denied") ? "your role may not change it." : message;
+        return message == null || message.equals("Access Denied") ? getTranslation("editor.refused.role") : message;
     }
 
     private static String capitalised(String text) {

@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.jmatu.planner.shared.I18n;
 
 /**
  * A {@link BeanValidationBinder} that also reports the constraints no field carries: the entities'
@@ -20,7 +22,9 @@ import java.util.stream.Collectors;
  */
 class EntityBinder<T> extends BeanValidationBinder<T> {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    /** Writes its messages in the current UI's language, as the fields' own checks do. */
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
+            .localeResolver(context -> I18n.locale()).buildValidatorFactory().getValidator();
 
     EntityBinder(Class<T> type) {
         super(type);

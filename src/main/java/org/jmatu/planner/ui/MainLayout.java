@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jmatu.planner.shared.I18n;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -40,8 +41,6 @@ import org.springframework.security.core.GrantedAuthority;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    static final String APP_TITLE = "JMATU Staff Planner";
-
     private final H2 viewTitle = new H2();
     final Span signedIn = new Span();
     final Button logout;
@@ -50,17 +49,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         // who is signed in and as what, so a shared screen never leaves a doubt whose rights are in play
-        signedIn.setText(authentication.getPrincipalName().orElse("") + " (" + roles(authentication) + ")");
+        signedIn.setText(getTranslation("header.signed-in", authentication.getPrincipalName().orElse(""),
+                roles(authentication)));
         signedIn.addClassName("signed-in");
         signedIn.getStyle().set("margin-left", "auto").set("font-size", "var(--lumo-font-size-s)");
-        logout = new Button("Sign out", event -> authentication.logout());
+        logout = new Button(getTranslation("header.sign-out"), event -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.getStyle().set("margin-right", "var(--lumo-space-m)");
         addToNavbar(true, new DrawerToggle(), viewTitle);
         headerControls.orderedStream().flatMap(control -> control.create().stream()).forEach(control -> addToNavbar(true, control));
         addToNavbar(true, signedIn, logout);
 
-        H1 appName = new H1(APP_TITLE);
+        H1 appName = new H1(getTranslation("app.title"));
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)")
                 .set("margin", "var(--lumo-space-m) var(--lumo-space-m) 0");
         VerticalLayout menu = new VerticalLayout();
@@ -80,19 +80,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // only roles: a sign-in also grants how it was made (FACTOR_PASSWORD), which says nothing about rights
         return authentication.getGrantedAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_")).map(role -> role.substring("ROLE_".length()))
-                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
+                .map(role -> I18n.t("enum.Role." + role)).sorted().collect(Collectors.joining(", "));
     }
 
     private static SideNav nav(MenuGroup group, List<MenuEntry> entries) {
-        SideNav nav = new SideNav(group.label());
+        SideNav nav = new SideNav(I18n.t(group.key()));
         nav.setWidthFull();
         for (MenuEntry entry : entries) {
             SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                    ? new SideNavItem(title(entry), entry.path())
+                    : new SideNavItem(title(entry), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * A menu entry's words from the bundles under {@code menu.<route>} (the {@code @Menu} title stays as the
+     * English the code reads by), so that every module's view is named in the user's language.
+     */
+    private static String title(MenuEntry entry) {
+        return I18n.t("menu." + entry.path().replaceFirst("^/", ""));
     }
 
     @Override

@@ -7,24 +7,22 @@ import com.vaadin.flow.server.menu.MenuEntry;
  * place: planning views use 1–9, the staff data 10–49, forces 50–69, exercises 70–99.
  */
 enum MenuGroup {
-    PLANNING("Planning", 0, 10),
-    STAFF("Staff", 10, 50),
-    FORCES("Forces", 50, 70),
-    EXERCISES("Exercises", 70, 100),
-    MORE("More", 100, Double.POSITIVE_INFINITY);
-
-    private final String label;
+    PLANNING(0, 10),
+    STAFF(10, 50),
+    FORCES(50, 70),
+    EXERCISES(70, 100),
+    MORE(100, Double.POSITIVE_INFINITY);
     private final double from;
     private final double until;
 
-    MenuGroup(String label, double from, double until) {
-        this.label = label;
+    MenuGroup(double from, double until) {
         this.from = from;
         this.until = until;
     }
 
-    String label() {
-        return label;
+    /** The key of the section's heading in the bundles ({@code menu.group.planning}). */
+    String key() {
+        return "menu.group." + name().toLowerCase();
     }
 
     boolean contains(MenuEntry entry) {

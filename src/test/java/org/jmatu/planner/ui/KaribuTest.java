@@ -11,7 +11,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import java.util.Locale;
 import org.jmatu.planner.security.PlannerUser;
 import org.jmatu.planner.security.SignedInAs;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +48,15 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * A fresh UI in English, the language the tests read: nobody is signed in while it is made, so that the user a
+     * previous test left in the thread does not put their account's language on this session.
+     */
     @BeforeEach
     void mockVaadin() {
+        SignedInAs.nobody();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         signIn(SignedInAs.planner());
     }
 

@@ -11,6 +11,7 @@ import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.ui.HeaderControl;
 
 /**
@@ -34,7 +35,7 @@ class DataSetChooser implements HeaderControl {
         List<DataSet> all = dataSets.all();
         Select<DataSet> chooser = new Select<>();
         chooser.addClassName("data-set-chooser");
-        chooser.setPrefixComponent(new Span("Data set:"));
+        chooser.setPrefixComponent(new Span(I18n.t("datasets.chooser")));
         chooser.setItems(all);
         chooser.setItemLabelGenerator(DataSet::name);
         String current = DataSetContext.current();

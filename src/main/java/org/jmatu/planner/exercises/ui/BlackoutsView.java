@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.exercises.Blackout;
@@ -17,33 +17,33 @@ import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.CrudToolbar;
 import org.jmatu.planner.ui.EditorDialog;
+import org.jmatu.planner.ui.Formats;
 import org.jmatu.planner.ui.NationBadge;
 import org.jmatu.planner.ui.Pickers;
 
 /** Days the named nations cannot host or send troops: other exercises (STEPPE EAGLE, CSTO, SCO), holidays. */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("blackouts")
-@PageTitle("Blackouts")
 @Menu(title = "Blackouts", order = 90, icon = "vaadin:ban")
-public class BlackoutsView extends VerticalLayout {
+public class BlackoutsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExercisesService exercises;
     private final NationService nations;
     final Grid<Blackout> grid = new Grid<>();
     final EditorDialog<Blackout> editor;
 
-    final TextField name = new TextField("Name");
-    final DatePicker from = Pickers.date("From");
-    final DatePicker to = Pickers.date("To");
-    final MultiSelectComboBox<Nation> concerned = Pickers.nations("Nations concerned");
+    final TextField name = new TextField(getTranslation("common.name"));
+    final DatePicker from = Pickers.date(getTranslation("forces.from"));
+    final DatePicker to = Pickers.date(getTranslation("forces.to"));
+    final MultiSelectComboBox<Nation> concerned = Pickers.nations(getTranslation("blackouts.nations"));
 
     BlackoutsView(ExercisesService exercises, NationService nations) {
         this.exercises = exercises;
         this.nations = nations;
         setSizeFull();
 
-        editor = new EditorDialog<>("blackout", Blackout.class, exercises::save, exercises::delete, this::refresh);
-        name.setHelperText("e.g. STEPPE EAGLE 2027, Nauryz");
+        editor = new EditorDialog<>(getTranslation("blackouts.noun"), Blackout.class, exercises::save, exercises::delete, this::refresh);
+        name.setHelperText(getTranslation("blackouts.name.help"));
         editor.form().add(name, concerned, from, to);
         var binder = editor.binder();
         binder.forField(name).bind("name");
@@ -51,13 +51,13 @@ public class BlackoutsView extends VerticalLayout {
         binder.forField(to).bind("to");
         binder.forField(concerned).bind("nations");
 
-        grid.addColumn(Blackout::getName).setHeader("Name").setSortable(true);
-        grid.addColumn(Blackout::getFrom).setHeader("From").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Blackout::getTo).setHeader("To").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(blackout -> NationBadge.all(blackout.getNations())).setHeader("Nations");
+        grid.addColumn(Blackout::getName).setHeader(getTranslation("common.name")).setSortable(true);
+        grid.addColumn(blackout -> Formats.date(blackout.getFrom())).setHeader(getTranslation("forces.from")).setComparator(Blackout::getFrom).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(blackout -> Formats.date(blackout.getTo())).setHeader(getTranslation("forces.to")).setComparator(Blackout::getTo).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(blackout -> NationBadge.all(blackout.getNations())).setHeader(getTranslation("blackouts.column.nations"));
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        CrudToolbar toolbar = new CrudToolbar("New blackout", () -> openEditor(Blackout.blank()));
+        CrudToolbar toolbar = new CrudToolbar(getTranslation("blackouts.new"), () -> openEditor(Blackout.blank()));
         toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
         add(toolbar, grid);
         refresh();
@@ -70,5 +70,10 @@ public class BlackoutsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(exercises.findAllBlackouts());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.blackouts");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jmatu.planner.exercises.Exercise;
@@ -25,34 +25,34 @@ import org.jmatu.planner.ui.Pickers;
 /** The combined field exercises to schedule: each one's window, length, scenario, needs and company numbers. */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("exercises")
-@PageTitle("Exercises")
 @Menu(title = "Exercises", order = 80, icon = "vaadin:crosshairs")
-public class ExercisesView extends VerticalLayout {
+public class ExercisesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExercisesService exercises;
     final Grid<Exercise> grid = new Grid<>();
     final EditorDialog<Exercise> editor;
 
-    final TextField code = new TextField("Code");
-    final TextField name = new TextField("Name");
-    final ComboBox<String> scenario = new ComboBox<>("Scenario", ExerciseScenario.codes());
-    final DatePicker earliestStart = Pickers.date("Earliest start");
-    final DatePicker latestEnd = Pickers.date("Latest end");
-    final IntegerField durationDays = new IntegerField("Duration (days)");
-    final IntegerField minCompanies = new IntegerField("Minimum companies");
-    final IntegerField maxCompanies = new IntegerField("Maximum companies");
-    final MultiSelectComboBox<String> requiredCapabilities = Pickers.codes("Required capabilities",
+    final TextField code = new TextField(getTranslation("common.code"));
+    final TextField name = new TextField(getTranslation("common.name"));
+    final ComboBox<String> scenario = new ComboBox<>(getTranslation("exercises.scenario"), ExerciseScenario.codes());
+    final DatePicker earliestStart = Pickers.date(getTranslation("exercises.earliest-start"));
+    final DatePicker latestEnd = Pickers.date(getTranslation("exercises.latest-end"));
+    final IntegerField durationDays = new IntegerField(getTranslation("exercises.duration"));
+    final IntegerField minCompanies = new IntegerField(getTranslation("exercises.min-companies"));
+    final IntegerField maxCompanies = new IntegerField(getTranslation("exercises.max-companies"));
+    final MultiSelectComboBox<String> requiredCapabilities = Pickers.codes(getTranslation("exercises.capabilities"),
             Capability.codes(), Capability::labelOf);
 
     ExercisesView(ExercisesService exercises) {
         this.exercises = exercises;
         setSizeFull();
 
-        editor = new EditorDialog<>("exercise", Exercise.class, exercises::save, exercises::delete, this::refresh);
-        code.setHelperText("e.g. CFX-2027-1");
+        editor = new EditorDialog<>(getTranslation("exercises.noun"), Exercise.class, exercises::save, exercises::delete, this::refresh);
+        code.setHelperText(getTranslation("form.example", "CFX-2027-1"));
         scenario.setAllowCustomValue(true);
+        scenario.setItemLabelGenerator(ExerciseScenario::labelOf);
         scenario.addCustomValueSetListener(event -> scenario.setValue(event.getDetail()));
-        earliestStart.setHelperText("The window the exercise must fit in");
+        earliestStart.setHelperText(getTranslation("exercises.window.help"));
         editor.form().add(code, name, scenario, requiredCapabilities, earliestStart, latestEnd, durationDays,
                 minCompanies, maxCompanies);
         var binder = editor.binder();
@@ -61,24 +61,24 @@ public class ExercisesView extends VerticalLayout {
         binder.forField(scenario).bind("scenario");
         binder.forField(earliestStart).bind("earliestStart");
         binder.forField(latestEnd).bind("latestEnd");
-        binder.forField(durationDays).asRequired("enter a number of days").bind("durationDays");
-        binder.forField(minCompanies).asRequired("enter a number").bind("minCompanies");
-        binder.forField(maxCompanies).asRequired("enter a number").bind("maxCompanies");
+        binder.forField(durationDays).asRequired(getTranslation("exercises.duration.required")).bind("durationDays");
+        binder.forField(minCompanies).asRequired(getTranslation("form.required.number")).bind("minCompanies");
+        binder.forField(maxCompanies).asRequired(getTranslation("form.required.number")).bind("maxCompanies");
         binder.forField(requiredCapabilities).bind("requiredCapabilities");
 
-        grid.addColumn(Exercise::getCode).setHeader("Code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Exercise::getName).setHeader("Name").setSortable(true);
-        grid.addColumn(Exercise::getScenario).setHeader("Scenario").setSortable(true).setAutoWidth(true);
-        grid.addColumn(exercise -> exercise.getEarliestStart() + " – " + exercise.getLatestEnd()).setHeader("Window")
+        grid.addColumn(Exercise::getCode).setHeader(getTranslation("common.code")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Exercise::getName).setHeader(getTranslation("common.name")).setSortable(true);
+        grid.addColumn(exercise -> ExerciseScenario.labelOf(exercise.getScenario())).setHeader(getTranslation("exercises.scenario")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(exercise -> Formats.date(exercise.getEarliestStart()) + " – " + Formats.date(exercise.getLatestEnd())).setHeader(getTranslation("exercises.window"))
                 .setAutoWidth(true);
-        grid.addColumn(Exercise::getDurationDays).setHeader("Days").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Exercise::getDurationDays).setHeader(getTranslation("exercises.days")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(exercise -> exercise.getMinCompanies() + "–" + exercise.getMaxCompanies())
-                .setHeader("Companies").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("exercises.companies")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(exercise -> Formats.list(exercise.getRequiredCapabilities().stream().map(Capability::labelOf)
-                .toList())).setHeader("Needs");
+                .toList())).setHeader(getTranslation("exercises.needs"));
         grid.addItemClickListener(event -> editor.edit(event.getItem()));
         grid.setSizeFull();
-        CrudToolbar toolbar = new CrudToolbar("New exercise", () -> editor.edit(Exercise.blank()));
+        CrudToolbar toolbar = new CrudToolbar(getTranslation("exercises.new"), () -> editor.edit(Exercise.blank()));
         toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
         add(toolbar, grid);
         refresh();
@@ -86,5 +86,10 @@ public class ExercisesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(exercises.findAllExercises());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.exercises");
     }
 }

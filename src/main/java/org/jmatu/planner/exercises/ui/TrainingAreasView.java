@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -26,55 +26,54 @@ import org.jmatu.planner.ui.Pickers;
 /** The training areas that can host an exercise, and the months they are closed. */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("training-areas")
-@PageTitle("Training areas")
 @Menu(title = "Training areas", order = 70, icon = "vaadin:map-marker")
-public class TrainingAreasView extends VerticalLayout {
+public class TrainingAreasView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExercisesService exercises;
     private final NationService nations;
     final Grid<TrainingArea> grid = new Grid<>();
     final EditorDialog<TrainingArea> editor;
 
-    final TextField code = new TextField("Code");
-    final TextField name = new TextField("Name");
-    final ComboBox<Nation> nation = Pickers.nation("Nation");
-    final IntegerField capacity = new IntegerField("Capacity (companies)");
-    final MultiSelectComboBox<Integer> closedMonths = Pickers.months("Closed in");
-    final NumberField lat = new NumberField("Latitude");
-    final NumberField lon = new NumberField("Longitude");
+    final TextField code = new TextField(getTranslation("common.code"));
+    final TextField name = new TextField(getTranslation("common.name"));
+    final ComboBox<Nation> nation = Pickers.nation(getTranslation("common.nation"));
+    final IntegerField capacity = new IntegerField(getTranslation("areas.capacity"));
+    final MultiSelectComboBox<Integer> closedMonths = Pickers.months(getTranslation("areas.closed-in"));
+    final NumberField lat = new NumberField(getTranslation("areas.lat"));
+    final NumberField lon = new NumberField(getTranslation("areas.lon"));
 
     TrainingAreasView(ExercisesService exercises, NationService nations) {
         this.exercises = exercises;
         this.nations = nations;
         setSizeFull();
 
-        editor = new EditorDialog<>("training area", TrainingArea.class, exercises::save, exercises::delete,
+        editor = new EditorDialog<>(getTranslation("areas.noun"), TrainingArea.class, exercises::save, exercises::delete,
                 this::refresh);
-        code.setHelperText("e.g. ILI");
-        closedMonths.setHelperText("e.g. winter on the steppe, closed mountain passes");
+        code.setHelperText(getTranslation("form.example", "ILI"));
+        closedMonths.setHelperText(getTranslation("areas.closed-in.help"));
         editor.form().add(code, name, nation, capacity, closedMonths, lat, lon);
         var binder = editor.binder();
         binder.forField(code).bind("code");
         binder.forField(name).bind("name");
         binder.forField(nation).bind("nation");
-        binder.forField(capacity).asRequired("enter a number").bind("capacity");
+        binder.forField(capacity).asRequired(getTranslation("form.required.number")).bind("capacity");
         binder.forField(closedMonths).bind("closedMonths");
-        binder.forField(lat).asRequired("enter a latitude").bind("lat");
-        binder.forField(lon).asRequired("enter a longitude").bind("lon");
+        binder.forField(lat).asRequired(getTranslation("companies.home-lat.required")).bind("lat");
+        binder.forField(lon).asRequired(getTranslation("companies.home-lon.required")).bind("lon");
 
-        grid.addColumn(TrainingArea::getCode).setHeader("Code").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TrainingArea::getName).setHeader("Name").setSortable(true);
-        grid.addComponentColumn(area -> new NationBadge(area.getNation())).setHeader("Nation").setAutoWidth(true)
+        grid.addColumn(TrainingArea::getCode).setHeader(getTranslation("common.code")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TrainingArea::getName).setHeader(getTranslation("common.name")).setSortable(true);
+        grid.addComponentColumn(area -> new NationBadge(area.getNation())).setHeader(getTranslation("common.nation")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(TrainingArea::getCapacity).setHeader("Capacity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(area -> area.getClosedMonths().isEmpty() ? "open all year"
+        grid.addColumn(TrainingArea::getCapacity).setHeader(getTranslation("areas.column.capacity")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(area -> area.getClosedMonths().isEmpty() ? getTranslation("areas.open")
                 : area.getClosedMonths().stream().sorted().map(Pickers::monthName).collect(Collectors.joining(", ")))
-                .setHeader("Closed");
-        grid.addColumn(area -> String.format("%.3f, %.3f", area.getLat(), area.getLon())).setHeader("Location")
+                .setHeader(getTranslation("areas.closed"));
+        grid.addColumn(area -> String.format("%.3f, %.3f", area.getLat(), area.getLon())).setHeader(getTranslation("areas.location"))
                 .setAutoWidth(true);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
-        CrudToolbar toolbar = new CrudToolbar("New training area", () -> openEditor(TrainingArea.blank()));
+        CrudToolbar toolbar = new CrudToolbar(getTranslation("areas.new"), () -> openEditor(TrainingArea.blank()));
         toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
         add(toolbar, grid);
         refresh();
@@ -87,5 +86,10 @@ public class TrainingAreasView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(exercises.findAllTrainingAreas());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.training-areas");
     }
 }

@@ -26,24 +26,24 @@ class HoldingsField extends CustomField<List<EquipmentHolding>> {
     final Grid<EquipmentHolding> grid = new Grid<>();
     final ComboBox<EquipmentType> type = new ComboBox<>();
     final IntegerField quantity = new IntegerField();
-    final Button add = new Button("Add", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("forces.add"), VaadinIcon.PLUS.create());
 
     HoldingsField(String label) {
         setLabel(label);
-        type.setPlaceholder("Equipment type");
+        type.setPlaceholder(getTranslation("holdings.type"));
         type.setItemLabelGenerator(item -> item.getCode() + " – " + item.getName() + " (" + item.getStandard().label() + ")");
-        quantity.setPlaceholder("Qty");
+        quantity.setPlaceholder(getTranslation("holdings.qty"));
         quantity.setMin(1);
         quantity.setWidth("6em");
         add.addClickListener(event -> addRow());
 
-        grid.addColumn(holding -> holding.getEquipmentType().getCode()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(holding -> holding.getEquipmentType().getName()).setHeader("Name");
-        grid.addColumn(EquipmentHolding::getQuantity).setHeader("Quantity").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(holding -> holding.getEquipmentType().getCode()).setHeader(getTranslation("holdings.column.type")).setAutoWidth(true);
+        grid.addColumn(holding -> holding.getEquipmentType().getName()).setHeader(getTranslation("common.name"));
+        grid.addColumn(EquipmentHolding::getQuantity).setHeader(getTranslation("holdings.quantity")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(holding -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), event -> removeRow(holding));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + holding.getEquipmentType().getCode());
+            remove.setAriaLabel(getTranslation("forces.remove", holding.getEquipmentType().getCode()));
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -63,7 +63,7 @@ class HoldingsField extends CustomField<List<EquipmentHolding>> {
     void addRow() {
         if (type.getValue() == null || quantity.getValue() == null || quantity.getValue() < 1) {
             quantity.setInvalid(true);
-            quantity.setErrorMessage("choose a type and a quantity of at least 1");
+            quantity.setErrorMessage(getTranslation("holdings.required"));
             return;
         }
         quantity.setInvalid(false);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.shared.DateRange;
+import org.jmatu.planner.ui.Formats;
 import org.jmatu.planner.ui.Pickers;
 
 /** The date ranges in which a company cannot take part (deployments, leave), added and removed as rows. */
@@ -24,23 +25,23 @@ class UnavailabilityField extends CustomField<List<DateRange>> {
     final DatePicker from = Pickers.date(null);
     final DatePicker to = Pickers.date(null);
     final TextField reason = new TextField();
-    final Button add = new Button("Add", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("forces.add"), VaadinIcon.PLUS.create());
 
     UnavailabilityField(String label) {
         setLabel(label);
-        from.setPlaceholder("From");
-        to.setPlaceholder("To");
-        reason.setPlaceholder("Reason");
+        from.setPlaceholder(getTranslation("forces.from"));
+        to.setPlaceholder(getTranslation("forces.to"));
+        reason.setPlaceholder(getTranslation("forces.reason"));
         reason.setMaxLength(120);
         add.addClickListener(event -> addRow());
 
-        grid.addColumn(DateRange::getFrom).setHeader("From").setAutoWidth(true);
-        grid.addColumn(DateRange::getTo).setHeader("To").setAutoWidth(true);
-        grid.addColumn(DateRange::getReason).setHeader("Reason");
+        grid.addColumn(range -> Formats.date(range.getFrom())).setHeader(getTranslation("forces.from")).setAutoWidth(true);
+        grid.addColumn(range -> Formats.date(range.getTo())).setHeader(getTranslation("forces.to")).setAutoWidth(true);
+        grid.addColumn(DateRange::getReason).setHeader(getTranslation("forces.reason"));
         grid.addComponentColumn(range -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), event -> removeRow(range));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + range);
+            remove.setAriaLabel(getTranslation("forces.remove", range));
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -56,7 +57,7 @@ class UnavailabilityField extends CustomField<List<DateRange>> {
     void addRow() {
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
             to.setInvalid(true);
-            to.setErrorMessage("give a from date not after the to date");
+            to.setErrorMessage(getTranslation("forces.unavailable.order"));
             return;
         }
         to.setInvalid(false);

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.support;
 
 import java.util.List;
+import org.jmatu.planner.shared.I18n;
 
 /**
  * What a planner reads before saving a roster or calendar that breaks hard rules: "This roster breaks 3 hard rules:
@@ -21,15 +22,14 @@ public final class BrokenHardRules {
         if (total == 0) {
             return null;
         }
-        StringBuilder text = new StringBuilder("This " + what + " breaks " + total + " hard rule"
-                + (total == 1 ? "" : "s") + ": ");
+        StringBuilder rules = new StringBuilder();
         for (int i = 0; i < broken.size(); i++) {
             Rule rule = broken.get(i);
-            text.append(i == 0 ? "" : "; ").append(rule.name()).append(" (").append(rule.matches()).append(')');
+            rules.append(i == 0 ? "" : "; ").append(rule.name()).append(" (").append(rule.matches()).append(')');
             if (rule.example() != null) {
-                text.append(", e.g. ").append(rule.example());
+                rules.append(I18n.t("broken.example", rule.example()));
             }
         }
-        return text.append("; it will be kept as a draft marked infeasible and cannot be published").toString();
+        return I18n.t("broken.warning", I18n.t("broken." + what), total, rules.toString());
     }
 }

@@ -1,9 +1,10 @@
 package org.jmatu.planner.planning.support;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jmatu.planner.planning.jobs.SolveJob;
+import org.jmatu.planner.shared.I18n;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
@@ -23,22 +24,22 @@ public final class ScoreWords {
      */
     public static String roster(HardMediumSoftScore score, int slots, int hardBreaks) {
         if (score == null) {
-            return "Not scored yet";
+            return I18n.t("score.not-scored");
         }
         int unfilled = -score.mediumScore();
-        String filled = unfilled == 0 ? "All " + number(slots) + " slots filled"
-                : number(slots - unfilled) + " of " + number(slots) + " slots filled";
-        return join(progress(score.initScore(), "slot"), filled, broken(score.hardScore(), hardBreaks),
+        String filled = unfilled == 0 ? I18n.t("score.slots.all", number(slots))
+                : I18n.t("score.slots.some", number(slots - unfilled), number(slots));
+        return join(progress(score.initScore(), "score.progress.slots"), filled, broken(score.hardScore(), hardBreaks),
                 cost(score.softScore()));
     }
 
     /** "All 6 exercises planned · no rule broken · preferences cost 640". */
     public static String calendar(HardSoftScore score, int exercises, int hardBreaks) {
         if (score == null) {
-            return "Not scored yet";
+            return I18n.t("score.not-scored");
         }
-        return join(progress(score.initScore(), "exercise"), score.initScore() == 0
-                        ? "All " + number(exercises) + " exercises planned" : null,
+        return join(progress(score.initScore(), "score.progress.exercises"), score.initScore() == 0
+                        ? I18n.t("score.exercises.all", number(exercises)) : null,
                 broken(score.hardScore(), hardBreaks), cost(score.softScore()));
     }
 
@@ -46,88 +47,79 @@ public final class ScoreWords {
     public static String change(HardMediumSoftScore delta) {
         List<String> parts = new ArrayList<>();
         if (delta.hardScore() < 0) {
-            parts.add("breaks a hard rule");
+            parts.add(I18n.t("score.change.breaks"));
         } else if (delta.hardScore() > 0) {
-            parts.add("mends a broken rule");
+            parts.add(I18n.t("score.change.mends"));
         }
         if (delta.mediumScore() > 0) {
-            parts.add("fills " + slots(delta.mediumScore()));
+            parts.add(I18n.t("score.change.fills", slots(delta.mediumScore())));
         } else if (delta.mediumScore() < 0) {
-            parts.add("leaves " + slots(-delta.mediumScore()) + " unfilled");
+            parts.add(I18n.t("score.change.leaves", slots(-delta.mediumScore())));
         }
         if (delta.softScore() < 0) {
-            parts.add("costs " + number(-delta.softScore()) + " more");
+            parts.add(I18n.t("score.change.costs", number(-delta.softScore())));
         } else if (delta.softScore() > 0) {
-            parts.add("saves " + number(delta.softScore()));
+            parts.add(I18n.t("score.change.saves", number(delta.softScore())));
         }
-        return parts.isEmpty() ? "no change" : String.join(" · ", parts);
+        return parts.isEmpty() ? I18n.t("score.change.none") : String.join(" · ", parts);
     }
 
     /** What one rule does to the plan: "broken 3 times", "4 slots unfilled", "costs 640". */
     public static String impact(String level, int matches, long cost) {
         return switch (level) {
-            case "hard" -> "broken " + (matches == 1 ? "once" : number(matches) + " times");
-            case "medium" -> slots(matches) + " unfilled";
-            default -> cost == 0 ? "costs nothing" : "costs " + number(Math.abs(cost));
+            case "hard" -> matches == 1 ? I18n.t("score.impact.broken-once") : I18n.t("score.impact.broken", number(matches));
+            case "medium" -> I18n.t("score.impact.unfilled", slots(matches));
+            default -> cost == 0 ? I18n.t("score.impact.free") : I18n.t("score.impact.costs", number(Math.abs(cost)));
         };
     }
 
     /** A rule's level as planners name it. */
     public static String level(String level) {
         return switch (level) {
-            case "hard" -> "Rule";
-            case "medium" -> "Filling";
-            default -> "Preference";
+            case "hard" -> I18n.t("score.level.hard");
+            case "medium" -> I18n.t("score.level.medium");
+            default -> I18n.t("score.level.soft");
         };
     }
 
     /** What a background solve is doing, for the roster and calendar views' status line. */
     public static String solveStatus(SolveJob<?> job, int queuePosition) {
         return switch (job.state()) {
-            case QUEUED -> "Waiting for a free solver (" + ordinal(queuePosition) + " in line)…";
-            case RUNNING -> job.stopping() ? "Stopping…" : "Solving… (started by " + job.startedBy() + ")"
+            case QUEUED -> I18n.t("score.solve.queued", queuePosition);
+            case RUNNING -> job.stopping() ? I18n.t("score.solve.stopping") : I18n.t("score.solve.running", job.startedBy())
                     // run by another instance: its plan is not here to show, its score is
-                    + job.score().filter(score -> job.best().isEmpty()).map(score -> " · best so far " + score)
-                    .orElse("");
-            case FINISHED, STOPPED -> job.best().isPresent() ? "Solved"
-                    : "Solved on another server (best " + job.score().orElse("none") + "): its plan is shown there";
-            case CANCELLED -> "The waiting solve was cancelled";
-            case FAILED -> "Solve failed: " + job.error().orElse("unknown error");
-            case INTERRUPTED -> job.error().orElse("The solve was interrupted");
+                    + job.score().filter(score -> job.best().isEmpty())
+                    .map(score -> " · " + I18n.t("score.solve.best-so-far", score)).orElse("");
+            case FINISHED, STOPPED -> job.best().isPresent() ? I18n.t("score.solve.solved")
+                    : I18n.t("score.solve.solved-elsewhere", job.score().orElse(I18n.t("score.solve.no-score")));
+            case CANCELLED -> I18n.t("score.solve.cancelled");
+            case FAILED -> I18n.t("score.solve.failed", job.error().orElse(I18n.t("score.solve.unknown-error")));
+            case INTERRUPTED -> job.error().orElse(I18n.t("score.solve.interrupted"));
         };
     }
 
-    private static String ordinal(int position) {
-        return switch (position) {
-            case 1 -> "1st";
-            case 2 -> "2nd";
-            case 3 -> "3rd";
-            default -> position + "th";
-        };
-    }
-
-    private static String progress(int initScore, String thing) {
-        return initScore < 0 ? "Not complete: " + number(-initScore) + " " + thing + (initScore == -1 ? "" : "s")
-                + " still to place" : null;
+    /** {@code key} says what is still to place, with the count as its argument. */
+    private static String progress(int initScore, String key) {
+        return initScore < 0 ? I18n.t(key, -initScore) : null;
     }
 
     /** {@code hardBreaks} 0 or less: not counted yet (while solving). */
     private static String broken(int hardScore, int hardBreaks) {
         if (hardScore == 0) {
-            return "no rule broken";
+            return I18n.t("score.broken.none");
         }
         if (hardBreaks <= 0) {
-            return "hard rules broken";
+            return I18n.t("score.broken.uncounted");
         }
-        return hardBreaks == 1 ? "1 rule broken" : number(hardBreaks) + " rules broken";
+        return hardBreaks == 1 ? I18n.t("score.broken.one") : I18n.t("score.broken.many", number(hardBreaks));
     }
 
     private static String cost(int softScore) {
-        return softScore == 0 ? "preferences cost nothing" : "preferences cost " + number(-softScore);
+        return softScore == 0 ? I18n.t("score.cost.none") : I18n.t("score.cost", number(-softScore));
     }
 
     private static String slots(int count) {
-        return count == 1 ? "1 slot" : number(count) + " slots";
+        return count == 1 ? I18n.t("score.slot.one") : I18n.t("score.slot.many", number(count));
     }
 
     private static String join(String... parts) {
@@ -141,6 +133,6 @@ public final class ScoreWords {
     }
 
     private static String number(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
+        return NumberFormat.getIntegerInstance(I18n.locale()).format(value);
     }
 }

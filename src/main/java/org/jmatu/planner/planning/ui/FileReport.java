@@ -14,9 +14,9 @@ class FileReport extends VerticalLayout {
 
     FileReport() {
         setPadding(false);
-        problems.addColumn(Problem::record).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(Problem::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(Problem::record).setHeader(getTranslation("files.report.record")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(Problem::field).setHeader(getTranslation("conflict.field")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(Problem::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);
         summary.addClassName("file-report-summary");
         add(summary, problems);
@@ -25,8 +25,8 @@ class FileReport extends VerticalLayout {
 
     void show(ValidationReport report) {
         int count = report.problems().size() + report.omitted();
-        summary.setText("Nothing was imported: " + count + (count == 1 ? " problem" : " problems") + " to fix"
-                + (report.omitted() == 0 ? "." : " (the first " + report.problems().size() + " are listed)."));
+        summary.setText(report.omitted() == 0 ? getTranslation("files.report.summary", count)
+                : getTranslation("files.report.summary.cut", count, report.problems().size()));
         problems.setItems(report.problems());
         setVisible(!report.isEmpty());
     }

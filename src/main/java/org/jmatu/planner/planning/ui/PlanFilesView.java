@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,6 +34,8 @@ import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.file.ValidationReport;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.ui.UploadTexts;
 
 /**
  * Scenario and plan files (docs/file-formats.md, format 1) to exchange with nations and other HQs: the current data
@@ -43,20 +45,19 @@ import org.jmatu.planner.security.Role;
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("files")
-@PageTitle("Scenario and plan files")
 @Menu(title = "Scenario and plan files", order = 4, icon = "vaadin:download")
-public class PlanFilesView extends VerticalLayout {
+public class PlanFilesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Big enough for a brigade's scenario with room to spare; the file readers refuse what is too big to read. */
     static final int MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
     final Anchor scenarioFile;
     final Anchor planFile;
-    final TextField dataSetName = new TextField("Name of the new data set");
+    final TextField dataSetName = new TextField(getTranslation("files.data-set-name"));
     final Upload scenarioUpload;
     final FileReport scenarioReport = new FileReport();
     final Paragraph scenarioResult = new Paragraph();
-    final Button switchToNew = new Button("Work on it");
+    final Button switchToNew = new Button(getTranslation("files.work-on-it"));
     final Upload planUpload;
     final FileReport planReport = new FileReport();
     final Paragraph planResult = new Paragraph();
@@ -74,33 +75,29 @@ public class PlanFilesView extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(scenarios.current()
                     .map(scenario -> scenario.name()).orElse("scenario"), "scenario"), "application/json",
                     bytes.length);
-        }), "Download scenario file");
+        }), getTranslation("files.download.scenario"));
         scenarioFile.getElement().setAttribute("download", true);
         planFile = new Anchor(DownloadHandler.fromInputStream(event -> {
             var plan = plans.current();
             byte[] bytes = plan.map(PlanFiles::write).orElse("").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     fileName(plan.map(p -> p.scenario()).orElse("plan"), "plan"), "application/json", bytes.length);
-        }), "Download plan file");
+        }), getTranslation("files.download.plan"));
         planFile.getElement().setAttribute("download", true);
 
         boolean ready = scenarios.current().isPresent();
         scenarioFile.setEnabled(ready);
         planFile.setEnabled(ready);
-        add(new H2("Scenario and plan files"),
-                new Paragraph("Files in the exchange format of the unit (jmatu-scenario/1 and jmatu-plan/1), for"
-                        + " nations and other HQs, and for the command line's solve and check commands."),
-                new H3("Scenario"),
-                new Paragraph("Everything a plan is made from: horizon, nations, establishment, nominees, equipment,"
-                        + " companies, training areas, exercises, blackouts and pins, as they are now."),
+        add(new H2(getTranslation("menu.files")),
+                new Paragraph(getTranslation("files.intro")),
+                new H3(getTranslation("files.scenario")),
+                new Paragraph(getTranslation("files.scenario.text")),
                 scenarioFile,
-                new H3("Plan"),
-                new Paragraph("The current plan: the newest published roster and the newest published exercise"
-                        + " calendar (never a draft: a part with nothing published is empty), the gaps with their"
-                        + " reasons, and the combined score of both as they score against today's data."),
+                new H3(getTranslation("files.plan")),
+                new Paragraph(getTranslation("files.plan.text")),
                 planFile);
         if (!ready) {
-            add(new Paragraph("No planning horizon is set up yet: there is nothing to download."));
+            add(new Paragraph(getTranslation("files.nothing")));
         }
 
         scenarioUpload = upload((metadata, bytes) -> importScenario(bytes), scenarioReport);
@@ -113,33 +110,31 @@ public class PlanFilesView extends VerticalLayout {
     private void addUploads(Optional<String> scenarioName) {
         dataSetName.setMaxLength(60);
         dataSetName.setWidth("24rem");
-        dataSetName.setHelperText("e.g. Brigade what-if 2028; Latin letters, digits and spaces");
+        dataSetName.setHelperText(getTranslation("files.data-set-name.help"));
         switchToNew.setVisible(false);
         switchToNew.addClickListener(event -> {
             dataSets.switchTo(created.key());
             UI.getCurrent().refreshCurrentRoute(true);
         });
-        add(new H3("Upload a scenario into a new data set"),
-                new Paragraph("The scenario file becomes a data set of its own, to plan on without touching the"
-                        + " demo unit or any other data set. A file with problems is not imported at all; the list"
-                        + " below it then names every problem with its record and field."),
+        add(new H3(getTranslation("files.upload.scenario")),
+                new Paragraph(getTranslation("files.upload.scenario.text")),
                 dataSetName, scenarioUpload, scenarioReport, new HorizontalLayout(scenarioResult, switchToNew),
-                new H3("Upload a plan onto this data set"),
-                new Paragraph(scenarioName.map(name -> "A plan file made for this data set's scenario ('" + name
-                        + "') becomes a new draft roster and a new draft exercise calendar; nothing saved before is"
-                        + " overwritten.").orElse("This data set has no planning horizon yet: a plan needs one.")),
+                new H3(getTranslation("files.upload.plan")),
+                new Paragraph(scenarioName.map(name -> getTranslation("files.upload.plan.text", name))
+                        .orElse(getTranslation("files.upload.plan.none"))),
                 planUpload, planReport, planResult);
         planUpload.setVisible(scenarioName.isPresent());
     }
 
     private static Upload upload(InMemoryUploadCallback received, FileReport report) {
         Upload upload = new Upload(UploadHandler.inMemory(received));
+        upload.setI18n(UploadTexts.current());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".json", "application/json");
         // the browser refuses these before sending them: a file over 50 MB, or not a .json file
         upload.addFileRejectedListener(event -> report.show(ValidationReport.of("file", "",
-                event.getErrorMessage() + " (a .json file of up to 50 MB)")));
+                I18n.t("files.rejected", event.getErrorMessage()))));
         return upload;
     }
 
@@ -150,8 +145,7 @@ public class PlanFilesView extends VerticalLayout {
         scenarioReport.show(result.report());
         result.created().ifPresent(dataSet -> {
             created = dataSet;
-            scenarioResult.setText("Data set '" + dataSet.name() + "' made from the scenario '"
-                    + dataSet.scenarioName() + "'. Choose it in the header, or:");
+            scenarioResult.setText(getTranslation("files.data-set-made", dataSet.name(), dataSet.scenarioName()));
             switchToNew.setVisible(true);
             dataSetName.clear();
         });
@@ -161,14 +155,18 @@ public class PlanFilesView extends VerticalLayout {
         planResult.setText("");
         PlanUploadService.PlanUpload result = planUploads.upload(new String(bytes, StandardCharsets.UTF_8));
         planReport.show(result.report());
-        result.roster().ifPresent(roster -> planResult.setText("Saved as roster " + roster.label()
-                + (result.calendarSaved() ? " and as a draft exercise calendar." : "; the plan schedules no exercise,"
-                + " so no calendar was saved.")));
+        result.roster().ifPresent(roster -> planResult.setText(getTranslation(result.calendarSaved()
+                ? "files.plan-saved" : "files.plan-saved.no-calendar", roster.label())));
     }
 
     /** "battalion-2027-2029.scenario.json" from the scenario's name. */
     static String fileName(String name, String kind) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (slug.isEmpty() ? kind : slug) + "." + kind + ".json";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.files");
     }
 }

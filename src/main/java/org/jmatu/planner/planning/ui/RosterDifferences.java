@@ -30,7 +30,7 @@ class RosterDifferences extends Grid<RosterDifferences.PostLine> {
 
     void show(RosterComparison comparison, boolean onlyChanges) {
         removeAllColumns();
-        addColumn(PostLine::post).setKey("post").setHeader("Post").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        addColumn(PostLine::post).setKey("post").setHeader(getTranslation("compare.post")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         int periods = comparison.slots().stream().mapToInt(Slot::period).max().orElse(-1) + 1;
         for (int period = 0; period < periods; period++) {
             int index = period;
@@ -38,7 +38,7 @@ class RosterDifferences extends Grid<RosterDifferences.PostLine> {
                 Slot slot = line.slots().get(index);
                 return DifferenceCell.of(slot == null ? "" : text(slot), slot != null && slot.changed());
             }).setKey("period-" + index).setAutoWidth(true)
-                    .setHeader(index < periodLabels.size() ? periodLabels.get(index) : "Period " + index);
+                    .setHeader(index < periodLabels.size() ? periodLabels.get(index) : getTranslation("compare.period", index));
         }
         Map<String, PostLine> lines = new LinkedHashMap<>();
         comparison.slots().stream().filter(slot -> !onlyChanges || slot.changed()).forEach(slot -> lines
@@ -54,8 +54,8 @@ class RosterDifferences extends Grid<RosterDifferences.PostLine> {
 
     private String holding(boolean present, String holder) {
         if (!present) {
-            return "no such slot";
+            return getTranslation("compare.no-slot");
         }
-        return holder == null ? "unfilled" : holderName.apply(holder);
+        return holder == null ? getTranslation("compare.unfilled") : holderName.apply(holder);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.planning.DraftNames;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.planning.calendar.versions.CalendarComparison;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
@@ -37,19 +38,18 @@ import org.jmatu.planner.staffing.StaffingService;
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route(PlanningRoutes.COMPARE_VERSIONS)
-@PageTitle("Compare plan versions")
 @Menu(title = "Compare versions", order = 2.5, icon = "vaadin:split-h")
-public class VersionComparisonView extends VerticalLayout implements BeforeEnterObserver {
+public class VersionComparisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROSTER = "Roster";
     public static final String CALENDAR = "Exercise calendar";
 
-    final RadioButtonGroup<String> plan = new RadioButtonGroup<>("Plan");
-    final ComboBox<RosterVersion> rosterA = new ComboBox<>("Version A");
-    final ComboBox<RosterVersion> rosterB = new ComboBox<>("Version B");
-    final ComboBox<CalendarVersion> calendarA = new ComboBox<>("Version A");
-    final ComboBox<CalendarVersion> calendarB = new ComboBox<>("Version B");
-    final Checkbox onlyChanges = new Checkbox("Only what changed", true);
+    final RadioButtonGroup<String> plan = new RadioButtonGroup<>(getTranslation("compare.plan"));
+    final ComboBox<RosterVersion> rosterA = new ComboBox<>(getTranslation("compare.version-a"));
+    final ComboBox<RosterVersion> rosterB = new ComboBox<>(getTranslation("compare.version-b"));
+    final ComboBox<CalendarVersion> calendarA = new ComboBox<>(getTranslation("compare.version-a"));
+    final ComboBox<CalendarVersion> calendarB = new ComboBox<>(getTranslation("compare.version-b"));
+    final Checkbox onlyChanges = new Checkbox(getTranslation("compare.only-changes"), true);
     final Span summary = new Span();
     final RosterDifferences rosterGrid;
     final CalendarDifferences calendarGrid = new CalendarDifferences();
@@ -66,6 +66,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
         choose(rosterA, rosterB, rosters.versions(), RosterVersion::label);
         choose(calendarA, calendarB, calendars.list(), VersionComparisonView::label);
         plan.setItems(ROSTER, CALENDAR);
+        plan.setItemLabelGenerator(value -> getTranslation(ROSTER.equals(value) ? "menu.roster" : "menu.calendar"));
         plan.setValue(ROSTER);
         plan.addValueChangeListener(event -> refresh());
         onlyChanges.addValueChangeListener(event -> refresh());
@@ -93,7 +94,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
     }
 
     private static String label(CalendarVersion calendar) {
-        return calendar.name() + (calendar.published() ? " (published)" : " (draft)") + " "
+        return calendar.name() + " (" + I18n.t(calendar.published() ? "compare.published" : "compare.draft") + ") "
                 + DraftNames.stamp(calendar.createdAt()) + " " + calendar.score();
     }
 
@@ -114,27 +115,26 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
         if (roster && rosterA.getValue() != null && rosterB.getValue() != null) {
             RosterComparison comparison = RosterComparison.of(rosterA.getValue(), rosterB.getValue());
             rosterGrid.show(comparison, onlyChanges.getValue());
-            summary.setText(count(comparison.changes(), "slot changed", "slots changed") + " · "
-                    + count(comparison.unfilledAdded(), "unfilled slot added", "unfilled slots added") + " · "
-                    + count(comparison.unfilledRemoved(), "unfilled slot removed", "unfilled slots removed")
-                    + " · score A " + score(comparison.a().score()) + ", B " + score(comparison.b().score()));
+            summary.setText(getTranslation("compare.roster.summary", comparison.changes(), comparison.unfilledAdded(),
+                    comparison.unfilledRemoved(), score(comparison.a().score()), score(comparison.b().score())));
         } else if (!roster && calendarA.getValue() != null && calendarB.getValue() != null) {
             CalendarComparison comparison = CalendarComparison.of(calendarA.getValue(), calendarB.getValue());
             calendarGrid.show(comparison, onlyChanges.getValue());
-            summary.setText(count(comparison.changes(), "exercise changed", "exercises changed")
-                    + " · score A " + score(comparison.a().score()) + ", B " + score(comparison.b().score()));
+            summary.setText(getTranslation("compare.calendar.summary", comparison.changes(),
+                    score(comparison.a().score()), score(comparison.b().score())));
         } else {
             rosterGrid.setItems(List.of());
             calendarGrid.setItems(List.of());
-            summary.setText("Pick two saved versions to compare.");
+            summary.setText(getTranslation("compare.pick"));
         }
     }
 
-    private static String count(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+    private String score(String score) {
+        return score == null ? getTranslation("compare.not-scored") : score;
     }
 
-    private static String score(String score) {
-        return score == null ? "not scored" : score;
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.compare-versions");
     }
 }

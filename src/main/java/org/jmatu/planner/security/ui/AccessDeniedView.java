@@ -25,13 +25,13 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     final Paragraph explanation = new Paragraph();
 
     public AccessDeniedView() {
-        add(new H3("Not for your role"), explanation, new RouterLink("Go to your start page", LandingView.class));
+        add(new H3(getTranslation("access-denied.title")), explanation,
+                new RouterLink(getTranslation("access-denied.back"), LandingView.class));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        explanation.setText("Your role may not open this page ('" + event.getLocation().getPath()
-                + "'). The menu on the left lists what you can open.");
+        explanation.setText(getTranslation("access-denied.text", event.getLocation().getPath()));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

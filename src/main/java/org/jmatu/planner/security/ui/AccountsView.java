@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -21,6 +21,7 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignInBlock;
 import org.jmatu.planner.security.SignInThrottle;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.ui.Notices;
 
 /**
@@ -29,28 +30,24 @@ import org.jmatu.planner.ui.Notices;
  */
 @RolesAllowed(Role.ADMIN_NAME)
 @Route("accounts")
-@PageTitle("Accounts")
 @Menu(title = "Accounts", order = 110, icon = "vaadin:key")
-public class AccountsView extends VerticalLayout {
-
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final SignInThrottle throttle;
     final Grid<Account> grid = new Grid<>();
     final Grid<SignInBlock> blocks = new Grid<>();
-    final Button lift = new Button("Lift lock", event -> lift());
+    final Button lift = new Button(getTranslation("locks.lift"), event -> lift());
 
-    final TextField username = new TextField("User name");
-    final ComboBox<Role> role = new ComboBox<>("Role", Role.values());
-    final TextField nation = new TextField("Nation (liaison)");
-    final PasswordField password = new PasswordField("Password");
-    final Button create = new Button("Create", event -> create());
+    final TextField username = new TextField(getTranslation("accounts.username"));
+    final ComboBox<Role> role = new ComboBox<>(getTranslation("accounts.role"), Role.values());
+    final TextField nation = new TextField(getTranslation("accounts.nation.liaison"));
+    final PasswordField password = new PasswordField(getTranslation("accounts.password"));
+    final Button create = new Button(getTranslation("accounts.create"), event -> create());
 
-    final PasswordField newPassword = new PasswordField("New password");
-    final Button reset = new Button("Reset password", event -> reset());
-    final Button toggle = new Button("Disable", event -> toggle());
+    final PasswordField newPassword = new PasswordField(getTranslation("accounts.new-password"));
+    final Button reset = new Button(getTranslation("accounts.reset"), event -> reset());
+    final Button toggle = new Button(getTranslation("accounts.disable"), event -> toggle());
 
     AccountsView(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
@@ -61,29 +58,36 @@ public class AccountsView extends VerticalLayout {
         nation.setWidth("8em");
         password.setMaxLength(72);
         newPassword.setMaxLength(72);
-        grid.addColumn(Account::getUsername).setHeader("User name");
-        grid.addColumn(account -> account.getRole().name().toLowerCase()).setHeader("Role");
-        grid.addColumn(account -> account.getNationCode() == null ? "" : account.getNationCode()).setHeader("Nation");
-        grid.addColumn(account -> account.isEnabled() ? "yes" : "no").setHeader("Enabled");
+        role.setItemLabelGenerator(Role::label);
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("accounts.username"));
+        grid.addColumn(account -> account.getRole().label()).setHeader(getTranslation("accounts.role"));
+        grid.addColumn(account -> account.getNationCode() == null ? "" : account.getNationCode())
+                .setHeader(getTranslation("accounts.nation"));
+        grid.addColumn(account -> account.getLanguage().nativeName()).setHeader(getTranslation("accounts.language"));
+        grid.addColumn(account -> getTranslation(account.isEnabled() ? "accounts.yes" : "accounts.no"))
+                .setHeader(getTranslation("accounts.enabled"));
         grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
         HorizontalLayout createRow = new HorizontalLayout(username, role, nation, password, create);
         createRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout selectedRow = new HorizontalLayout(newPassword, reset, toggle);
         selectedRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        blocks.addColumn(SignInBlock::subject).setHeader("Sign-in blocked for");
-        blocks.addColumn(SignInBlock::failures).setHeader("Failures");
-        blocks.addColumn(block -> block.locked() ? "locked" : "delayed").setHeader("State");
-        blocks.addColumn(block -> UNTIL.format(block.until())).setHeader("Until");
+        DateTimeFormatter until = DateTimeFormatter.ofPattern(I18n.language().datePattern() + " HH:mm:ss 'UTC'")
+                .withZone(ZoneOffset.UTC);
+        blocks.addColumn(SignInBlock::subject).setHeader(getTranslation("locks.subject"));
+        blocks.addColumn(SignInBlock::failures).setHeader(getTranslation("locks.failures"));
+        blocks.addColumn(block -> getTranslation(block.locked() ? "locks.locked" : "locks.delayed"))
+                .setHeader(getTranslation("locks.state"));
+        blocks.addColumn(block -> until.format(block.until())).setHeader(getTranslation("locks.until"));
         blocks.setAllRowsVisible(true);
         blocks.asSingleSelect().addValueChangeListener(event -> lift.setEnabled(event.getValue() != null));
-        add(createRow, selectedRow, grid, new H3("Sign-in locks"), lift, blocks);
+        add(createRow, selectedRow, grid, new H3(getTranslation("locks.title")), lift, blocks);
         refresh();
     }
 
     private void lift() {
         SignInBlock selected = blocks.asSingleSelect().getValue();
         throttle.lift(selected.subject());
-        Notices.success(selected.subject() + " may sign in again");
+        Notices.success(getTranslation("locks.lifted", selected.subject()));
         refresh();
     }
 
@@ -91,13 +95,13 @@ public class AccountsView extends VerticalLayout {
         try {
             String code = nation.getValue().isBlank() ? null : nation.getValue().strip().toUpperCase();
             accounts.create(username.getValue().strip(), password.getValue(), role.getValue(), code);
-            Notices.success("Created " + username.getValue());
+            Notices.success(getTranslation("accounts.created", username.getValue()));
             username.clear();
             password.clear();
             nation.clear();
             refresh();
         } catch (IllegalArgumentException | NullPointerException refused) {
-            Notices.error(refused.getMessage() == null ? "fill in user name, role and password" : refused.getMessage());
+            Notices.error(refused.getMessage() == null ? getTranslation("accounts.incomplete") : refused.getMessage());
         }
     }
 
@@ -105,7 +109,7 @@ public class AccountsView extends VerticalLayout {
         Account selected = grid.asSingleSelect().getValue();
         try {
             accounts.resetPassword(selected.getUsername(), newPassword.getValue());
-            Notices.success("New password set for " + selected.getUsername());
+            Notices.success(getTranslation("accounts.password-set", selected.getUsername()));
             newPassword.clear();
         } catch (IllegalArgumentException refused) {
             Notices.error(refused.getMessage());
@@ -134,6 +138,11 @@ public class AccountsView extends VerticalLayout {
         reset.setEnabled(selected != null);
         // the service refuses it too; the button does not offer it
         toggle.setEnabled(selected != null && !selected.getUsername().equals(CurrentUser.username()));
-        toggle.setText(selected != null && !selected.isEnabled() ? "Enable" : "Disable");
+        toggle.setText(getTranslation(selected != null && !selected.isEnabled() ? "accounts.enable" : "accounts.disable"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.accounts");
     }
 }

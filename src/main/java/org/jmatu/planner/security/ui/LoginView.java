@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -27,13 +27,12 @@ import org.springframework.security.web.csrf.CsrfToken;
  * other site can sign a browser in to an account of its choosing. Says how long to wait after too many failures.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
     /** The form's texts as last set; kept here as the form does not hand them back. */
-    LoginI18n i18n = LoginI18n.createDefault();
+    LoginI18n i18n = texts();
 
     public LoginView() {
         setSizeFull();
@@ -42,7 +41,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         csrfField().ifPresent(field -> form.getElement().appendChild(field.getElement()));
-        add(new H1("JMATU Staff Planner"), new Paragraph("Sign in with your planner account."), form);
+        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.intro")), form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+
+    /** The form's own texts in the browser's language (the session's locale before anyone signs in). */
+    private LoginI18n texts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        texts.getForm().setTitle(getTranslation("login.title"));
+        texts.getForm().setUsername(getTranslation("login.username"));
+        texts.getForm().setPassword(getTranslation("login.password"));
+        texts.getForm().setSubmit(getTranslation("login.submit"));
+        texts.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        texts.getErrorMessage().setMessage(getTranslation("login.error.text"));
+        return texts;
     }
 
     @Override
@@ -50,16 +66,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         Optional<Long> lockedMinutes = parameters.getOrDefault(SignInThrottleFilter.LOCKED_PARAMETER, List.of())
                 .stream().findFirst().flatMap(LoginView::minutes);
-        i18n = LoginI18n.createDefault();
+        i18n = texts();
         lockedMinutes.ifPresent(minutes -> {
-            i18n.getErrorMessage().setTitle("Too many attempts");
-            i18n.getErrorMessage().setMessage(SignInThrottleFilter.tooMany(minutes));
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.text", minutes));
         });
         boolean databaseAway = parameters.containsKey("error") && lastSignInFailure().filter(DatabaseAway::causedBy)
                 .isPresent();
         if (databaseAway) {
-            i18n.getErrorMessage().setTitle("Database unavailable");
-            i18n.getErrorMessage().setMessage(DatabaseAway.MESSAGE);
+            i18n.getErrorMessage().setTitle(getTranslation("login.database-away.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.database-away.text"));
         }
         form.setI18n(i18n);
         form.setError(lockedMinutes.isPresent() || parameters.containsKey("error"));

@@ -22,7 +22,9 @@ import org.jmatu.planner.staffing.importing.ImportResult;
 import org.jmatu.planner.staffing.importing.NomineeColumn;
 import org.jmatu.planner.staffing.importing.NomineeImportService;
 import org.jmatu.planner.staffing.importing.NomineeTemplates;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.ui.Notices;
+import org.jmatu.planner.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,7 +40,7 @@ class NomineeImportDialog extends Dialog {
     final Grid<ImportProblem> problems = new Grid<>();
 
     NomineeImportDialog(NomineeImportService importer, Runnable onImported) {
-        setHeaderTitle("Import nominees");
+        setHeaderTitle(getTranslation("import.title"));
         setWidth("min(64rem, 95vw)");
 
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
@@ -49,31 +51,28 @@ class NomineeImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(NomineeImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", CSV_TYPE, NomineeTemplates.XLSX_CONTENT_TYPE);
-        upload.addFileRejectedListener(event -> Notices.error("The file was not accepted (" + event.getErrorMessage()
-                + "): a nominee list is a .csv or .xlsx file of up to " + NomineeImportService.MAX_BYTES / (1024 * 1024)
-                + " MB."));
+        upload.setI18n(UploadTexts.current());
+        upload.addFileRejectedListener(event -> Notices.error(getTranslation("import.rejected", event.getErrorMessage(),
+                NomineeImportService.MAX_BYTES / (1024 * 1024))));
 
-        problems.addColumn(ImportProblem::row).setHeader("Row").setWidth("5em").setFlexGrow(0);
-        problems.addColumn(ImportProblem::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader("Problem");
+        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setWidth("5em").setFlexGrow(0);
+        problems.addColumn(ImportProblem::id).setHeader(getTranslation("import.id")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::message).setHeader(getTranslation("import.problem"));
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         summary.addClassName("import-summary");
 
         add(new VerticalLayout(
-                new Paragraph("One row per person; the first row names the columns, in any order. A row whose id "
-                        + "is already a nominee updates that nominee; any other row adds one. Nothing is imported "
-                        + "while any row has a problem: fix the file and upload it again. Liaison officers import "
-                        + "their own nation's nominees only. Up to " + NomineeImportService.MAX_ROWS
-                        + " rows and " + NomineeImportService.MAX_BYTES / (1024 * 1024) + " MB."),
+                new Paragraph(getTranslation("import.explanation", NomineeImportService.MAX_ROWS,
+                        NomineeImportService.MAX_BYTES / (1024 * 1024))),
                 columns(),
-                new HorizontalLayout(new Span("Templates:"),
-                        template("CSV template", NomineeTemplates.CSV_NAME, CSV_TYPE, NomineeTemplates::csv),
-                        template("Excel template", NomineeTemplates.XLSX_NAME, NomineeTemplates.XLSX_CONTENT_TYPE,
+                new HorizontalLayout(new Span(getTranslation("import.templates")),
+                        template(getTranslation("import.template.csv"), NomineeTemplates.CSV_NAME, CSV_TYPE, NomineeTemplates::csv),
+                        template(getTranslation("import.template.xlsx"), NomineeTemplates.XLSX_NAME, NomineeTemplates.XLSX_CONTENT_TYPE,
                                 NomineeTemplates::xlsx)),
                 upload, summary, problems));
-        getFooter().add(new Button("Close", event -> close()));
+        getFooter().add(new Button(getTranslation("editor.close"), event -> close()));
     }
 
     /** Whether the signed-in user may import at all; the service refuses everyone else anyway. */
@@ -85,29 +84,36 @@ class NomineeImportDialog extends Dialog {
         try {
             return importing.get();
         } catch (AccessDeniedException e) {
-            return new ImportResult(0, 0, List.of(new ImportProblem(null, null, "", "may not be imported by you: "
-                    + e.getMessage())), 0);
+            return new ImportResult(0, 0, List.of(new ImportProblem(null, null, "",
+                    I18n.t("import.refused", e.getMessage()))), 0);
         }
     }
 
     private void show(ImportResult result, Runnable onImported) {
-        summary.setText(result.summary());
+        summary.setText(summary(result));
         problems.setItems(result.problems());
         problems.setVisible(!result.isImported());
         if (result.isImported()) {
-            Notices.success(result.summary());
+            Notices.success(summary(result));
             onImported.run();
         }
         upload.clearFileList();
     }
 
+    /** "12 nominees imported (10 new, 2 updated)" or "Nothing imported: 3 problems to fix in the file". */
+    private String summary(ImportResult result) {
+        return result.isImported()
+                ? getTranslation("import.imported", result.created() + result.updated(), result.created(), result.updated())
+                : getTranslation("import.nothing", result.problems().size() + result.omitted());
+    }
+
     private static Grid<NomineeColumn> columns() {
         Grid<NomineeColumn> grid = new Grid<>();
-        grid.addColumn(NomineeColumn::header).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(column -> column.required() ? "required" : "optional").setHeader("").setAutoWidth(true)
+        grid.addColumn(NomineeColumn::header).setHeader(I18n.t("import.column")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(column -> column.required() ? I18n.t("import.required") : I18n.t("import.optional")).setHeader("").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(NomineeColumn::example).setHeader("Example").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(NomineeColumn::description).setHeader("Meaning");
+        grid.addColumn(NomineeColumn::example).setHeader(I18n.t("import.example")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(column -> I18n.t("import.column." + column.name())).setHeader(I18n.t("import.meaning"));
         grid.setItems(NomineeColumn.values());
         grid.setAllRowsVisible(true);
         return grid;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +43,8 @@ import org.springframework.data.domain.Sort;
  */
 @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("personnel")
-@PageTitle("Personnel")
 @Menu(title = "Personnel", order = 20, icon = "vaadin:users")
-public class PersonnelView extends VerticalLayout {
+public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffingService staffing;
     private final NationService nations;
@@ -59,22 +58,22 @@ public class PersonnelView extends VerticalLayout {
     final DatePicker availableOnFilter = Pickers.date(null);
     final TextField textFilter = new TextField();
 
-    final TextField code = new TextField("Code");
-    final TextField name = new TextField("Name");
-    final ComboBox<Nation> nation = Pickers.nation("Nation");
-    final ComboBox<Rank> rank = new ComboBox<>("Rank", Rank.values());
-    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
-    final IntegerField english = new IntegerField("English (STANAG 6001, 0–5)");
-    final DatePicker availableFrom = Pickers.date("Available from");
-    final DatePicker availableTo = Pickers.date("Available to");
+    final TextField code = new TextField(getTranslation("common.code"));
+    final TextField name = new TextField(getTranslation("personnel.name"));
+    final ComboBox<Nation> nation = Pickers.nation(getTranslation("common.nation"));
+    final ComboBox<Rank> rank = new ComboBox<>(getTranslation("common.rank"), Rank.values());
+    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>(getTranslation("common.skills"));
+    final IntegerField english = new IntegerField(getTranslation("personnel.english"));
+    final DatePicker availableFrom = Pickers.date(getTranslation("personnel.available-from"));
+    final DatePicker availableTo = Pickers.date(getTranslation("personnel.available-to"));
 
     PersonnelView(StaffingService staffing, NationService nations, NomineeImportService importer) {
         this.staffing = staffing;
         this.nations = nations;
         setSizeFull();
 
-        editor = new EditorDialog<>("person", Person.class, staffing::save, staffing::delete, this::refresh);
-        code.setHelperText("e.g. USA-0042");
+        editor = new EditorDialog<>(getTranslation("personnel.noun"), Person.class, staffing::save, staffing::delete, this::refresh);
+        code.setHelperText(getTranslation("form.example", "USA-0042"));
         skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
         english.setStepButtonsVisible(true);
         editor.form().add(code, name, nation, rank, skills, english, availableFrom, availableTo);
@@ -84,34 +83,34 @@ public class PersonnelView extends VerticalLayout {
         binder.forField(nation).bind("nation");
         binder.forField(rank).bind("rank");
         binder.forField(skills).bind("skills");
-        binder.forField(english).asRequired("enter a level from 0 to 5").bind("english");
+        binder.forField(english).asRequired(getTranslation("form.required.level")).bind("english");
         binder.forField(availableFrom).bind("availableFrom");
         binder.forField(availableTo).bind("availableTo");
 
         configureFilters();
-        grid.addColumn(Person::getCode).setHeader("Code").setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Person::getName).setHeader("Name").setSortProperty("name");
-        grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader("Nation")
+        grid.addColumn(Person::getCode).setHeader(getTranslation("common.code")).setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Person::getName).setHeader(getTranslation("personnel.name")).setSortProperty("name");
+        grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader(getTranslation("common.nation"))
                 .setSortProperty("nation.code").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(Person::getRank).setHeader("Rank").setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(person -> Formats.list(person.getSkills())).setHeader("Skills");
-        grid.addColumn(Person::getEnglish).setHeader("English").setSortProperty("english").setWidth("7.5em")
+        grid.addColumn(Person::getRank).setHeader(getTranslation("common.rank")).setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(person -> Formats.list(person.getSkills())).setHeader(getTranslation("common.skills"));
+        grid.addColumn(Person::getEnglish).setHeader(getTranslation("common.english")).setSortProperty("english").setWidth("7.5em")
                 .setFlexGrow(0);
-        grid.addColumn(Person::getAvailableFrom).setHeader("Available from").setSortProperty("availableFrom")
+        grid.addColumn(person -> Formats.date(person.getAvailableFrom())).setHeader(getTranslation("personnel.available-from")).setSortProperty("availableFrom")
                 .setWidth("10em").setFlexGrow(0);
-        grid.addColumn(Person::getAvailableTo).setHeader("Available to").setSortProperty("availableTo")
+        grid.addColumn(person -> Formats.date(person.getAvailableTo())).setHeader(getTranslation("personnel.available-to")).setSortProperty("availableTo")
                 .setWidth("10em").setFlexGrow(0);
         grid.setItems(query -> staffing.findPeople(filter(), page(query)).stream(),
                 query -> (int) staffing.countPeople(filter()));
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
 
-        CrudToolbar toolbar = new CrudToolbar("New person", () -> openEditor(Person.blank()), nationFilter, rankFilter,
+        CrudToolbar toolbar = new CrudToolbar(getTranslation("personnel.new"), () -> openEditor(Person.blank()), nationFilter, rankFilter,
                 skillFilter, availableOnFilter, textFilter, matching);
         // liaison officers keep their own nation's nominees (the service narrows them); commanders only read
         toolbar.allowEditing(NomineeImportDialog.mayImport(), editor);
         if (NomineeImportDialog.mayImport()) {
-            toolbar.add(new Button("Import nominees", VaadinIcon.UPLOAD.create(),
+            toolbar.add(new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                     event -> new NomineeImportDialog(importer, this::refresh).open()));
         }
         add(toolbar, grid);
@@ -124,14 +123,14 @@ public class PersonnelView extends VerticalLayout {
                 availableOnFilter, textFilter}) {
             filter.setWidth("10em");
         }
-        nationFilter.setPlaceholder("Nation");
+        nationFilter.setPlaceholder(getTranslation("common.nation"));
         nationFilter.setItems(visibleNations());
-        rankFilter.setPlaceholder("Rank");
-        skillFilter.setPlaceholder("Skill");
+        rankFilter.setPlaceholder(getTranslation("common.rank"));
+        skillFilter.setPlaceholder(getTranslation("personnel.filter.skill"));
         skillFilter.setItems(staffing.findAllSkills());
         skillFilter.setItemLabelGenerator(Skill::getCode);
-        availableOnFilter.setPlaceholder("Available on");
-        textFilter.setPlaceholder("Code or name");
+        availableOnFilter.setPlaceholder(getTranslation("personnel.filter.available-on"));
+        textFilter.setPlaceholder(getTranslation("personnel.filter.text"));
         textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         nationFilter.setClearButtonVisible(true);
@@ -173,6 +172,11 @@ public class PersonnelView extends VerticalLayout {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = staffing.countPeople(filter());
-        matching.setText(count == 1 ? "1 person" : count + " people");
+        matching.setText(getTranslation("personnel.count", count));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.personnel");
     }
 }

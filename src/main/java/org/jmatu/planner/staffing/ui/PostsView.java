@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.util.Map;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Rank;
@@ -37,9 +38,8 @@ import org.jmatu.planner.ui.Pickers;
 /** The HQ establishment, read the way planners read it: section by section, in the sections' own order. */
 @PermitAll
 @Route("posts")
-@PageTitle("Establishment")
 @Menu(title = "Establishment", order = 10, icon = "vaadin:sitemap")
-public class PostsView extends VerticalLayout {
+public class PostsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A row of the establishment: a section heading ({@code post == null}) or one of its posts. */
     record Node(String section, Post post, int posts) {
@@ -62,21 +62,21 @@ public class PostsView extends VerticalLayout {
     final TreeGrid<Node> grid = new TreeGrid<>();
     final EditorDialog<Post> editor;
 
-    final TextField code = new TextField("Code");
-    final TextField title = new TextField("Title");
-    final ComboBox<String> section = new ComboBox<>("Section");
-    final IntegerField displayOrder = new IntegerField("Order in section");
-    final ComboBox<Rank> rankMin = new ComboBox<>("Lowest rank", Rank.values());
-    final ComboBox<Rank> rankMax = new ComboBox<>("Highest rank", Rank.values());
-    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Required skills");
-    final IntegerField englishMin = new IntegerField("Minimum English (0–5)");
-    final ComboBox<SourcingRule> sourcingRule = Pickers.choice("Sourcing", SourcingRule.values());
-    final MultiSelectComboBox<Nation> sourcingNations = Pickers.nations("Sourcing nations");
-    final TextField keyGroup = new TextField("Key-post group");
-    final IntegerField maxNationConsecutive = new IntegerField("Max consecutive periods per nation");
-    final IntegerField activeFrom = new IntegerField("Active from period");
-    final IntegerField activeTo = new IntegerField("Active to period");
-    final ComboBox<EquipmentStandard> requiresStandard = Pickers.choice("Maintains equipment standard",
+    final TextField code = new TextField(getTranslation("common.code"));
+    final TextField title = new TextField(getTranslation("posts.post-title"));
+    final ComboBox<String> section = new ComboBox<>(getTranslation("posts.section"));
+    final IntegerField displayOrder = new IntegerField(getTranslation("posts.order"));
+    final ComboBox<Rank> rankMin = new ComboBox<>(getTranslation("posts.rank-min"), Rank.values());
+    final ComboBox<Rank> rankMax = new ComboBox<>(getTranslation("posts.rank-max"), Rank.values());
+    final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>(getTranslation("posts.skills"));
+    final IntegerField englishMin = new IntegerField(getTranslation("posts.english-min"));
+    final ComboBox<SourcingRule> sourcingRule = Pickers.choice(getTranslation("posts.sourcing"), SourcingRule.values());
+    final MultiSelectComboBox<Nation> sourcingNations = Pickers.nations(getTranslation("posts.sourcing-nations"));
+    final TextField keyGroup = new TextField(getTranslation("posts.key-group"));
+    final IntegerField maxNationConsecutive = new IntegerField(getTranslation("posts.max-consecutive"));
+    final IntegerField activeFrom = new IntegerField(getTranslation("posts.active-from"));
+    final IntegerField activeTo = new IntegerField(getTranslation("posts.active-to"));
+    final ComboBox<EquipmentStandard> requiresStandard = Pickers.choice(getTranslation("posts.requires-standard"),
             EquipmentStandard.values());
 
     PostsView(StaffingService staffing, NationService nations) {
@@ -84,49 +84,50 @@ public class PostsView extends VerticalLayout {
         this.nations = nations;
         setSizeFull();
 
-        editor = new EditorDialog<>("post", Post.class, staffing::save, staffing::delete, this::refresh);
-        code.setHelperText("e.g. J4-DEP");
+        editor = new EditorDialog<>(getTranslation("posts.noun"), Post.class, staffing::save, staffing::delete, this::refresh);
+        code.setHelperText(getTranslation("form.example", "J4-DEP"));
         section.setAllowCustomValue(true);
         section.addCustomValueSetListener(event -> section.setValue(event.getDetail()));
-        section.setHelperText("Pick one or type a new section");
+        section.setHelperText(getTranslation("posts.section.help"));
         skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
-        sourcingRule.setHelperText("Fixed or rotating posts need sourcing nations");
-        keyGroup.setHelperText("Posts in one group rotate among different nations");
-        activeFrom.setHelperText("Empty: from the first period");
-        activeTo.setHelperText("Empty: to the last period");
+        sourcingRule.setHelperText(getTranslation("posts.sourcing.help"));
+        keyGroup.setHelperText(getTranslation("posts.key-group.help"));
+        activeFrom.setHelperText(getTranslation("posts.active-from.help"));
+        activeTo.setHelperText(getTranslation("posts.active-to.help"));
         requiresStandard.setClearButtonVisible(true);
-        requiresStandard.setHelperText("For maintainers: needed while that equipment is present");
+        requiresStandard.setHelperText(getTranslation("posts.requires-standard.help"));
         editor.form().add(code, title, section, displayOrder, rankMin, rankMax, skills, englishMin, sourcingRule,
                 sourcingNations, keyGroup, maxNationConsecutive, activeFrom, activeTo, requiresStandard);
         var binder = editor.binder();
         binder.forField(code).bind("code");
         binder.forField(title).bind("title");
         binder.forField(section).bind("section");
-        binder.forField(displayOrder).asRequired("enter a number").bind("displayOrder");
+        binder.forField(displayOrder).asRequired(getTranslation("form.required.number")).bind("displayOrder");
         binder.forField(rankMin).bind("rankMin");
         binder.forField(rankMax).bind("rankMax");
         binder.forField(skills).bind("skills");
-        binder.forField(englishMin).asRequired("enter a level from 0 to 5").bind("englishMin");
+        binder.forField(englishMin).asRequired(getTranslation("form.required.level")).bind("englishMin");
         binder.forField(sourcingRule).bind("sourcingRule");
         binder.forField(sourcingNations).bind("sourcingNations");
         binder.forField(keyGroup).bind("keyGroup");
-        binder.forField(maxNationConsecutive).asRequired("enter a number").bind("maxNationConsecutive");
+        binder.forField(maxNationConsecutive).asRequired(getTranslation("form.required.number")).bind("maxNationConsecutive");
         binder.forField(activeFrom).bind("activeFrom");
         binder.forField(activeTo).bind("activeTo");
         binder.forField(requiresStandard).bind("requiresStandard");
 
         grid.addHierarchyColumn(node -> node.isSection() ? node.section() + " (" + node.posts() + ")"
-                : node.post().getCode()).setHeader("Section / post").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader("Title")
+                : node.post().getCode()).setHeader(getTranslation("posts.column.section")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(node -> node.isSection() ? "" : node.post().getTitle()).setHeader(getTranslation("posts.post-title"))
                 .setWidth("14em").setFlexGrow(2);
-        grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader("Rank")
+        grid.addColumn(node -> node.isSection() ? "" : rankBand(node.post())).setHeader(getTranslation("common.rank"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PostsView::sourcing).setHeader("Sourcing").setWidth("15em").setFlexGrow(1);
-        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader("Skills")
+        grid.addComponentColumn(PostsView::sourcing).setHeader(getTranslation("posts.sourcing")).setWidth("15em")
+                .setFlexGrow(1);
+        grid.addColumn(node -> node.isSection() ? "" : Formats.list(node.post().getSkills())).setHeader(getTranslation("common.skills"))
                 .setWidth("12em").setFlexGrow(1);
         grid.addColumn(node -> node.isSection() ? "" : String.valueOf(node.post().getEnglishMin()))
-                .setHeader("English").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader("Active")
+                .setHeader(getTranslation("common.english")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(node -> node.isSection() ? "" : activity(node.post())).setHeader(getTranslation("posts.column.active"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(node -> node.isSection() ? "establishment-section" : null);
         // long titles and skill lists wrap instead of being cut while narrow columns stay half empty
@@ -139,7 +140,7 @@ public class PostsView extends VerticalLayout {
         });
         grid.setSizeFull();
 
-        CrudToolbar toolbar = new CrudToolbar("New post", () -> openEditor(Post.blank()));
+        CrudToolbar toolbar = new CrudToolbar(getTranslation("posts.new"), () -> openEditor(Post.blank()));
         toolbar.allowEditing(CurrentUser.hasRole(Role.PLANNER), editor);
         add(toolbar, grid);
         refresh();
@@ -173,10 +174,10 @@ public class PostsView extends VerticalLayout {
 
     private static String activity(Post post) {
         if (post.getActiveFrom() == null && post.getActiveTo() == null) {
-            return "always";
+            return I18n.t("posts.always");
         }
-        return (post.getActiveFrom() == null ? "start" : "P" + post.getActiveFrom()) + " – "
-                + (post.getActiveTo() == null ? "end" : "P" + post.getActiveTo());
+        return (post.getActiveFrom() == null ? I18n.t("posts.start") : "P" + post.getActiveFrom()) + " – "
+                + (post.getActiveTo() == null ? I18n.t("posts.end") : "P" + post.getActiveTo());
     }
 
     private static Component sourcing(Node node) {
@@ -190,8 +191,13 @@ public class PostsView extends VerticalLayout {
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
         cell.add(new Span(post.getSourcingRule().label()), NationBadge.all(post.getSourcingNations()));
         if (post.getRequiresStandard() != null) {
-            cell.add(new Span("maintains " + post.getRequiresStandard().label()));
+            cell.add(new Span(I18n.t("posts.maintains", post.getRequiresStandard().label())));
         }
         return cell;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.posts");
     }
 }

@@ -11,13 +11,13 @@ class CalendarLegend extends Div {
     CalendarLegend(List<Scenario.Nation> nations) {
         getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
                 .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        add(new Span("Bars: exercises, coloured by host nation"));
+        add(new Span(getTranslation("calendar.legend.bars")));
         for (Scenario.Nation n : nations) {
             Span swatch = new Span(n.code());
             swatch.addClassName("nation-badge");
             swatch.getStyle().set("background", "var(--nation-" + n.code() + ")");
             add(swatch);
         }
-        add(new Span("◆ planning conferences (initial, main, final)"), new Span("▨ blackouts (hover for the name)"));
+        add(new Span(getTranslation("calendar.legend.conferences")), new Span(getTranslation("calendar.legend.blackouts")));
     }
 }

@@ -3,7 +3,6 @@ package org.jmatu.planner.planning.calendar.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.planning.calendar.domain.PlanningConference;
 import org.jmatu.planner.planning.calendar.solver.CalendarConcerns;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.ui.Formats;
+import org.jmatu.planner.ui.Pickers;
 
 /**
  * The exercise calendar drawn on the server: months across, one lane per exercise with a bar coloured by
@@ -58,7 +59,7 @@ class CalendarTimeline extends Div {
             LocalDate end = month.plusMonths(1).minusDays(1).isAfter(rangeTo) ? rangeTo : month.plusMonths(1).minusDays(1);
             Div cell = new Div();
             cell.addClassName(MONTH);
-            String name = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            String name = Pickers.monthName(month.getMonthValue());
             boolean yearStart = month.getMonthValue() == 1 || month.equals(rangeFrom.withDayOfMonth(1));
             if (totalDays > 800) {
                 cell.setText(yearStart ? String.valueOf(month.getYear()) : name.substring(0, 1));
@@ -87,7 +88,8 @@ class CalendarTimeline extends Div {
             }
             Div shade = new Div();
             shade.addClassName(BLACKOUT);
-            shade.getElement().setAttribute("title", blackout.name() + " " + blackout.from() + ".." + blackout.to()
+            shade.getElement().setAttribute("title", blackout.name() + " " + Formats.date(blackout.from()) + " – "
+                    + Formats.date(blackout.to())
                     + " (" + String.join(", ", blackout.nations()) + ")");
             place(shade, clamp(blackout.from(), rangeFrom, rangeTo), clamp(blackout.to(), rangeFrom, rangeTo));
             shade.getStyle().set("top", "0").set("bottom", "0").set("min-width", "2px")
@@ -112,7 +114,7 @@ class CalendarTimeline extends Div {
                 Div milestone = new Div();
                 milestone.addClassName(MILESTONE);
                 milestone.getElement().setAttribute("title", conference.kind().abbreviation() + " " + row.exercise()
-                        + " " + conference.date());
+                        + " " + Formats.date(conference.date()));
                 milestone.getStyle().set("position", "absolute").set("left", percent(conference.date()) + "%")
                         .set("top", "0.6em").set("width", "0.6em").set("height", "0.6em")
                         .set("transform", "translateX(-50%) rotate(45deg)")
@@ -125,8 +127,9 @@ class CalendarTimeline extends Div {
                 bar.addClassName(BAR);
                 bar.getElement().setAttribute("data-exercise", row.exercise());
                 bar.getElement().setAttribute("data-host", host == null ? "" : host);
-                bar.getElement().setAttribute("title", row.exercise() + " " + row.start() + ".." + row.end() + " at "
-                        + row.trainingArea() + " (" + host + "): " + String.join(", ", row.companies()));
+                bar.getElement().setAttribute("title", getTranslation("calendar.bar.title", row.exercise(),
+                        Formats.date(row.start()), Formats.date(row.end()), row.trainingArea(), host,
+                        String.join(", ", row.companies())));
                 place(bar, clamp(row.start(), rangeFrom, rangeTo), clamp(row.end(), rangeFrom, rangeTo));
                 bar.getStyle().set("top", "0.2em").set("bottom", "0.2em").set("min-width", "4px")
                         .set("background", "var(--nation-" + host + ", var(--lumo-primary-color))")
@@ -155,7 +158,8 @@ class CalendarTimeline extends Div {
             body.add(lane);
         }
         if (rows.isEmpty()) {
-            Span empty = new Span(plan == null ? "No plan yet: press Solve." : "No exercise concerns " + nation + ".");
+            Span empty = new Span(plan == null ? getTranslation("calendar.no-plan.solve")
+                    : getTranslation("calendar.no-exercise-for", nation));
             empty.addClassName("calendar-empty");
             empty.getStyle().set("position", "relative").set("padding", "var(--lumo-space-s)");
             body.add(empty);

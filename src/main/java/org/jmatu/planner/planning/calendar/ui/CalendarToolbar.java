@@ -30,38 +30,38 @@ class CalendarToolbar extends HorizontalLayout {
 
     final Select<String> nationFilter = new Select<>();
     final Select<Integer> yearFilter = new Select<>();
-    final Button solve = new Button("Solve");
-    final Button stop = new Button("Stop");
+    final Button solve = new Button(getTranslation("calendar.solve"));
+    final Button stop = new Button(getTranslation("calendar.stop"));
     final Span score = new Span();
     /** What the data set's calendar solve is doing: waiting in line, solving (whose), stopping. */
     final Span status = new Span();
-    final Button saveDraft = new Button("Save draft");
-    final Button publish = new Button("Publish");
-    final Button compare = new Button("Compare versions", event -> UI.getCurrent()
+    final Button saveDraft = new Button(getTranslation("calendar.save-draft"));
+    final Button publish = new Button(getTranslation("calendar.publish"));
+    final Button compare = new Button(getTranslation("menu.compare-versions"), event -> UI.getCurrent()
             .navigate(PlanningRoutes.COMPARE_VERSIONS, QueryParameters.of("plan", "calendar")));
     final Anchor ics;
 
     CalendarToolbar(List<Scenario.Nation> nations, List<Integer> years, DownloadHandler icsDownload) {
-        nationFilter.setLabel("Nation");
+        nationFilter.setLabel(getTranslation("common.nation"));
         nationFilter.setEmptySelectionAllowed(true);
-        nationFilter.setEmptySelectionCaption("All nations");
+        nationFilter.setEmptySelectionCaption(getTranslation("calendar.all-nations"));
         nationFilter.setItems(nations.stream().map(Scenario.Nation::code).toList());
         Map<String, String> nationNames = nations.stream()
                 .collect(Collectors.toMap(Scenario.Nation::code, Scenario.Nation::name));
-        nationFilter.setItemLabelGenerator(code -> code == null ? "All nations" : code + " – " + nationNames.get(code));
+        nationFilter.setItemLabelGenerator(code -> code == null ? getTranslation("calendar.all-nations") : code + " – " + nationNames.get(code));
 
-        yearFilter.setLabel("Year");
+        yearFilter.setLabel(getTranslation("calendar.year"));
         yearFilter.setEmptySelectionAllowed(true);
-        yearFilter.setEmptySelectionCaption("All years");
+        yearFilter.setEmptySelectionCaption(getTranslation("calendar.all-years"));
         yearFilter.setItems(years);
-        yearFilter.setItemLabelGenerator(y -> y == null ? "All years" : String.valueOf(y));
+        yearFilter.setItemLabelGenerator(y -> y == null ? getTranslation("calendar.all-years") : String.valueOf(y));
 
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop.setEnabled(false);
         publish.setEnabled(false);
         score.addClassName("calendar-score");
 
-        ics = new Anchor(icsDownload, "Download .ics");
+        ics = new Anchor(icsDownload, getTranslation("calendar.ics"));
         ics.setTarget(AnchorTarget.BLANK);
         ics.getElement().setAttribute("download", true);
 
@@ -78,11 +78,10 @@ class CalendarToolbar extends HorizontalLayout {
 
     /** The download is for the chosen nation only and says so, with how many events it holds. */
     void showDownload(String nation, int events) {
-        ics.setText("Download .ics (" + (nation == null ? "" : nation + ", ") + (events == 1 ? "1 event"
-                : events + " events") + ")");
-        ics.getElement().setAttribute("title", events == 0 ? (nation == null ? "No exercise is planned yet"
-                : nation + " hosts no planned exercise and sends no company to one") + ": the file would be empty"
-                : "Exercises and their planning conferences, for a calendar program");
+        ics.setText(nation == null ? getTranslation("calendar.ics.count", events)
+                : getTranslation("calendar.ics.count.nation", nation, events));
+        ics.getElement().setAttribute("title", events > 0 ? getTranslation("calendar.ics.title")
+                : nation == null ? getTranslation("calendar.ics.empty") : getTranslation("calendar.ics.empty.nation", nation));
     }
 
     void solving(String what) {
@@ -106,9 +105,9 @@ class CalendarToolbar extends HorizontalLayout {
         if (plan != null) {
             HardSoftScore value = plan.score() == null ? null : HardSoftScore.parseScore(plan.score());
             score.setText(ScoreWords.calendar(value, plan.exercises().size(), hardBreaks));
-            score.getElement().setAttribute("title", "Solver score: " + plan.score());
+            score.getElement().setAttribute("title", getTranslation("calendar.solver-score", plan.score()));
         } else if (!solving) {
-            score.setText("No plan yet");
+            score.setText(getTranslation("calendar.no-plan"));
         }
     }
 }

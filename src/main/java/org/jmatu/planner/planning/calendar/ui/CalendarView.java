@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -64,9 +64,8 @@ import org.jmatu.planner.scenario.Scenario;
  */
 @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("calendar")
-@PageTitle("Exercise calendar")
 @Menu(title = "Exercise calendar", order = 2, icon = "vaadin:calendar")
-public class CalendarView extends VerticalLayout {
+public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long REFRESH_NANOS = 300_000_000L;
 
@@ -146,7 +145,7 @@ public class CalendarView extends VerticalLayout {
         details.setWidth("55%");
         explanation.setWidth("45%");
 
-        add(new H2("Exercise calendar"), new Span(base.name()), toolbar,
+        add(new H2(getTranslation("menu.calendar")), new Span(base.name()), toolbar,
                 new ConferenceSettings(schedule, this::applyConferenceSchedule), causes, thinYears, warnings, timeline,
                 new CalendarLegend(base.nations()), lower);
 
@@ -208,7 +207,7 @@ public class CalendarView extends VerticalLayout {
                 .or(() -> plans.list().stream().filter(p -> p.scenario().equals(base.name())).findFirst())
                 : currentPlans.currentCalendar(base);
         if (shown.isEmpty() && !works) {
-            addComponentAtIndex(2, new Span("No calendar is published yet: drafts are not shown here."));
+            addComponentAtIndex(2, new Span(getTranslation("calendar.none-published")));
         }
         shown.ifPresent(saved -> {
                     saved.pins().forEach(p -> pins.put(p.exercise(), p));
@@ -238,7 +237,7 @@ public class CalendarView extends VerticalLayout {
         } catch (SolveRefusedException busy) {
             Notification.show(busy.getMessage());
         } catch (IllegalArgumentException e) {
-            Notification.show("The scenario cannot be solved: " + e.getMessage());
+            Notification.show(getTranslation("calendar.cannot-solve", e.getMessage()));
         }
     }
 
@@ -261,8 +260,7 @@ public class CalendarView extends VerticalLayout {
             if (plan != null && !plan.feasible()) {
                 analyse();
                 if (causes.isVisible()) {
-                    Notification.show("The solve ended with hard rules broken; the data leaves no way to keep them:"
-                            + " see the proven causes above the timeline");
+                    Notification.show(getTranslation("calendar.solve-infeasible"));
                 }
             }
         }
@@ -302,7 +300,7 @@ public class CalendarView extends VerticalLayout {
 
     private void save() {
         if (plan == null) {
-            Notification.show("Nothing to save yet: solve first");
+            Notification.show(getTranslation("calendar.nothing-to-save"));
             return;
         }
         String broken = plan.feasible() ? null : infeasibility();
@@ -310,10 +308,11 @@ public class CalendarView extends VerticalLayout {
             saveNow();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Save an infeasible calendar?", broken, "Save as infeasible draft",
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("calendar.infeasible.title"), broken,
+                getTranslation("calendar.infeasible.save"),
                 event -> saveNow());
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep working");
+        confirm.setCancelText(getTranslation("calendar.keep-working"));
         confirm.open();
     }
 
@@ -324,8 +323,7 @@ public class CalendarView extends VerticalLayout {
                 .map(line -> new BrokenHardRules.Rule(line.constraint(), line.matches(),
                         line.justifications().isEmpty() ? null : line.justifications().getFirst()))
                 .toList());
-        return warning != null ? warning : "This calendar is not complete (" + plan.score()
-                + "); it will be kept as a draft marked infeasible and cannot be published";
+        return warning != null ? warning : getTranslation("calendar.incomplete", plan.score());
     }
 
     private void saveNow() {
@@ -339,15 +337,15 @@ public class CalendarView extends VerticalLayout {
             basis = new CalendarVersionService.Basis(savedId);
         }
         toolbar.publish.setEnabled(true);
-        Notification.show(plan.feasible() ? "Draft saved" : "Draft saved, marked infeasible: it cannot be published");
+        Notification.show(getTranslation(plan.feasible() ? "calendar.draft-saved" : "calendar.draft-saved.infeasible"));
     }
 
     private void publish() {
         toolbar.publish.setEnabled(false);
-        plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show("Not published: " + reason
-                        + (reason.contains("infeasible") ? ". Repair it, save it again, then publish."
-                        : ". It stays a draft; compare the two (Compare versions) before publishing.")),
-                () -> Notification.show("Calendar published"));
+        plans.publish(savedId, basis).ifPresentOrElse(reason -> Notification.show(getTranslation(
+                        reason.contains("infeasible") ? "calendar.not-published.infeasible" : "calendar.not-published",
+                        reason)),
+                () -> Notification.show(getTranslation("calendar.published")));
     }
 
     private void explain() {
@@ -401,7 +399,7 @@ public class CalendarView extends VerticalLayout {
         addedExercises.add(added);
         working = scenario();
         analyse();
-        Notification.show("Added CFX-" + y + "-" + n + " (April to October): press Solve to plan it");
+        Notification.show(getTranslation("calendar.exercise-added", added.id()));
         refresh();
     }
 
@@ -440,5 +438,10 @@ public class CalendarView extends VerticalLayout {
     void select(String exercise) {
         selected = exercise;
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.calendar");
     }
 }

@@ -7,16 +7,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.Consumer;
 import org.jmatu.planner.planning.calendar.domain.ConferenceSchedule;
+import org.jmatu.planner.shared.I18n;
 
 /** How many weeks before an exercise its initial, main and final planning conferences fall. */
 class ConferenceSettings extends Details {
 
     ConferenceSettings(ConferenceSchedule schedule, Consumer<ConferenceSchedule> onApply) {
-        super("Planning conferences (weeks before the start)");
-        IntegerField initial = weeks("Initial", schedule.initialWeeks());
-        IntegerField main = weeks("Main", schedule.mainWeeks());
-        IntegerField last = weeks("Final", schedule.finalWeeks());
-        Button apply = new Button("Apply",
+        super(I18n.t("calendar.conferences"));
+        IntegerField initial = weeks(I18n.t("calendar.conference.initial"), schedule.initialWeeks());
+        IntegerField main = weeks(I18n.t("calendar.conference.main"), schedule.mainWeeks());
+        IntegerField last = weeks(I18n.t("calendar.conference.final"), schedule.finalWeeks());
+        Button apply = new Button(getTranslation("calendar.apply"),
                 e -> onApply.accept(new ConferenceSchedule(value(initial), value(main), value(last))));
         HorizontalLayout form = new HorizontalLayout(initial, main, last, apply);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

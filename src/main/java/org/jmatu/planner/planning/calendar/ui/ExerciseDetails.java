@@ -20,6 +20,10 @@ import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.GreatCircle;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.ui.Formats;
+import org.jmatu.planner.exercises.ExerciseScenario;
+import org.jmatu.planner.forces.Capability;
 
 /**
  * The exercise selected on the timeline: its window, dates, area, conferences, capability coverage and
@@ -37,7 +41,7 @@ class ExerciseDetails extends VerticalLayout {
         removeAll();
         PlannedExercise row = plan == null || selected == null ? null : plan.row(selected);
         if (row == null) {
-            add(new Span("Select an exercise on the timeline to see its details."));
+            add(new Span(getTranslation("calendar.details.select")));
             return;
         }
         Map<String, Scenario.Exercise> exercises = working.exercises().stream()
@@ -51,21 +55,22 @@ class ExerciseDetails extends VerticalLayout {
 
         add(new H3(row.exercise() + (exercise == null ? "" : " — " + exercise.name())));
         if (exercise != null) {
-            add(new Span("Scenario " + exercise.scenario() + "; window " + exercise.earliestStart() + " to "
-                    + exercise.latestEnd() + ", " + exercise.durationDays() + " days, " + exercise.minCompanies() + "–"
-                    + exercise.maxCompanies() + " companies"));
+            add(new Span(getTranslation("calendar.details.exercise", ExerciseScenario.labelOf(exercise.scenario()),
+                    Formats.date(exercise.earliestStart()), Formats.date(exercise.latestEnd()), exercise.durationDays(),
+                    exercise.minCompanies(), exercise.maxCompanies())));
         }
-        add(new Span("Dates: " + row.start() + " to " + row.end()));
+        add(new Span(getTranslation("calendar.details.dates", Formats.date(row.start()), Formats.date(row.end()))));
         if (area != null) {
             Anchor map = new Anchor("https://www.openstreetmap.org/?mlat=" + area.location().lat() + "&mlon="
                     + area.location().lon() + "#map=9/" + area.location().lat() + "/" + area.location().lon(),
                     area.location().lat() + ", " + area.location().lon());
             map.setTarget(AnchorTarget.BLANK);
-            add(new Div(new Span("Area: " + area.name() + " (" + area.id() + ", host " + area.nation()
-                    + ", capacity " + area.capacity() + ") at "), map));
+            add(new Div(new Span(getTranslation("calendar.details.area", area.name(), area.id(), area.nation(),
+                    area.capacity()) + " "), map));
         }
         plan.conferences().stream().filter(c -> c.exercise().equals(row.exercise()))
-                .forEach(c -> add(new Span(c.kind().title() + ": " + c.date())));
+                .forEach(c -> add(new Span(getTranslation("calendar.conference-kind." + c.kind().name()) + ": "
+                        + Formats.date(c.date()))));
 
         Map<String, Scenario.Company> companies = working.companies().stream()
                 .collect(Collectors.toMap(Scenario.Company::id, Function.identity()));
@@ -75,11 +80,13 @@ class ExerciseDetails extends VerticalLayout {
             for (String capability : exercise.requiredCapabilities()) {
                 List<String> by = participants.stream().filter(c -> capabilities(c, types).contains(capability))
                         .map(Scenario.Company::id).toList();
-                coverage.add((by.isEmpty() ? "✗ " : "✓ ") + capability + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
+                coverage.add((by.isEmpty() ? "✗ " : "✓ ") + Capability.labelOf(capability)
+                        + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")"));
             }
-            add(new Span("Required capabilities: " + (coverage.isEmpty() ? "none" : String.join("; ", coverage))));
+            add(new Span(getTranslation("calendar.details.capabilities", coverage.isEmpty()
+                    ? getTranslation("calendar.details.none") : String.join("; ", coverage))));
         }
-        add(new H4("Participants"));
+        add(new H4(getTranslation("calendar.details.participants")));
         add(participantGrid(participants, types, area));
         add(new HandEditForm(row, exercise, working.trainingAreas(), pins.get(row.exercise()), handEdit));
     }
@@ -88,14 +95,14 @@ class ExerciseDetails extends VerticalLayout {
                                                           Map<String, Scenario.EquipmentType> types,
                                                           Scenario.TrainingArea area) {
         Grid<Scenario.Company> grid = new Grid<>();
-        grid.addColumn(Scenario.Company::id).setHeader("Company").setAutoWidth(true);
-        grid.addColumn(Scenario.Company::nation).setHeader("Nation").setAutoWidth(true);
+        grid.addColumn(Scenario.Company::id).setHeader(I18n.t("calendar.details.company")).setAutoWidth(true);
+        grid.addColumn(Scenario.Company::nation).setHeader(I18n.t("common.nation")).setAutoWidth(true);
         grid.addColumn(c -> c.equipment() == null ? "" : c.equipment().stream()
                 .map(h -> (types.containsKey(h.type()) ? types.get(h.type()).name() : h.type()) + " ×" + h.quantity())
-                .collect(Collectors.joining(", "))).setHeader("Equipment");
-        grid.addColumn(c -> String.join(", ", capabilities(c, types))).setHeader("Capabilities");
+                .collect(Collectors.joining(", "))).setHeader(I18n.t("companies.equipment"));
+        grid.addColumn(c -> String.join(", ", capabilities(c, types))).setHeader(I18n.t("equipment.capabilities"));
         grid.addColumn(c -> area == null ? "" : Math.round(GreatCircle.km(c.homeBase().lat(), c.homeBase().lon(),
-                area.location().lat(), area.location().lon())) + " km").setHeader("Travel").setAutoWidth(true);
+                area.location().lat(), area.location().lon())) + " " + I18n.t("calendar.details.km")).setHeader(I18n.t("calendar.details.travel")).setAutoWidth(true);
         grid.setItems(participants);
         grid.setAllRowsVisible(true);
         return grid;

@@ -26,11 +26,10 @@ class ProvenCauses extends Div {
         if (causes.isEmpty()) {
             return;
         }
-        add(new H4("No calendar can keep every hard rule with this data (" + causes.size() + " proven cause"
-                + (causes.size() == 1 ? "" : "s") + ")"));
+        add(new H4(getTranslation("calendar.causes.title", causes.size())));
         for (Plan.Cause cause : causes) {
             // as text, never as markup: the reason quotes names from the data
-            Span line = new Span("Rule " + cause.rule() + ", " + cause.exercise() + ": " + cause.reason());
+            Span line = new Span(getTranslation("calendar.causes.line", cause.rule(), cause.exercise(), cause.reason()));
             line.addClassName(CAUSE);
             line.getStyle().set("display", "block");
             add(line);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
 import org.jmatu.planner.planning.support.ScoreWords;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.jmatu.planner.shared.I18n;
 
 /** Why the calendar scores what it does: one collapsible line per rule, hard rules in red. */
 class ScoreExplanation extends Details {
@@ -17,7 +18,7 @@ class ScoreExplanation extends Details {
     private final VerticalLayout lines = new VerticalLayout();
 
     ScoreExplanation() {
-        super("Explanation");
+        super(I18n.t("calendar.explanation"));
         lines.setPadding(false);
         lines.setSpacing(false);
         add(lines);
@@ -31,7 +32,7 @@ class ScoreExplanation extends Details {
     void show(List<ConstraintExplanation> explanations) {
         clear();
         if (explanations.isEmpty()) {
-            lines.add(new Span("No rule is broken and no preference costs anything."));
+            lines.add(new Span(getTranslation("calendar.explanation.none")));
         }
         for (ConstraintExplanation line : explanations) {
             VerticalLayout why = new VerticalLayout();
@@ -39,7 +40,7 @@ class ScoreExplanation extends Details {
             why.setSpacing(false);
             line.justifications().stream().limit(SHOWN_REASONS).forEach(j -> why.add(new Span(j)));
             if (line.justifications().size() > SHOWN_REASONS) {
-                why.add(new Span("… and " + (line.justifications().size() - SHOWN_REASONS) + " more"));
+                why.add(new Span(getTranslation("calendar.explanation.more", line.justifications().size() - SHOWN_REASONS)));
             }
             Details constraint = new Details(line.constraint() + " — " + ScoreWords.impact(line.hard() ? "hard" : "soft",
                     line.matches(), HardSoftScore.parseScore(line.impact()).softScore()), why);

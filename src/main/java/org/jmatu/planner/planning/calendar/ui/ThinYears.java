@@ -28,10 +28,9 @@ class ThinYears extends Div {
         }
         perYear.values().removeIf(count -> count >= 2);
         perYear.forEach((y, count) -> {
-            Button add = new Button("Add exercise", e -> addExercise.accept(y));
+            Button add = new Button(getTranslation("calendar.add-exercise"), e -> addExercise.accept(y));
             add.addClassName("calendar-add-exercise");
-            Span text = new Span(y + " has " + count + (count == 1 ? " exercise" : " exercises")
-                    + ": the unit holds at least two combined field exercises a year.");
+            Span text = new Span(getTranslation("calendar.thin-year", String.valueOf(y), count));
             HorizontalLayout flag = new HorizontalLayout(text, add);
             flag.addClassName("calendar-thin-year");
             flag.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
