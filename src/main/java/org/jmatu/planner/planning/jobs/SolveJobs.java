@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -209,8 +210,8 @@ public class SolveJobs implements DisposableBean {
     }
 
     private <P> void run(SolveJob<P> job, SolveWork<P> work) {
-        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, now(), (ended, state) -> table.end(ended.id(),
-                state, ended.error().orElse(null), resultOf(ended, state), now())));
+        DataSetContext.runIn(job.key().dataSet(), () -> job.run(work, now(), (ended, state) -> table.endHeld(ended.id(),
+                instance.id(), state, ended.error().orElse(null), resultOf(ended, state), now())));
     }
 
     private String resultOf(SolveJob<?> job, SolveState state) {
@@ -251,6 +252,16 @@ public class SolveJobs implements DisposableBean {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * Fires portable solve {@code id} again, put back in the queue after its instance fell silent. A job of its own
+     * name: the dead instance's firing may still be in Quartz's store until the cluster recovers it.
+     */
+    private void requeue(long id) {
+        LOG.warn("Solve {} starts again: the instance running it fell silent", id);
+        scheduleAt(JobBuilder.newJob(SolveQuartzJob.class).withIdentity("solve-" + id + "-again-" + UUID.randomUUID(),
+                "solves").usingJobData(SOLVE_ID, Long.toString(id)).build(), null, 0);
     }
 
     /** Schedules {@code job} (new) or another firing of {@code existing} in {@code delayMillis}. */
@@ -350,6 +361,7 @@ public class SolveJobs implements DisposableBean {
             live.values().stream().filter(job -> job.state() == SolveState.QUEUED).forEach(job ->
                     table.find(job.id()).filter(row -> row.state().ended())
                             .ifPresent(row -> job.endedElsewhere(row.state(), row.message())));
+            table.requeueSilentPortable(now().minus(silence)).forEach(this::requeue);
             int interrupted = table.interruptSilent(now().minus(silence), now());
             if (interrupted > 0) {
                 LOG.warn("Marked {} solve(s) interrupted: the instance holding them fell silent", interrupted);

@@ -134,10 +134,20 @@ class SolveTable {
         }
     }
 
-    /** Records how a solve run here ended, unless another instance has meanwhile declared it interrupted. */
+    /** Records how a solve that could not be queued ended. */
     void end(long id, SolveState state, String message, String result, Instant at) {
         inDefault(() -> jdbc.update("update solve_job set state = ?, active_key = null, ended_at = ?, message = ?,"
                 + " result = ? where id = ? and " + ACTIVE, state.name(), time(at), message, result, id));
+    }
+
+    /**
+     * Records how a solve run on {@code instance} ended, unless another instance has meanwhile declared it
+     * interrupted or put it back in the queue (this instance had fallen silent), in which case the row is not ours.
+     */
+    void endHeld(long id, String instance, SolveState state, String message, String result, Instant at) {
+        inDefault(() -> jdbc.update("update solve_job set state = ?, active_key = null, ended_at = ?, message = ?,"
+                + " result = ? where id = ? and instance_id = ? and " + ACTIVE, state.name(), time(at), message,
+                result, id, instance));
     }
 
     /** Takes a waiting solve out of the queue; false when it no longer waits. */
@@ -167,9 +177,28 @@ class SolveTable {
     }
 
     /**
-     * Marks INTERRUPTED every waiting or running solve whose holding instance has not been heard of since
-     * {@code silentSince} (it died, or lost the database): its plan lived in that instance's memory and is lost,
-     * its last reported best score stays.
+     * Puts back in the queue every running portable solve (it works on the saved data, so any instance can run it
+     * again) whose instance has not been heard of since {@code silentSince}, unless someone asked to stop it: it
+     * starts over on whichever instance takes it. Each is put back by one instance only.
+     *
+     * @return the ids put back, for Quartz to fire again
+     */
+    List<Long> requeueSilentPortable(Instant silentSince) {
+        return inTransaction(() -> jdbc.queryForList("select id from solve_job where state = 'RUNNING' and portable"
+                        + " and not stop_requested and heartbeat_at < ?", Long.class, time(silentSince)).stream()
+                .filter(id -> jdbc.update("update solve_job set state = 'QUEUED', message = 'Restarted: the instance '"
+                        + " || instance_id || ' that ran it stopped answering (its best so far: '"
+                        + " || coalesce(best_score, 'none') || '); it solves again from the saved data.',"
+                        + " instance_id = null, heartbeat_at = null, started_at = null, best_part = null,"
+                        + " best_score = null, best_found_ms = null where id = ? and state = 'RUNNING'"
+                        + " and heartbeat_at < ?", id, time(silentSince)) > 0)
+                .toList());
+    }
+
+    /**
+     * Marks INTERRUPTED every other waiting or running solve whose holding instance has not been heard of since
+     * {@code silentSince} (it died, or lost the database): a solve of a page's unsaved work, whose plan lived in
+     * that instance's memory and is lost with the page; its last reported best score stays.
      */
     int interruptSilent(Instant silentSince, Instant at) {
         return inDefault(() -> jdbc.update("update solve_job set state = 'INTERRUPTED', active_key = null,"
