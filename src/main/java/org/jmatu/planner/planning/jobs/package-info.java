@@ -6,7 +6,8 @@
  * their position shown) and lets every instance show it (state, best score, who started it) and stop it. The API's
  * solves run through Quartz's clustered job store on whichever instance has room; a view's solve runs on the
  * instance serving the view. A solve keeps running when the page closes, keeps its finished plan (on the instance
- * that ran it) until the next solve of the same key, and is marked interrupted when its instance goes away.
+ * that ran it) until the next solve of the same key. When its instance dies, an API solve is run again by another
+ * instance, a view's solve is marked interrupted.
  */
 @org.springframework.modulith.NamedInterface("jobs")
 package org.jmatu.planner.planning.jobs;
