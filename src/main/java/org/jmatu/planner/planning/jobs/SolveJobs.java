@@ -350,7 +350,7 @@ public class SolveJobs implements DisposableBean {
         return true;
     }
 
-    /** Every second: renew this instance's solves, pass on stop requests, restart or interrupt the silent, tell watchers. */
+    /** Every second: renew this instance's solves, pass on stops, restart or interrupt the silent, tell watchers. */
     private void tick() {
         try {
             live.values().stream().filter(SolveJob::active).forEach(job ->
