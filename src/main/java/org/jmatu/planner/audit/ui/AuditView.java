@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -28,9 +28,8 @@ import org.jmatu.planner.ui.Pickers;
 /** Who changed which post, person, company or roster plan, and when; filtered by kind, user and dates. */
 @RolesAllowed({"PLANNER", "COMMANDER", "ADMIN"})
 @Route("audit")
-@PageTitle("Audit trail")
 @Menu(title = "Audit trail", order = 100, icon = "vaadin:records")
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -46,12 +45,12 @@ public class AuditView extends VerticalLayout {
     AuditView(AuditTrail trail) {
         this.trail = trail;
         setSizeFull();
-        kind.setPlaceholder("Kind");
+        kind.setPlaceholder(getTranslation("audit.kind"));
         kind.setItemLabelGenerator(AuditedKind::label);
-        user.setPlaceholder("User");
+        user.setPlaceholder(getTranslation("audit.user"));
         user.setItems(trail.users());
-        from.setPlaceholder("From");
-        to.setPlaceholder("To");
+        from.setPlaceholder(getTranslation("audit.from"));
+        to.setPlaceholder(getTranslation("audit.to"));
         for (var filter : List.of(kind, user)) {
             filter.setClearButtonVisible(true);
         }
@@ -63,16 +62,17 @@ public class AuditView extends VerticalLayout {
         to.addValueChangeListener(event -> refresh());
 
         // plain text columns: whatever a user typed into a record is shown as text, never as markup
-        grid.addColumn(change -> WHEN.format(change.when())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Change::username).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(change -> change.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Change::record).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Change::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Change::what).setHeader("What changed");
+        grid.addColumn(change -> WHEN.format(change.when())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::username).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> change.kind().label()).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::record).setHeader(getTranslation("audit.record")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Change::what).setHeader(getTranslation("audit.what"));
         grid.setSizeFull();
 
         // by route: the audit module does not import the planning module's views
-        Button compare = new Button("Compare plan versions", event -> UI.getCurrent().navigate(PlanningRoutes.COMPARE_VERSIONS));
+        Button compare = new Button(getTranslation("audit.compare"),
+                event -> UI.getCurrent().navigate(PlanningRoutes.COMPARE_VERSIONS));
         compare.setVisible(CurrentUser.hasRole(Role.PLANNER) || CurrentUser.hasRole(Role.COMMANDER));
         HorizontalLayout filters = new HorizontalLayout(kind, user, from, to, matching, compare);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -87,6 +87,11 @@ public class AuditView extends VerticalLayout {
     private void refresh() {
         List<Change> changes = trail.find(filter());
         grid.setItems(changes);
-        matching.setText(changes.size() == 1 ? "1 change" : changes.size() + " changes");
+        matching.setText(getTranslation("audit.count", changes.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit");
     }
 }
