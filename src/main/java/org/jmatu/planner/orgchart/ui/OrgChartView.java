@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -37,12 +37,11 @@ import org.jmatu.planner.ui.Pickers;
  */
 @RolesAllowed({"PLANNER", "COMMANDER", "LIAISON"})
 @Route("org-chart")
-@PageTitle("Org chart")
 @Menu(title = "Org chart", order = 3, icon = "vaadin:sitemap")
-public class OrgChartView extends HorizontalLayout {
+public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
     private final OrgChartService service;
-    private final DatePicker date = Pickers.date("As of");
+    private final DatePicker date = Pickers.date(getTranslation("orgchart.as-of"));
     private final OrgChartDiagram diagram = new OrgChartDiagram();
     private final VerticalLayout sidePanel = new VerticalLayout();
     private final Span status = new Span();
@@ -81,16 +80,20 @@ public class OrgChartView extends HorizontalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        Button previous = iconButton(VaadinIcon.ANGLE_LEFT, "Previous month", () -> date.setValue(date.getValue().minusMonths(1)));
-        Button next = iconButton(VaadinIcon.ANGLE_RIGHT, "Next month", () -> date.setValue(date.getValue().plusMonths(1)));
-        Button zoomIn = iconButton(VaadinIcon.PLUS, "Zoom in", () -> diagram.zoom(0.8));
-        Button zoomOut = iconButton(VaadinIcon.MINUS, "Zoom out", () -> diagram.zoom(1.25));
-        Button fit = iconButton(VaadinIcon.EXPAND_SQUARE, "Fit to screen", diagram::fit);
-        Button expand = new Button("Expand all", event -> diagram.collapseAll(false));
-        Button collapse = new Button("Collapse all", event -> diagram.collapseAll(true));
-        Button svg = new Button("Export SVG", VaadinIcon.DOWNLOAD.create(), event -> diagram.downloadSvg(fileName("svg")));
-        Button png = new Button("Export PNG", VaadinIcon.PICTURE.create(), event -> diagram.downloadPng(fileName("png")));
-        Button print = new Button("Print / PDF", VaadinIcon.PRINT.create(),
+        Button previous = iconButton(VaadinIcon.ANGLE_LEFT, getTranslation("orgchart.previous-month"),
+                () -> date.setValue(date.getValue().minusMonths(1)));
+        Button next = iconButton(VaadinIcon.ANGLE_RIGHT, getTranslation("orgchart.next-month"),
+                () -> date.setValue(date.getValue().plusMonths(1)));
+        Button zoomIn = iconButton(VaadinIcon.PLUS, getTranslation("orgchart.zoom-in"), () -> diagram.zoom(0.8));
+        Button zoomOut = iconButton(VaadinIcon.MINUS, getTranslation("orgchart.zoom-out"), () -> diagram.zoom(1.25));
+        Button fit = iconButton(VaadinIcon.EXPAND_SQUARE, getTranslation("orgchart.fit"), diagram::fit);
+        Button expand = new Button(getTranslation("orgchart.expand-all"), event -> diagram.collapseAll(false));
+        Button collapse = new Button(getTranslation("orgchart.collapse-all"), event -> diagram.collapseAll(true));
+        Button svg = new Button(getTranslation("orgchart.export-svg"), VaadinIcon.DOWNLOAD.create(),
+                event -> diagram.downloadSvg(fileName("svg")));
+        Button png = new Button(getTranslation("orgchart.export-png"), VaadinIcon.PICTURE.create(),
+                event -> diagram.downloadPng(fileName("png")));
+        Button print = new Button(getTranslation("orgchart.print"), VaadinIcon.PRINT.create(),
                 event -> getElement().executeJs("window.print()"));
         HorizontalLayout toolbar = new HorizontalLayout(date, previous, next, zoomIn, zoomOut, fit, expand, collapse, svg,
                 png, print);
@@ -114,11 +117,12 @@ public class OrgChartView extends HorizontalLayout {
     private void refresh() {
         OrgChart chart = service.asOf(date.getValue());
         diagram.show(chart);
-        status.setText(chart.periodLabel() + " · " + switch (chart.rosterStatus()) {
-            case "PUBLISHED" -> "published roster " + chart.rosterLabel();
-            case "DRAFT" -> "DRAFT roster " + chart.rosterLabel() + " (not yet published)";
-            default -> "no roster is published yet (drafts are not shown): every post is shown vacant";
-        } + " · " + chart.vacancies() + " vacant posts");
+        String roster = switch (chart.rosterStatus()) {
+            case "PUBLISHED" -> getTranslation("orgchart.status.published", chart.rosterLabel());
+            case "DRAFT" -> getTranslation("orgchart.status.draft", chart.rosterLabel());
+            default -> getTranslation("orgchart.status.none");
+        };
+        status.setText(getTranslation("orgchart.status", chart.periodLabel(), roster, chart.vacancies()));
         status.getElement().getThemeList().set("badge", true);
         status.getElement().getThemeList().set("contrast", "DRAFT".equals(chart.rosterStatus()));
         fillSidePanel(chart);
@@ -126,44 +130,45 @@ public class OrgChartView extends HorizontalLayout {
 
     private void fillSidePanel(OrgChart chart) {
         sidePanel.removeAll();
-        sidePanel.add(new H4("Nation mix of the HQ"), nationMix(chart.nationMix()));
+        sidePanel.add(new H4(getTranslation("orgchart.nation-mix")), nationMix(chart.nationMix()));
         UnorderedList keyPosts = new UnorderedList();
         chart.sections().stream().flatMap(section -> section.posts().stream())
                 .filter(post -> post.keyGroup() != null)
                 .forEach(post -> keyPosts.add(new ListItem(post.code() + ": "
-                        + (post.vacant() ? "vacant" : post.holder().label()))));
-        sidePanel.add(new H4("Key posts"), keyPosts);
+                        + (post.vacant() ? getTranslation("orgchart.vacant") : post.holder().label()))));
+        sidePanel.add(new H4(getTranslation("orgchart.key-posts")), keyPosts);
 
         // a list, not a grid: in a side panel a grid's third column is cut to "NATO …"
         Div companies = new Div();
         companies.addClassName("side-list");
         chart.companies().forEach(unit -> companies.add(companyLine(unit)));
-        sidePanel.add(new H4("Attached companies"), companies);
+        sidePanel.add(new H4(getTranslation("orgchart.companies")), companies);
 
         UnorderedList coverage = new UnorderedList();
         chart.maintenanceCoverage().forEach(standard -> {
             ListItem item = new ListItem((standard.covered() ? "✔ " : "✘ ")
                     + Labelled.labelOf(EquipmentStandard.class, standard.standard()) + ": "
-                    + (standard.covered() ? String.join(", ", standard.maintainers()) : "no maintainer in the HQ"));
+                    + (standard.covered() ? String.join(", ", standard.maintainers())
+                            : getTranslation("orgchart.no-maintainer")));
             item.getStyle().set("color", standard.covered() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
             coverage.add(item);
         });
-        sidePanel.add(new H4("Maintenance coverage"), coverage);
+        sidePanel.add(new H4(getTranslation("orgchart.coverage")), coverage);
 
         UnorderedList handovers = new UnorderedList();
         chart.handovers().forEach(handover -> handovers.add(new ListItem(handover.date() + " " + handover.post() + ": "
                 + handover.from() + " → " + handover.to())));
         if (chart.handovers().isEmpty()) {
-            handovers.add(new ListItem("none within " + OrgChartService.HANDOVER_WINDOW_DAYS + " days"));
+            handovers.add(new ListItem(getTranslation("orgchart.no-handovers", OrgChartService.HANDOVER_WINDOW_DAYS)));
         }
-        sidePanel.add(new H4("Hand-overs near this date"), handovers);
+        sidePanel.add(new H4(getTranslation("orgchart.handovers")), handovers);
     }
 
     /** "KAZ-1 · 92 all ranks", then its equipment by standard in words, wrapped rather than cut. */
-    private static Div companyLine(OrgChart.CompanyUnit unit) {
-        Span name = new Span(unit.code() + " · " + unit.strength() + " all ranks");
+    private Div companyLine(OrgChart.CompanyUnit unit) {
+        Span name = new Span(getTranslation("orgchart.company", unit.code(), unit.strength()));
         name.getStyle().set("font-weight", "600");
-        Div equipment = new Div(unit.equipmentByStandard().isEmpty() ? "no equipment recorded"
+        Div equipment = new Div(unit.equipmentByStandard().isEmpty() ? getTranslation("orgchart.no-equipment")
                 : unit.equipmentByStandard().entrySet().stream()
                         .map(entry -> Labelled.labelOf(EquipmentStandard.class, entry.getKey()) + " " + entry.getValue())
                         .collect(Collectors.joining(" · ")));
@@ -175,7 +180,7 @@ public class OrgChartView extends HorizontalLayout {
     }
 
     /** Counts and a bar per nation, in the nation's colour. */
-    private static Div nationMix(Map<String, Long> mix) {
+    private Div nationMix(Map<String, Long> mix) {
         Div chart = new Div();
         chart.addClassName("nation-mix");
         long most = mix.values().stream().mapToLong(Long::longValue).max().orElse(1);
@@ -192,7 +197,7 @@ public class OrgChartView extends HorizontalLayout {
             chart.add(row);
         });
         if (mix.isEmpty()) {
-            chart.setText("no holders on this date");
+            chart.setText(getTranslation("orgchart.no-holders"));
         }
         return chart;
     }
@@ -203,8 +208,8 @@ public class OrgChartView extends HorizontalLayout {
             dialog.setHeaderTitle(details.code() + " · " + details.title());
             VerticalLayout content = new VerticalLayout();
             content.add(new Span(details.section()));
-            content.add(new H4("Holder on " + date.getValue()));
-            content.add(new Span(details.holder() == null ? "Vacant"
+            content.add(new H4(getTranslation("orgchart.holder-on", date.getValue())));
+            content.add(new Span(details.holder() == null ? getTranslation("orgchart.vacant-holder")
                     : details.holder().label() + (details.holder().code() == null ? "" : " · " + details.holder().code())));
             details.problems().forEach(problem -> {
                 Span warning = new Span("⚠ " + problem);
@@ -212,18 +217,25 @@ public class OrgChartView extends HorizontalLayout {
                 content.add(warning);
             });
             Grid<PostDetails.Tour> rotation = new Grid<>();
-            rotation.addColumn(PostDetails.Tour::period).setHeader("Period").setAutoWidth(true);
-            rotation.addColumn(PostDetails.Tour::nation).setHeader("Nation").setAutoWidth(true);
-            rotation.addColumn(PostDetails.Tour::holder).setHeader("Holder");
+            rotation.addColumn(PostDetails.Tour::period).setHeader(getTranslation("orgchart.period"))
+                    .setAutoWidth(true);
+            rotation.addColumn(PostDetails.Tour::nation).setHeader(getTranslation("common.nation")).setAutoWidth(true);
+            rotation.addColumn(PostDetails.Tour::holder).setHeader(getTranslation("orgchart.holder"));
             rotation.setItems(details.rotation());
             rotation.setAllRowsVisible(true);
             UnorderedList rules = new UnorderedList();
             details.rules().forEach(rule -> rules.add(new ListItem(rule)));
-            content.add(new H4("Rotation over the horizon"), rotation, new H4("Rules for this post"), rules);
+            content.add(new H4(getTranslation("orgchart.rotation")), rotation,
+                    new H4(getTranslation("orgchart.rules")), rules);
             dialog.add(content);
             dialog.setWidth("40rem");
-            dialog.getFooter().add(new Button("Close", event -> dialog.close()));
+            dialog.getFooter().add(new Button(getTranslation("editor.close"), event -> dialog.close()));
             dialog.open();
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.org-chart");
     }
 }
