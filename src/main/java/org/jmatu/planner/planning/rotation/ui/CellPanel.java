@@ -18,8 +18,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 /** The selected cell: who holds it and why it scores as it does, the eligible nominees, assign and pin. */
 class CellPanel extends VerticalLayout {
 
-    private static final String PROMPT = "Select a cell of the roster.";
-
     final Div title = new Div();
     final VerticalLayout reasons = new VerticalLayout();
     final Grid<NomineeOption> nominees = new Grid<>();
@@ -28,26 +26,28 @@ class CellPanel extends VerticalLayout {
 
     /** {@code editable} tells whether a cell is selected and no solve is running, when a nominee is picked. */
     CellPanel(Runnable onAssign, Runnable onTogglePin, BooleanSupplier editable) {
-        assign = new Button("Assign and pin", event -> onAssign.run());
-        pin = new Button("Pin", event -> onTogglePin.run());
-        nominees.addColumn(option -> option.person() == null ? "(leave unfilled)" : option.person().label())
-                .setHeader("Nominee").setFlexGrow(3);
+        assign = new Button(getTranslation("roster.cell.assign"), event -> onAssign.run());
+        pin = new Button(getTranslation("roster.cell.pin"), event -> onTogglePin.run());
+        nominees.addColumn(option -> option.person() == null ? getTranslation("roster.cell.leave-unfilled")
+                        : option.person().label())
+                .setHeader(getTranslation("roster.cell.nominee")).setFlexGrow(3);
         nominees.addColumn(option -> ScoreWords.change(HardMediumSoftScore.parseScore(option.change())))
-                .setHeader("Effect on the roster").setFlexGrow(2);
+                .setHeader(getTranslation("roster.cell.effect")).setFlexGrow(2);
         nominees.setHeight("16rem");
         assign.setEnabled(false);
         pin.setEnabled(false);
         nominees.addSelectionListener(event -> assign.setEnabled(event.getFirstSelectedItem().isPresent()
                 && editable.getAsBoolean()));
         reasons.setPadding(false);
-        title.setText(PROMPT);
-        add(title, reasons, new H3("Eligible nominees"), nominees, new HorizontalLayout(assign, pin));
+        title.setText(getTranslation("roster.cell.prompt"));
+        add(title, reasons, new H3(getTranslation("roster.cell.eligible")), nominees,
+                new HorizontalLayout(assign, pin));
         setPadding(false);
     }
 
     void clear() {
         reasons.removeAll();
-        title.setText(PROMPT);
+        title.setText(getTranslation("roster.cell.prompt"));
         nominees.setItems(List.of());
         pin.setEnabled(false);
     }
@@ -55,10 +55,10 @@ class CellPanel extends VerticalLayout {
     void show(RotationSlot slot, List<String> slotReasons, boolean solving, List<NomineeOption> options) {
         reasons.removeAll();
         PersonFact person = slot.getPerson();
-        title.setText(slot.label() + ": " + (person == null ? "unfilled" : person.label())
-                + (slot.isPinned() ? ", pinned" : ""));
+        title.setText(getTranslation(slot.isPinned() ? "roster.cell.title.pinned" : "roster.cell.title", slot.label(),
+                person == null ? getTranslation("roster.unfilled") : person.label()));
         slotReasons.forEach(reason -> reasons.add(new Span(reason)));
-        pin.setText(slot.isPinned() ? "Unpin" : "Pin");
+        pin.setText(getTranslation(slot.isPinned() ? "roster.cell.unpin" : "roster.cell.pin"));
         pin.setEnabled(!solving);
         nominees.setItems(options);
     }

@@ -13,10 +13,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 class ConstraintBreakdown extends Grid<ConstraintLine> {
 
     ConstraintBreakdown() {
-        addColumn(ConstraintLine::name).setHeader("Rule").setFlexGrow(3);
-        addColumn(line -> ScoreWords.level(line.level())).setHeader("Kind");
+        addColumn(ConstraintLine::name).setHeader(getTranslation("roster.rule")).setFlexGrow(3);
+        addColumn(line -> ScoreWords.level(line.level())).setHeader(getTranslation("roster.kind"));
         addColumn(line -> ScoreWords.impact(line.level(), line.matchCount(),
-                HardMediumSoftScore.parseScore(line.impact()).softScore())).setHeader("Effect").setFlexGrow(2);
+                HardMediumSoftScore.parseScore(line.impact()).softScore())).setHeader(getTranslation("roster.effect"))
+                .setFlexGrow(2);
         setItemDetailsRenderer(new ComponentRenderer<>(line -> {
             VerticalLayout examples = new VerticalLayout();
             examples.setPadding(false);

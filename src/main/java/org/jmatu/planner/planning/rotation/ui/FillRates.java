@@ -25,7 +25,7 @@ class FillRates extends Div {
         }
     }
 
-    private static Div row(String label, long filled, int active) {
+    private Div row(String label, long filled, int active) {
         double share = active == 0 ? 1 : (double) filled / active;
         Div bar = new Div();
         bar.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", 100 * share))
@@ -36,13 +36,13 @@ class FillRates extends Div {
                 .set("background", "var(--lumo-error-color-10pct)");
         Span name = new Span(label);
         name.getStyle().set("width", "5em");
-        Span count = new Span(filled + " of " + active);
+        Span count = new Span(getTranslation("roster.fill.count", filled, active));
         count.getStyle().set("width", "5.5em").set("text-align", "right");
         Div row = new Div(name, track, count);
         row.addClassName("fill-rate");
         row.getStyle().set("display", "flex").set("align-items", "center").set("gap", "0.5em")
                 .set("font-size", "var(--lumo-font-size-s)");
-        row.getElement().setAttribute("title", label + ": " + filled + " of " + active + " slots filled");
+        row.getElement().setAttribute("title", getTranslation("roster.fill.title", label, filled, active));
         return row;
     }
 }

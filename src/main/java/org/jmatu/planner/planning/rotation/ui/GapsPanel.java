@@ -30,34 +30,35 @@ class GapsPanel extends VerticalLayout {
 
     GapsPanel(Supplier<RotationSolution> solution) {
         this.solution = solution;
-        grid.addColumn(Gap::post).setHeader("Post").setAutoWidth(true);
-        grid.addColumn(gap -> periodLabel(gap.period())).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(Gap::reason).setHeader("Reason").setFlexGrow(4);
+        grid.addColumn(Gap::post).setHeader(getTranslation("roster.post")).setAutoWidth(true);
+        grid.addColumn(gap -> periodLabel(gap.period())).setHeader(getTranslation("roster.period")).setAutoWidth(true);
+        grid.addColumn(Gap::reason).setHeader(getTranslation("roster.gaps.reason")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setHeight("100%");
-        grid.setEmptyStateText("No gaps: every active slot of the roster has a holder.");
-        csv.setText("Export CSV");
+        grid.setEmptyStateText(getTranslation("roster.gaps.none"));
+        csv.setText(getTranslation("roster.gaps.csv"));
         csv.getElement().setAttribute("download", true);
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster-gaps.csv", "text/csv", bytes.length);
         }));
         // For the liaison officers, who work in spreadsheets: the gap report and the whole roster as .xlsx.
-        xlsx.setText("Gaps .xlsx");
+        xlsx.setText(getTranslation("roster.gaps.xlsx"));
         xlsx.getElement().setAttribute("download", true);
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = RosterWorkbook.gaps(solution.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster-gaps.xlsx",
                     RosterWorkbook.CONTENT_TYPE, bytes.length);
         }));
-        rosterXlsx.setText("Roster .xlsx");
+        rosterXlsx.setText(getTranslation("roster.xlsx"));
         rosterXlsx.getElement().setAttribute("download", true);
         rosterXlsx.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = RosterWorkbook.roster(solution.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster.xlsx", RosterWorkbook.CONTENT_TYPE,
                     bytes.length);
         }));
-        add(new H4("Slots filled by period"), fillRates, new HorizontalLayout(csv, xlsx, rosterXlsx), grid);
+        add(new H4(getTranslation("roster.gaps.fill-rates")), fillRates, new HorizontalLayout(csv, xlsx, rosterXlsx),
+                grid);
     }
 
     void show(RotationSolution model) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -31,9 +31,8 @@ import org.springframework.data.domain.Pageable;
  */
 @RolesAllowed("LIAISON")
 @Route("my-nation-roster")
-@PageTitle("My nation's roster")
 @Menu(title = "My nation's roster", order = 1.5, icon = "vaadin:calendar-user")
-public class NationRosterView extends VerticalLayout {
+public class NationRosterView extends VerticalLayout implements HasDynamicTitle {
 
     record Row(String period, String post, String code, String name, String rank) {
     }
@@ -55,16 +54,22 @@ public class NationRosterView extends VerticalLayout {
                             : String.valueOf(row.period());
                     return new Row(period, row.post(), person.getCode(), person.getName(), person.getRank().toString());
                 }).toList();
-        grid.addColumn(Row::period).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Row::post).setHeader("Post").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Row::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Row::name).setHeader("Name");
-        grid.addColumn(Row::rank).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::period).setHeader(getTranslation("roster.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::post).setHeader(getTranslation("roster.post")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::code).setHeader(getTranslation("common.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::name).setHeader(getTranslation("common.name"));
+        grid.addColumn(Row::rank).setHeader(getTranslation("common.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setSizeFull();
-        String source = roster == null ? "No roster is published yet: drafts are not shown here."
-                : "From " + roster.label() + ": the posts your nation's people hold"
-                        + CurrentUser.liaisonNation().map(nation -> " (" + nation + ")").orElse("") + ".";
+        String source = roster == null ? getTranslation("roster.nation.none")
+                : CurrentUser.liaisonNation()
+                        .map(nation -> getTranslation("roster.nation.source.nation", roster.label(), nation))
+                        .orElseGet(() -> getTranslation("roster.nation.source", roster.label()));
         add(new Paragraph(source), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.my-nation-roster");
     }
 }

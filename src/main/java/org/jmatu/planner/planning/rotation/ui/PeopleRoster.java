@@ -20,7 +20,7 @@ import org.jmatu.planner.ui.NationBadge;
 class PeopleRoster extends VerticalLayout {
 
     final Grid<PersonFact> grid = new Grid<>();
-    final ComboBox<String> nation = new ComboBox<>("Nation");
+    final ComboBox<String> nation = new ComboBox<>(getTranslation("common.nation"));
     private RotationSolution solution;
     private Map<String, Map<Integer, String>> postsByPerson = Map.of();
 
@@ -28,7 +28,7 @@ class PeopleRoster extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         nation.setClearButtonVisible(true);
-        nation.setPlaceholder("All nations");
+        nation.setPlaceholder(getTranslation("roster.all-nations"));
         nation.addValueChangeListener(event -> refresh());
         add(nation, grid);
         setPadding(false);
@@ -41,7 +41,7 @@ class PeopleRoster extends VerticalLayout {
             Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
                     new NationBadge(person.nationCode()));
             return cell;
-        })).setHeader("Person").setFrozen(true).setWidth("16rem").setFlexGrow(0);
+        })).setHeader(getTranslation("roster.person")).setFrozen(true).setWidth("16rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
             grid.addColumn(person -> postsByPerson.getOrDefault(person.id(), Map.of()).getOrDefault(index, ""))

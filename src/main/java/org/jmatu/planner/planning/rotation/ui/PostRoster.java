@@ -48,7 +48,7 @@ class PostRoster extends Grid<PostRoster.Row> {
     void buildColumns(RotationSolution model) {
         removeAllColumns();
         // narrow columns that grow with the window, so that six half-years fit beside the side panel at 1280 px
-        addColumn(new ComponentRenderer<>(this::postCell)).setHeader("Post").setFrozen(true)
+        addColumn(new ComponentRenderer<>(this::postCell)).setHeader(getTranslation("roster.post")).setFrozen(true)
                 .setWidth("10rem").setFlexGrow(0);
         for (Period period : model.getPeriods()) {
             int index = period.index();
@@ -86,9 +86,9 @@ class PostRoster extends Grid<PostRoster.Row> {
             title.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "normal")
                     .set("color", "var(--lumo-secondary-text-color)");
             cell.add(id, title);
-            cell.getElement().setAttribute("title", row.post().id() + " " + row.post().title() + ": "
-                    + row.post().rankBand() + ", " + String.join(", ", row.post().skills()) + ", English "
-                    + row.post().englishMin());
+            cell.getElement().setAttribute("title", getTranslation("roster.post.title", row.post().id(),
+                    row.post().title(), row.post().rankBand(), String.join(", ", row.post().skills()),
+                    row.post().englishMin()));
         }
         return cell;
     }
@@ -108,7 +108,7 @@ class PostRoster extends Grid<PostRoster.Row> {
         cell.setId("cell-" + slotId);
         if (slot == null) {
             cell.setText("–");
-            cell.getElement().setAttribute("title", "The post is not active in this period");
+            cell.getElement().setAttribute("title", getTranslation("roster.cell.inactive"));
             cell.getStyle().set("color", "var(--lumo-disabled-text-color)");
             return cell;
         }
@@ -121,11 +121,11 @@ class PostRoster extends Grid<PostRoster.Row> {
         second.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
                 .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
         if (person == null) {
-            cell.add(new Div("unfilled"));
+            cell.add(new Div(getTranslation("roster.unfilled")));
             cell.addClassName("unfilled");
             cell.getStyle().set("background", "var(--lumo-error-color-10pct)")
                     .set("color", "var(--lumo-error-text-color)");
-            tooltip.add("Unfilled: see the Gaps tab for who must nominate whom");
+            tooltip.add(getTranslation("roster.cell.unfilled.title"));
         } else {
             Div name = new Div(person.name());
             name.addClassName("holder-name");
@@ -139,18 +139,18 @@ class PostRoster extends Grid<PostRoster.Row> {
             Icon pin = VaadinIcon.PIN.create();
             pin.setSize("0.8em");
             pin.addClassName("pinned");
-            pin.getElement().setAttribute("aria-label", "pinned");
+            pin.getElement().setAttribute("aria-label", getTranslation("roster.cell.pinned"));
             second.add(pin, new Span(" "));
-            tooltip.add("Pinned: solves keep this holder");
+            tooltip.add(getTranslation("roster.cell.pinned.title"));
         }
         if (slot.changedFromBaseline()) {
             cell.addClassName("changed");
             cell.getStyle().set("background", "var(--lumo-warning-color-10pct, rgba(255, 165, 0, 0.15))");
-            Span changed = new Span("changed ");
+            Span changed = new Span(getTranslation("roster.cell.changed") + " ");
             changed.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
             second.add(changed);
-            tooltip.add("Changed from the published roster (was "
-                    + (slot.getBaseline() == null ? "unfilled" : slot.getBaseline().label()) + ")");
+            tooltip.add(getTranslation("roster.cell.changed.title",
+                    slot.getBaseline() == null ? getTranslation("roster.unfilled") : slot.getBaseline().label()));
         }
         if (person != null) {
             second.add(new Span(person.rank().code() + " · " + person.id()));

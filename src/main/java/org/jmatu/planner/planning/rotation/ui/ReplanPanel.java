@@ -11,16 +11,14 @@ import org.jmatu.planner.ui.Pickers;
 /** Re-planning after a drop-out: who leaves and from which date. */
 class ReplanPanel extends VerticalLayout {
 
-    final ComboBox<PersonFact> person = new ComboBox<>("Person dropping out");
-    final DatePicker from = Pickers.date("Unavailable from");
+    final ComboBox<PersonFact> person = new ComboBox<>(getTranslation("roster.replan.person"));
+    final DatePicker from = Pickers.date(getTranslation("roster.replan.from"));
     final Button replan;
 
     ReplanPanel(Runnable onReplan) {
-        replan = new Button("Re-plan", event -> onReplan.run());
+        replan = new Button(getTranslation("roster.replan"), event -> onReplan.run());
         person.setItemLabelGenerator(PersonFact::label);
-        add(new Span("Mark a person unavailable from a date; the solver"
-                + " repairs the roster from that date on, keeps earlier periods and changes as little as possible"
-                + " from the published plan. Changed cells are marked."), person, from, replan);
+        add(new Span(getTranslation("roster.replan.help")), person, from, replan);
         setPadding(false);
     }
 }

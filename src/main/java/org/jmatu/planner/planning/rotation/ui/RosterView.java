@@ -18,7 +18,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -49,9 +49,8 @@ import org.jmatu.planner.security.Role;
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("roster")
-@PageTitle("Roster")
 @Menu(title = "Roster", order = 1, icon = "vaadin:calendar-user")
-public class RosterView extends VerticalLayout {
+public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long REFRESH_NANOS = 300_000_000L;
 
@@ -64,15 +63,16 @@ public class RosterView extends VerticalLayout {
     final Span status = new Span();
     /** Who published the version in the picker and the commander's word on it. */
     final Span history = new Span();
-    final Button solve = new Button("Solve", event -> solve(() -> workingRoster().solve()));
-    final Button stop = new Button("Stop", event -> confirmStop());
-    final Button save = new Button("Save draft", event -> confirmSave());
-    final Button publish = new Button("Publish", event -> saved(workingRoster().publish()));
-    final ComboBox<RosterVersion> versions = new ComboBox<>("Open version");
-    final TextField reviewComment = new TextField("Commander's comment");
-    final Button approve = new Button("Approve", event -> review(true));
-    final Button sendBack = new Button("Return", event -> review(false));
-    final Button compare = new Button("Compare versions",
+    final Button solve = new Button(getTranslation("roster.solve"), event -> solve(() -> workingRoster().solve()));
+    final Button stop = new Button(getTranslation("roster.stop"), event -> confirmStop());
+    final Button save = new Button(getTranslation("roster.save-draft"), event -> confirmSave());
+    final Button publish = new Button(getTranslation("roster.publish"),
+            event -> saved(workingRoster().publish()));
+    final ComboBox<RosterVersion> versions = new ComboBox<>(getTranslation("roster.open-version"));
+    final TextField reviewComment = new TextField(getTranslation("roster.comment"));
+    final Button approve = new Button(getTranslation("roster.approve"), event -> review(true));
+    final Button sendBack = new Button(getTranslation("roster.return"), event -> review(false));
+    final Button compare = new Button(getTranslation("roster.compare"),
             event -> UI.getCurrent().navigate(PlanningRoutes.COMPARE_VERSIONS));
     final PostRoster roster = new PostRoster(this::select);
     final ConstraintBreakdown constraints = new ConstraintBreakdown();
@@ -118,24 +118,24 @@ public class RosterView extends VerticalLayout {
         toolbar.setWrap(true);
 
         TabSheet views = new TabSheet();
-        views.add("By post", roster);
-        views.add("By person", people);
+        views.add(getTranslation("roster.by-post"), roster);
+        views.add(getTranslation("roster.by-person"), people);
         views.setSizeFull();
         SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
         split.setSplitterPosition(72);
-        add(new H2("Rotation roster"), toolbar, history, split);
+        add(new H2(getTranslation("roster.heading")), toolbar, history, split);
         working.ifPresentOrElse(this::load, () -> {
-            status.setText("No horizon is set up yet: enter the establishment and the horizon first.");
+            status.setText(getTranslation("roster.no-horizon"));
             updateButtons();
         });
     }
 
     private TabSheet sidePanel() {
-        tabs.add("Explanation", constraints);
-        cellTab = tabs.add("Cell", cell);
-        tabs.add("Gaps", gaps);
-        tabs.add("Re-plan", replan);
+        tabs.add(getTranslation("roster.explanation"), constraints);
+        cellTab = tabs.add(getTranslation("roster.cell"), cell);
+        tabs.add(getTranslation("roster.gaps"), gaps);
+        tabs.add(getTranslation("roster.replan"), replan);
         tabs.setSizeFull();
         return tabs;
     }
@@ -168,7 +168,8 @@ public class RosterView extends VerticalLayout {
                 .mapToInt(RotationExplanation.ConstraintLine::matchCount).sum();
         score.setText(ScoreWords.roster(current.solution().getScore(), current.solution().getSlots().size(),
                 hardBreaks));
-        score.getElement().setAttribute("title", "Solver score: " + current.solution().getScore());
+        score.getElement().setAttribute("title",
+                getTranslation("roster.solver-score", String.valueOf(current.solution().getScore())));
         constraints.setItems(current.explanation().constraints());
         gaps.show(current.solution());
         if (selected != null) {
@@ -234,7 +235,7 @@ public class RosterView extends VerticalLayout {
         PersonFact person = replan.person.getValue();
         LocalDate from = replan.from.getValue();
         if (person == null || from == null) {
-            Notification.show("Pick the person who drops out and the date");
+            Notification.show(getTranslation("roster.replan.pick"));
             return;
         }
         solve(() -> workingRoster().replan(person, from));
@@ -251,23 +252,23 @@ public class RosterView extends VerticalLayout {
             stopSolving();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Stop " + by + "'s solve?",
-                by + " started this solve. Stopping it keeps the best roster found so far.", "Stop it",
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("roster.stop.title", by),
+                getTranslation("roster.stop.text", by), getTranslation("roster.stop.confirm"),
                 event -> stopSolving());
         confirm.setCancelable(true);
-        confirm.setCancelText("Let it run");
+        confirm.setCancelText(getTranslation("roster.stop.cancel"));
         confirm.open();
     }
 
     void stopSolving() {
         if (workingRoster().stop()) {
-            status.setText("Stopping…");
+            status.setText(getTranslation("roster.stopping"));
         }
     }
 
     private void showHistory(RosterVersion version) {
         String text = version == null ? "" : version.history();
-        history.setText(text.isEmpty() ? "" : "v" + version.number() + ": " + text);
+        history.setText(text.isEmpty() ? "" : getTranslation("roster.history", String.valueOf(version.number()), text));
         history.setVisible(!text.isEmpty());
     }
 
@@ -281,8 +282,7 @@ public class RosterView extends VerticalLayout {
     private String changedFromPublished() {
         long changed = workingRoster().solution().getSlots().stream().filter(RotationSlot::changedFromBaseline)
                 .count();
-        return changed == 0 ? "" : " · " + changed + " cell" + (changed == 1 ? "" : "s")
-                + " differ from the published roster (marked \u201cchanged\u201d; each change costs, so as few as possible)";
+        return changed == 0 ? "" : " · " + getTranslation("roster.changed-cells", changed);
     }
 
     @Override
@@ -338,10 +338,10 @@ public class RosterView extends VerticalLayout {
             saved(workingRoster().saveDraft());
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Save an infeasible roster?", broken.get(),
-                "Save as infeasible draft", event -> saved(workingRoster().saveDraft()));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("roster.infeasible.title"), broken.get(),
+                getTranslation("roster.infeasible.save"), event -> saved(workingRoster().saveDraft()));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep working");
+        confirm.setCancelText(getTranslation("roster.keep-working"));
         confirm.open();
     }
 
@@ -363,11 +363,16 @@ public class RosterView extends VerticalLayout {
             versions.setValue(reviewed);
             showHistory(reviewed);
             reviewComment.clear();
-            Notification.show((approved ? "Approved " : "Returned ") + "v" + reviewed.number()
-                    + (approved ? "" : " to the planners with your comment"));
+            Notification.show(getTranslation(approved ? "roster.approved" : "roster.returned",
+                    String.valueOf(reviewed.number())));
         } catch (IllegalArgumentException | IllegalStateException refused) {
             Notification.show(refused.getMessage());
         }
         updateButtons();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.roster");
     }
 }
