@@ -9,6 +9,22 @@ const COLLAPSE_ABOVE_POSTS = 80;
 const TOP = 175;
 /** Below this scale the posts' 11 px titles shrink under 8 px on screen. */
 const READABLE_SCALE = 0.75;
+/** The chart's words; "{0}" and "{1}" stand for what the code fills in. */
+const ENGLISH = {
+  headquarters: '{0} — {1} HQ',
+  brigade: 'Brigade',
+  battalion: 'Battalion',
+  draftRoster: 'DRAFT roster: {0}',
+  publishedRoster: 'Published roster: {0}',
+  posts: '{0} posts',
+  vacantPosts: '{0} vacant',
+  expand: '▸ expand',
+  collapse: '▾ collapse',
+  morePosts: '… {0} more posts',
+  vacantPost: 'VACANT ({0})',
+  companies: 'Attached companies',
+  strength: '{0} all ranks',
+};
 
 /**
  * The commander's org chart: the HQ, its staff sections with the holders of their posts, and the attached
@@ -22,6 +38,17 @@ class OrgChart extends HTMLElement {
     this._collapsed = new Set();
     this._chart = null;
     this._view = null;
+    this._texts = ENGLISH;
+  }
+
+  /** The words drawn in the chart, in the user's language (the server sends them; English until it has). */
+  set texts(value) {
+    this._texts = {...ENGLISH, ...value};
+    this._render(false);
+  }
+
+  get texts() {
+    return this._texts;
   }
 
   set chart(value) {
@@ -114,6 +141,11 @@ class OrgChart extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /** One of the chart's words, with its placeholders filled in. */
+  _say(key, ...values) {
+    return this._texts[key].replace(/\{(\d)}/g, (placeholder, index) => String(values[Number(index)]));
   }
 
   _postCount(chart) {
@@ -211,9 +243,12 @@ class OrgChart extends HTMLElement {
   _drawHeadquarters(svg, chart, width) {
     const group = this._group(svg, 'headquarters');
     this._symbol(group, chart.headquartersSymbol, width / 2 - 30, 10, 40);
-    this._text(group, chart.unitName + ' — ' + chart.echelon + ' HQ', width / 2, 112, {anchor: 'middle', size: 16, weight: 700});
-    const status = chart.rosterStatus === 'DRAFT' ? 'DRAFT roster: ' : chart.rosterStatus === 'PUBLISHED' ? 'Published roster: ' : '';
-    this._text(group, chart.date + ' · ' + chart.periodLabel + ' · ' + status + chart.rosterLabel, width / 2, 130,
+    this._text(group, this._say('headquarters', chart.unitName,
+        this._texts[chart.echelon.toLowerCase()] || chart.echelon), width / 2, 112,
+        {anchor: 'middle', size: 16, weight: 700});
+    const roster = chart.rosterStatus === 'DRAFT' ? this._say('draftRoster', chart.rosterLabel)
+        : chart.rosterStatus === 'PUBLISHED' ? this._say('publishedRoster', chart.rosterLabel) : chart.rosterLabel;
+    this._text(group, chart.date + ' · ' + chart.periodLabel + ' · ' + roster, width / 2, 130,
         {anchor: 'middle', size: 12, fill: chart.rosterStatus === 'DRAFT' ? '#b45309' : '#444'});
   }
 
@@ -234,8 +269,9 @@ class OrgChart extends HTMLElement {
     this._symbol(header, section.sidc, x + 6, y + 6, 18);
     const vacant = section.posts.filter(post => !post.holder).length;
     this._text(header, section.name, x + 64, y + 20, {weight: 700, size: 13, width: BOX_WIDTH - 70});
-    this._text(header, section.posts.length + ' posts' + (vacant ? ' · ' + vacant + ' vacant' : '') +
-        (collapsed ? ' · ▸ expand' : ' · ▾ collapse'), x + 64, y + 36, {size: 11, fill: vacant ? '#b91c1c' : '#555'});
+    this._text(header, this._say('posts', section.posts.length) + (vacant ? ' · ' + this._say('vacantPosts', vacant) : '')
+        + ' · ' + this._say(collapsed ? 'expand' : 'collapse'), x + 64, y + 36,
+        {size: 11, fill: vacant ? '#b91c1c' : '#555'});
     header.addEventListener('click', () => {
       collapsed ? this._collapsed.delete(section.name) : this._collapsed.add(section.name);
       this._render(false);
@@ -243,7 +279,7 @@ class OrgChart extends HTMLElement {
     const shown = collapsed ? section.posts.slice(0, 2) : section.posts;
     shown.forEach((post, index) => this._drawPost(group, post, x, y + HEADER_HEIGHT + index * ROW_HEIGHT));
     if (collapsed && section.posts.length > shown.length) {
-      this._text(group, '… ' + (section.posts.length - shown.length) + ' more posts', x + 12,
+      this._text(group, this._say('morePosts', section.posts.length - shown.length), x + 12,
           y + HEADER_HEIGHT + shown.length * ROW_HEIGHT + 20, {size: 11, fill: '#555'});
     }
   }
@@ -260,7 +296,7 @@ class OrgChart extends HTMLElement {
     this._rect(group, x + 4, y, 6, ROW_HEIGHT - 4, nation ? this._nationColour(nation) : '#e02424', 'none');
     this._text(group, post.code + ' · ' + post.title, x + 14, y + 12, {size: 11, fill: '#555', width: BOX_WIDTH - 24});
     // the server writes the label: a liaison officer gets "USA · OF-3" for another nation's holder, never a name
-    const holder = post.holder ? post.holder.label : 'VACANT (' + post.rank + ')';
+    const holder = post.holder ? post.holder.label : this._say('vacantPost', post.rank);
     this._text(group, (broken ? '⚠ ' : '') + holder, x + 14, y + 25,
         {size: 13, weight: post.holder ? 500 : 700, fill: post.holder ? '#111' : '#b91c1c', width: BOX_WIDTH - 24});
     const title = document.createElementNS(SVG_NS, 'title');
@@ -283,7 +319,7 @@ class OrgChart extends HTMLElement {
   _drawCompanies(svg, chart, width, y) {
     if (!chart.companies.length) return;
     const group = this._group(svg, 'companies');
-    this._text(group, 'Attached companies', GAP, y, {weight: 700, size: 14});
+    this._text(group, this._say('companies'), GAP, y, {weight: 700, size: 14});
     const perRow = this._companiesPerRow(width);
     chart.companies.forEach((company, index) => {
       const x = GAP + (index % perRow) * 170;
@@ -293,7 +329,7 @@ class OrgChart extends HTMLElement {
       this._symbol(unit, company.sidc, x + 40, top, 30);
       this._rect(unit, x + 20, top + 78, 110, 4, this._nationColour(company.nation), 'none');
       this._text(unit, company.code + ' (' + company.nation + ')', x + 75, top + 96, {anchor: 'middle', weight: 700});
-      this._text(unit, company.strength + ' all ranks', x + 75, top + 110, {anchor: 'middle', size: 11, fill: '#555'});
+      this._text(unit, this._say('strength', company.strength), x + 75, top + 110, {anchor: 'middle', size: 11, fill: '#555'});
       const title = document.createElementNS(SVG_NS, 'title');
       title.textContent = company.name;
       unit.appendChild(title);

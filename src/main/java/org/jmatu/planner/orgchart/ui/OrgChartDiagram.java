@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.Map;
 import org.jmatu.planner.orgchart.OrgChart;
 
 /** The org chart drawn in the browser as one SVG, with milsymbol's APP-6 unit symbols. */
@@ -19,6 +20,24 @@ import org.jmatu.planner.orgchart.OrgChart;
 class OrgChartDiagram extends Component implements HasSize {
 
     private OrgChart chart;
+
+    /** The words the script draws inside the chart, by its names for them; it fills in "{0}" and "{1}" itself. */
+    OrgChartDiagram() {
+        getElement().setPropertyBean("texts", Map.ofEntries(
+                Map.entry("headquarters", getTranslation("orgchart.chart.headquarters")),
+                Map.entry("brigade", getTranslation("orgchart.chart.brigade")),
+                Map.entry("battalion", getTranslation("orgchart.chart.battalion")),
+                Map.entry("draftRoster", getTranslation("orgchart.chart.draft-roster")),
+                Map.entry("publishedRoster", getTranslation("orgchart.chart.published-roster")),
+                Map.entry("posts", getTranslation("orgchart.chart.posts")),
+                Map.entry("vacantPosts", getTranslation("orgchart.chart.vacant-posts")),
+                Map.entry("expand", getTranslation("orgchart.chart.expand")),
+                Map.entry("collapse", getTranslation("orgchart.chart.collapse")),
+                Map.entry("morePosts", getTranslation("orgchart.chart.more-posts")),
+                Map.entry("vacantPost", getTranslation("orgchart.chart.vacant-post")),
+                Map.entry("companies", getTranslation("orgchart.companies")),
+                Map.entry("strength", getTranslation("orgchart.chart.strength"))));
+    }
 
     void show(OrgChart chart) {
         this.chart = chart;

@@ -53,6 +53,8 @@ class OrgChartViewTest extends KaribuTest {
         DatePicker date = _get(view, DatePicker.class);
         date.setValue(LocalDate.of(2027, 3, 1));
         OrgChartDiagram diagram = _get(view, OrgChartDiagram.class);
+        // the words drawn inside the SVG come from the bundles; the script only fills in the numbers
+        assertThat(diagram.getElement().getPropertyRaw("texts").toString()).contains("VACANT ({0})", "{0} all ranks");
         assertThat(diagram.chart().rosterStatus()).isEqualTo("PUBLISHED");
         assertThat(commander(diagram.chart()).holder().code()).isEqualTo(commanders.get(0).getCode());
 
