@@ -91,7 +91,8 @@ public class ScenarioExporter {
     private static Scenario withPins(Scenario scenario, Scenario.Pinned pinned) {
         return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
                 scenario.posts(), scenario.personnel(), scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), pinned);
+                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), pinned,
+                scenario.languageCourses());
     }
 
     private static <T, R> List<R> map(Collection<T> items, Function<T, R> mapper) {

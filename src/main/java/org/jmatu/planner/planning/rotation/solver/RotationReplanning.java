@@ -35,7 +35,8 @@ public final class RotationReplanning {
                 .toList();
         return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
                 scenario.posts(), personnel, scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), scenario.pinned());
+                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), scenario.pinned(),
+                scenario.languageCourses());
     }
 
     /**
