@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -169,17 +170,6 @@ class TwoInstancesTest {
         assertThat(takenOver.get("outcome").get("drafts").get("rosterId").asLong()).isPositive();
     }
 
-    /** {@link #runsOnFirst()} for a state predicate: false while no solve runs. */
-    private static boolean onFirst() {
-        try (Connection db = DriverManager.getConnection(database, EmbeddedPostgresServer.USER, "");
-             ResultSet row = db.createStatement().executeQuery(
-                     "select instance_id from solve_job where state = 'RUNNING'")) {
-            return row.next() && first.getBean(Scheduler.class).getSchedulerInstanceId().equals(row.getString(1));
-        } catch (SQLException | SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Starts a solve on the second instance and tells, once it runs, whether the first runs it. */
     private static boolean runsOnFirstOnceRunning(ApiClient two) throws Exception {
         assertThat(two.post("/api/solve", PLANNER).statusCode()).isEqualTo(202);
@@ -188,12 +178,30 @@ class TwoInstancesTest {
     }
 
     /** Whether the first instance (its Quartz instance id) is the one the table says runs the solve. */
-    private static boolean runsOnFirst() throws SQLException, SchedulerException {
+    private static boolean runsOnFirst() {
+        return firstInstance().equals(runningInstance().orElseThrow(() -> new AssertionError("no solve runs")));
+    }
+
+    /** {@link #runsOnFirst()} for a state predicate: false while no solve runs. */
+    private static boolean onFirst() {
+        return runningInstance().map(firstInstance()::equals).orElse(false);
+    }
+
+    private static Optional<String> runningInstance() {
         try (Connection db = DriverManager.getConnection(database, EmbeddedPostgresServer.USER, "");
              ResultSet row = db.createStatement().executeQuery(
                      "select instance_id from solve_job where state = 'RUNNING'")) {
-            assertThat(row.next()).isTrue();
-            return first.getBean(Scheduler.class).getSchedulerInstanceId().equals(row.getString(1));
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstInstance() {
+        try {
+            return first.getBean(Scheduler.class).getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
         }
     }
 

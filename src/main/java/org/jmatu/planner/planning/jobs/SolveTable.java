@@ -41,6 +41,8 @@ class SolveTable {
             + " instance_id, started_at, ended_at, best_part, best_score, best_found_ms, stop_requested,"
             + " message, result";
     private static final String ACTIVE = "state in ('QUEUED', 'RUNNING')";
+    private static final String END = "update solve_job set state = ?, active_key = null, ended_at = ?, message = ?,"
+            + " result = ? where id = ? and " + ACTIVE;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -136,8 +138,7 @@ class SolveTable {
 
     /** Records how a solve that could not be queued ended. */
     void end(long id, SolveState state, String message, String result, Instant at) {
-        inDefault(() -> jdbc.update("update solve_job set state = ?, active_key = null, ended_at = ?, message = ?,"
-                + " result = ? where id = ? and " + ACTIVE, state.name(), time(at), message, result, id));
+        inDefault(() -> jdbc.update(END, state.name(), time(at), message, result, id));
     }
 
     /**
@@ -145,9 +146,8 @@ class SolveTable {
      * interrupted or put it back in the queue (this instance had fallen silent), in which case the row is not ours.
      */
     void endHeld(long id, String instance, SolveState state, String message, String result, Instant at) {
-        inDefault(() -> jdbc.update("update solve_job set state = ?, active_key = null, ended_at = ?, message = ?,"
-                + " result = ? where id = ? and instance_id = ? and " + ACTIVE, state.name(), time(at), message,
-                result, id, instance));
+        inDefault(() -> jdbc.update(END + " and instance_id = ?", state.name(), time(at), message, result, id,
+                instance));
     }
 
     /** Takes a waiting solve out of the queue; false when it no longer waits. */

@@ -37,6 +37,11 @@ public record CourseFact(String id, String name, LocalDate start, LocalDate end,
         return !end.isAfter(day);
     }
 
+    /** Whether its attendees have the English {@code slot}'s post needs by the slot's hand-over day (rule 2). */
+    public boolean qualifiesFor(RotationSlot slot) {
+        return endsBy(slot.getReportBy()) && toLevel >= slot.getPost().englishMin();
+    }
+
     @Override public boolean equals(Object other) { return other instanceof CourseFact course && course.id.equals(id); }
     @Override public int hashCode() { return id.hashCode(); }
     @Override public String toString() { return id; }

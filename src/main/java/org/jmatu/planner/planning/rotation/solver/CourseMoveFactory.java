@@ -67,7 +67,6 @@ public final class CourseMoveFactory implements MoveIteratorFactory<RotationSolu
 
     /** A seat of a course that admits the nominee and gives the post's English by the slot's hand-over day. */
     private static boolean fits(CourseSeat seat, RotationSlot slot, PersonFact nominee) {
-        return seat.getCourse().admits(nominee) && seat.getCourse().endsBy(slot.getReportBy())
-                && seat.getCourse().toLevel() >= slot.getPost().englishMin();
+        return seat.getCourse().admits(nominee) && seat.getCourse().qualifiesFor(slot);
     }
 }

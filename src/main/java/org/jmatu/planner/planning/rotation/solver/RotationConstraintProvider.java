@@ -183,8 +183,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter(RotationSlot::needsCourse)
                 .ifNotExists(CourseSeat.class,
                         Joiners.equal(RotationSlot::getPerson, CourseSeat::getPerson),
-                        Joiners.filtering((slot, seat) -> seat.getCourse().endsBy(slot.getReportBy())
-                                && seat.getCourse().toLevel() >= slot.getPost().englishMin()))
+                        Joiners.filtering((slot, seat) -> seat.getCourse().qualifiesFor(slot)))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((slot, score) -> new CourseJustification(slot.getPerson().label(), "no course", "-",
                         "has English " + slot.getPerson().english() + ", " + slot.label() + " needs "
