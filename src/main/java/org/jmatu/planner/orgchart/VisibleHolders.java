@@ -29,7 +29,7 @@ final class VisibleHolders {
     Holder holder(String code) {
         Person person = readable.get(code);
         if (person != null) {
-            return Holder.named(person.getCode(), person.getName(), person.getRank().code(), person.getNation().getCode());
+            return Holder.named(person.getCode(), person.shownName(), person.getRank().code(), person.getNation().getCode());
         }
         PersonOutline outline = everyone.get(code);
         return outline == null ? null : Holder.unnamed(outline.rank().code(), outline.nation(), outline.label());

@@ -58,8 +58,15 @@ public record Scenario(
                        Integer activeTo, String requiresStandard) {
     }
 
+    /** {@code nativeName} is the name in its own script (Cyrillic, Chinese characters), optional: null when absent. */
     public record Person(String id, String name, String nation, String rank, List<String> skills, int english,
-                         LocalDate availableFrom, LocalDate availableTo) {
+                         LocalDate availableFrom, LocalDate availableTo, String nativeName) {
+
+        /** A person with a Latin name only (the native-script form is optional in the file). */
+        public Person(String id, String name, String nation, String rank, List<String> skills, int english,
+                      LocalDate availableFrom, LocalDate availableTo) {
+            this(id, name, nation, rank, skills, english, availableFrom, availableTo, null);
+        }
     }
 
     public record EquipmentType(String id, String name, String origin, String standard, List<String> capabilities,

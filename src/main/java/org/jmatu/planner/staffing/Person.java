@@ -22,6 +22,7 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.PersonNames;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.shared.VersionedEntity;
 
@@ -40,6 +41,10 @@ public class Person extends VersionedEntity {
     @NotBlank
     @Size(max = 120)
     private String name;
+
+    /** The name in its own script (Cyrillic, Chinese characters), optional; shown by {@link PersonNames}. */
+    @Size(max = PersonNames.MAX_LENGTH)
+    private String nativeName;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
@@ -95,6 +100,13 @@ public class Person extends VersionedEntity {
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getNativeName() { return nativeName; }
+    /** A blank native form is none. */
+    public void setNativeName(String nativeName) {
+        this.nativeName = nativeName == null || nativeName.isBlank() ? null : nativeName.strip();
+    }
+    /** The name as the current page's reader reads it: the native form on a page in its script. */
+    public String shownName() { return PersonNames.shown(name, nativeName); }
     public Nation getNation() { return nation; }
     public void setNation(Nation nation) { this.nation = nation; }
     public Rank getRank() { return rank; }

@@ -38,7 +38,8 @@ public record PersonFilter(Nation nation, Rank rank, Skill skill, LocalDate avai
             if (text != null && !text.isBlank()) {
                 String pattern = "%" + text.trim().toLowerCase() + "%";
                 predicates.add(builder.or(builder.like(builder.lower(root.get("code")), pattern),
-                        builder.like(builder.lower(root.get("name")), pattern)));
+                        builder.like(builder.lower(root.get("name")), pattern),
+                        builder.like(builder.lower(root.get("nativeName")), pattern)));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
         };

@@ -58,7 +58,7 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
                                  NationService nations) {
         setSizeFull();
         Map<String, String> names = staffing.findAllPeople().stream()
-                .collect(Collectors.toMap(Person::getCode, person -> person.getCode() + " " + person.getName()));
+                .collect(Collectors.toMap(Person::getCode, person -> person.getCode() + " " + person.shownName()));
         List<String> periods = nations.horizon().map(horizon -> horizon.allPeriods().stream().map(Period::label)
                 .toList()).orElse(List.of());
         rosterGrid = new RosterDifferences(periods, code -> names.getOrDefault(code, code));

@@ -68,6 +68,7 @@ public class ScenarioLoader {
             Person entity = new Person(person.id(), person.name(), nations.get(person.nation()),
                     Rank.fromCode(person.rank()), person.english(), person.availableFrom(), person.availableTo());
             entity.setSkills(pick(skills, person.skills()));
+            entity.setNativeName(person.nativeName());
             staffing.save(entity);
         });
         Map<String, EquipmentType> types = new HashMap<>();

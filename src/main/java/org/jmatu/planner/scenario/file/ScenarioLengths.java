@@ -50,6 +50,7 @@ final class ScenarioLengths {
         each("personnel", scenario.personnel(), Scenario.Person::id, (record, person) -> {
             max(record, "id", person.id(), CODE);
             max(record, "name", person.name(), NAME);
+            max(record, "nativeName", person.nativeName(), NAME);
             items(record, "skills", person.skills(), TAG);
         });
         each("equipmentTypes", scenario.equipmentTypes(), Scenario.EquipmentType::id, (record, type) -> {

@@ -57,7 +57,7 @@ final class ScenarioReader {
     private static Scenario.Person person(JsonFields fields) {
         return new Scenario.Person(fields.text("id"), fields.text("name"), fields.text("nation"), fields.text("rank"),
                 fields.texts("skills"), fields.integer("english"), fields.date("availableFrom"),
-                fields.date("availableTo"));
+                fields.date("availableTo"), fields.optionalText("nativeName"));
     }
 
     private static Scenario.EquipmentType equipmentType(JsonFields fields) {

@@ -107,6 +107,7 @@ final class ScenarioWriter {
     private static void person(ObjectNode node, Scenario.Person person) {
         node.put("id", person.id());
         node.put("name", person.name());
+        putIfSet(node, "nativeName", person.nativeName());
         node.put("nation", person.nation());
         node.put("rank", person.rank());
         texts(node, "skills", person.skills());

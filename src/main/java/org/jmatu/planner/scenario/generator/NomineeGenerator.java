@@ -104,9 +104,9 @@ final class NomineeGenerator {
             skills.add(extras.get(random.nextInt(extras.size())));
         }
         int serial = serials.merge(nation, 1, Integer::sum);
-        Person person = new Person(String.format("%s-%04d", nation, serial),
-                FictionalNameGenerator.draw(nation, random), nation,
-                rank.code(), List.copyOf(skills), Math.min(5, english), from, to);
+        FictionalNameGenerator.Drawn name = FictionalNameGenerator.draw(nation, random);
+        Person person = new Person(String.format("%s-%04d", nation, serial), name.name(), nation,
+                rank.code(), List.copyOf(skills), Math.min(5, english), from, to, name.nativeName());
         people.add(person);
         return person;
     }

@@ -92,6 +92,9 @@ final class NomineeChecker {
         Nation nation = context.nations().get(nationCode);
         Person person = stored.orElseGet(() -> newPerson(row, nation, idsInFile));
         person.setName(name);
+        if (!row.get(NomineeColumn.NATIVE_NAME).isEmpty()) {
+            person.setNativeName(row.get(NomineeColumn.NATIVE_NAME));
+        }
         person.setNation(nation);
         person.setRank(Rank.fromCode(rankCode));
         person.setEnglish(english);
@@ -189,6 +192,7 @@ final class NomineeChecker {
         return switch (property) {
             case "code" -> NomineeColumn.ID;
             case "name" -> NomineeColumn.NAME;
+            case "nativeName" -> NomineeColumn.NATIVE_NAME;
             case "nation" -> NomineeColumn.NATION;
             case "rank" -> NomineeColumn.RANK;
             case "english" -> NomineeColumn.ENGLISH;

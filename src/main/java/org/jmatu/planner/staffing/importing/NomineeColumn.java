@@ -14,6 +14,9 @@ public enum NomineeColumn {
             "The nominee's code. Blank: a new code in the nation's pattern (USA-0043, …). A code that exists "
                     + "updates that nominee."),
     NAME("name", true, "Jordan Example", "Full name, up to 120 characters."),
+    NATIVE_NAME("native_name", false, "",
+            "The name in its own script (Cyrillic, Chinese characters), up to 120 characters; shown on pages in a "
+                    + "language written in that script. Blank: kept for an existing nominee, none for a new one."),
     NATION("nation", true, "USA", "ISO 3166 alpha-3 code of a member nation, e.g. KAZ, USA, RUS, CHN."),
     RANK("rank", true, "OF-3", "NATO rank code: OR-1 … OR-9 or OF-1 … OF-9."),
     ENGLISH("english", true, "3", "English level (STANAG 6001 SLP), a whole number from 0 to 5."),

@@ -43,7 +43,8 @@ public final class NomineeTemplates {
                 sheet.value(0, column, COLUMNS.get(column).header());
                 sheet.style(0, column).bold().set();
                 sheet.value(1, column, COLUMNS.get(column).example());
-                sheet.width(column, column == NomineeColumn.NAME.ordinal() || column == NomineeColumn.SKILLS.ordinal()
+                sheet.width(column, column == NomineeColumn.NAME.ordinal() || column == NomineeColumn.NATIVE_NAME.ordinal()
+                        || column == NomineeColumn.SKILLS.ordinal()
                         ? 28 : 16);
             }
             sheet.freezePane(0, 1);

@@ -60,6 +60,7 @@ public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField code = new TextField(getTranslation("common.code"));
     final TextField name = new TextField(getTranslation("personnel.name"));
+    final TextField nativeName = new TextField(getTranslation("native.name"));
     final ComboBox<Nation> nation = Pickers.nation(getTranslation("common.nation"));
     final ComboBox<Rank> rank = new ComboBox<>(getTranslation("common.rank"), Rank.values());
     final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>(getTranslation("common.skills"));
@@ -76,10 +77,12 @@ public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
         code.setHelperText(getTranslation("form.example", "USA-0042"));
         skills.setItemLabelGenerator(skill -> skill.getCode() + " – " + skill.getName());
         english.setStepButtonsVisible(true);
-        editor.form().add(code, name, nation, rank, skills, english, availableFrom, availableTo);
+        nativeName.setHelperText(getTranslation("native.name.help"));
+        editor.form().add(code, name, nativeName, nation, rank, skills, english, availableFrom, availableTo);
         var binder = editor.binder();
         binder.forField(code).bind("code");
         binder.forField(name).bind("name");
+        binder.forField(nativeName).bind("nativeName");
         binder.forField(nation).bind("nation");
         binder.forField(rank).bind("rank");
         binder.forField(skills).bind("skills");
@@ -89,7 +92,7 @@ public class PersonnelView extends VerticalLayout implements HasDynamicTitle {
 
         configureFilters();
         grid.addColumn(Person::getCode).setHeader(getTranslation("common.code")).setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Person::getName).setHeader(getTranslation("personnel.name")).setSortProperty("name");
+        grid.addColumn(Person::shownName).setHeader(getTranslation("personnel.name")).setSortProperty("name");
         grid.addComponentColumn(person -> new NationBadge(person.getNation())).setHeader(getTranslation("common.nation"))
                 .setSortProperty("nation.code").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(Person::getRank).setHeader(getTranslation("common.rank")).setSortProperty("rank").setWidth("6.5em").setFlexGrow(0);

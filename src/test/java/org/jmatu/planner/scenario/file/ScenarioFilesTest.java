@@ -94,6 +94,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aPersonsNativeNameIsOptional() {
+        Scenario.Person kazakh = BATTALION.personnel().stream().filter(person -> person.nation().equals("KAZ"))
+                .findFirst().orElseThrow();
+        String text = ScenarioFiles.write(BATTALION);
+        assertThat(text).contains("\"nativeName\": \"" + kazakh.nativeName() + "\"");
+
+        Scenario withoutNativeNames = ScenarioFiles.read(text.replaceAll("\n *\"nativeName\": \"[^\"]*\",", ""))
+                .value();
+        assertThat(withoutNativeNames.personnel()).allSatisfy(person -> assertThat(person.nativeName()).isNull());
+        assertThat(ScenarioFiles.write(withoutNativeNames)).doesNotContain("nativeName");
+    }
+
+    @Test
     void textOverTheLimitIsRefused() {
         assertThat(ScenarioFiles.read(ScenarioFiles.write(BATTALION), 1000).report().text())
                 .isEqualTo("file: is over the limit of 0.0 MB; it was not read");

@@ -25,6 +25,12 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void aNativeNameLongerThanTheColumnIsNamed() {
+        assertReport(edited(root -> person(root, 5).put("nativeName", "Д".repeat(121))),
+                "personnel[5] (" + personId(5) + "): nativeName");
+    }
+
+    @Test
     void wrongTypesAreNamed() {
         String text = edited(root -> {
             person(root, 3).put("english", "five");

@@ -29,6 +29,23 @@ class ScenarioGeneratorTest {
     }
 
     @Test
+    void officersWhoseNationWritesInAnotherScriptHaveTheirNameInItToo() {
+        Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
+        Map<String, List<Person>> byNation = battalion.personnel().stream()
+                .collect(Collectors.groupingBy(Person::nation));
+        for (String nation : List.of("KAZ", "RUS", "KGZ", "UZB", "TJK")) {
+            assertThat(byNation.get(nation)).as(nation).isNotEmpty().allSatisfy(person -> assertThat(person.nativeName())
+                    .matches("[\\p{IsCyrillic}]+ [\\p{IsCyrillic}]+"));
+        }
+        assertThat(byNation.get("CHN")).isNotEmpty()
+                .allSatisfy(person -> assertThat(person.nativeName()).matches("\\p{IsHan}{2}"));
+        assertThat(byNation.get("USA")).isNotEmpty().allSatisfy(person -> assertThat(person.nativeName()).isNull());
+        // a woman's family name takes -a in both scripts
+        assertThat(battalion.personnel()).filteredOn(person -> person.name().endsWith("ova"))
+                .isNotEmpty().allSatisfy(person -> assertThat(person.nativeName()).endsWith("ова"));
+    }
+
+    @Test
     void battalionHasTheProposedUnitsShape() {
         Scenario battalion = ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED);
         assertThat(battalion.posts()).hasSizeBetween(38, 45);

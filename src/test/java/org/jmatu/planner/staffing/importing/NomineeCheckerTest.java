@@ -98,6 +98,21 @@ class NomineeCheckerTest {
                 .isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
+    @Test
+    void aNativeNameIsOptionalAndBlankKeepsTheStoredOne() {
+        assertThat(check(Optional.empty(), HEADER + ",No Native Name,KAZ,OF-3,3,,,\n").getFirst().person()
+                .getNativeName()).isNull();
+        storedKaz.setNativeName("Сақталған Офицер");
+        List<NomineeChecker.Change> changes = check(Optional.empty(),
+                "id,name,native_name,nation,rank,english\n"
+                        + "KAZ-0007,Stored Officer,,KAZ,OF-2,2\n"
+                        + ",Dana Bekova,Дана Бекова,KAZ,OF-3,3\n"
+                        + ",Long Name," + "Д".repeat(121) + ",KAZ,OF-3,3\n");
+        assertThat(texts()).containsExactly("row 4: native_name must be at most 120 characters");
+        assertThat(changes).extracting(change -> change.person().getNativeName())
+                .containsExactly("Сақталған Офицер", "Дана Бекова");
+    }
+
     private List<NomineeChecker.Change> check(Optional<String> ownNation, String csv) {
         List<NomineeRow> rows = NomineeFile.read("n.csv", csv.getBytes(StandardCharsets.UTF_8), problems);
         assertThat(problems.isEmpty()).as("the file itself reads").isTrue();

@@ -121,17 +121,17 @@ class NomineeFileTest {
     void anEmptyFileAWrongHeaderAndAHeaderWithoutRowsAreReported() {
         csv(" \n\n");
         assertThat(texts()).containsExactly("file: is empty; its first row must name the columns: "
-                + "id, name, nation, rank, english, skills, available_from, available_to");
+                + "id, name, native_name, nation, rank, english, skills, available_from, available_to");
 
         ImportProblems header = new ImportProblems();
         NomineeFile.read("n.csv", "name,nation,grade,english,name\nA,USA,OF-1,2,B\n".getBytes(StandardCharsets.UTF_8),
                 header);
         assertThat(header.result().problems()).extracting(ImportProblem::toString).containsExactly(
-                "row 1: grade is not a column of a nominee list (the columns are id, name, nation, rank, english, "
-                        + "skills, available_from, available_to)",
+                "row 1: grade is not a column of a nominee list (the columns are id, name, native_name, nation, rank, "
+                        + "english, skills, available_from, available_to)",
                 "row 1: name is named twice in the header row",
-                "row 1: rank is missing from the header row (the first row must name the columns: id, name, nation, "
-                        + "rank, english, skills, available_from, available_to)");
+                "row 1: rank is missing from the header row (the first row must name the columns: id, name, "
+                        + "native_name, nation, rank, english, skills, available_from, available_to)");
 
         ImportProblems noRows = new ImportProblems();
         NomineeFile.read("n.csv", "name,nation,rank,english\n".getBytes(StandardCharsets.UTF_8), noRows);

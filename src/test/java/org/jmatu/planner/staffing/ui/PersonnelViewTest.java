@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
@@ -50,6 +52,32 @@ class PersonnelViewTest extends KaribuTest {
         _setValue(view.textFilter, code);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._get(view.grid, 0).getName()).isEqualTo("Dana Testova");
+    }
+
+    @Test
+    void aNativeNameIsKeptFromTheFormShownOnAPageOfItsScriptAndFoundByTheFilter() {
+        Nation nation = data.nation();
+        PersonnelView view = open(PersonnelView.class);
+        click("New person");
+        String code = TestData.code(nation.getCode());
+        _setValue(view.code, code);
+        _setValue(view.name, "Dana Testova");
+        _setValue(view.nativeName, "Д".repeat(121));
+        _setValue(view.nation, nation);
+        _setValue(view.english, 3);
+        _setValue(view.availableFrom, LocalDate.of(2027, 1, 1));
+        _setValue(view.availableTo, LocalDate.of(2029, 12, 31));
+        click("Save");
+        HasValidationUtilsKt._expectInvalid(view.nativeName, "must be at most 120 characters");
+        _setValue(view.nativeName, "Дана Тестова");
+        click("Save");
+
+        assertThat(staffing.findPerson(code).orElseThrow().getNativeName()).isEqualTo("Дана Тестова");
+        UI.getCurrent().setLocale(Language.KK.locale());
+        PersonnelView kazakh = open(PersonnelView.class);
+        _setValue(kazakh.textFilter, "тестова");
+        assertThat(GridKt._size(kazakh.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(kazakh.grid, 0)).contains("Дана Тестова").doesNotContain("Dana Testova");
     }
 
     @Test

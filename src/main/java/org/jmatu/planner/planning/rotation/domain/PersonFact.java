@@ -2,12 +2,22 @@ package org.jmatu.planner.planning.rotation.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jmatu.planner.shared.PersonNames;
 import org.jmatu.planner.shared.Rank;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
-/** A nominated person as the rotation solver sees them. Equality is by id. */
+/**
+ * A nominated person as the rotation solver sees them, with the native-script form of the name (null if none)
+ * for the views. Equality is by id.
+ */
 public record PersonFact(String id, String name, NationFact nation, Rank rank, Set<String> skills, int english,
-                         LocalDate availableFrom, LocalDate availableTo) {
+                         LocalDate availableFrom, LocalDate availableTo, String nativeName) {
+
+    /** A person with a Latin name only. */
+    public PersonFact(String id, String name, NationFact nation, Rank rank, Set<String> skills, int english,
+                      LocalDate availableFrom, LocalDate availableTo) {
+        this(id, name, nation, rank, skills, english, availableFrom, availableTo, null);
+    }
 
     /** The id, also OptaPlanner's planning id: multithreaded solving (moveThreadCount) looks values up by it. */
     @PlanningId
@@ -27,9 +37,14 @@ public record PersonFact(String id, String name, NationFact nation, Rank rank, S
                 && (availableTo == null || !availableTo.isBefore(until));
     }
 
-    /** "Maj. Ivanov (RUS, OF-3)" style label without the title: "A. Ivanov (RUS OF-3)". */
+    /** The name as the current page's reader reads it (see {@link PersonNames}); the Latin one outside a page. */
+    public String shownName() {
+        return PersonNames.shown(name, nativeName);
+    }
+
+    /** "A. Ivanov (RUS OF-3)", the name as {@link #shownName()}. */
     public String label() {
-        return name + " (" + nation.code() + " " + rank.code() + ")";
+        return shownName() + " (" + nation.code() + " " + rank.code() + ")";
     }
 
     // identity is the id: the solver compares facts often, and their collections need not be compared

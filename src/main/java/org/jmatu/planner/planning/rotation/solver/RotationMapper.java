@@ -80,7 +80,7 @@ public final class RotationMapper {
             }
             PersonFact fact = new PersonFact(person.id(), person.name(), nation, Rank.fromCode(person.rank()),
                     Set.copyOf(nullToEmpty(person.skills())), person.english(), person.availableFrom(),
-                    person.availableTo());
+                    person.availableTo(), person.nativeName());
             personnel.add(fact);
             personById.put(fact.id(), fact);
         }

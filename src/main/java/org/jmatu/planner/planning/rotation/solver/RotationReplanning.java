@@ -30,7 +30,7 @@ public final class RotationReplanning {
         List<Scenario.Person> personnel = scenario.personnel().stream()
                 .map(person -> person.id().equals(personId)
                         ? new Scenario.Person(person.id(), person.name(), person.nation(), person.rank(),
-                        person.skills(), person.english(), person.availableFrom(), from.minusDays(1))
+                        person.skills(), person.english(), person.availableFrom(), from.minusDays(1), person.nativeName())
                         : person)
                 .toList();
         return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),

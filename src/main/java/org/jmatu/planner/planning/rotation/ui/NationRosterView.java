@@ -52,7 +52,7 @@ public class NationRosterView extends VerticalLayout implements HasDynamicTitle 
                     Person person = ours.get(row.person());
                     String period = row.period() < periods.size() ? periods.get(row.period()).label()
                             : String.valueOf(row.period());
-                    return new Row(period, row.post(), person.getCode(), person.getName(), person.getRank().toString());
+                    return new Row(period, row.post(), person.getCode(), person.shownName(), person.getRank().toString());
                 }).toList();
         grid.addColumn(Row::period).setHeader(getTranslation("roster.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::post).setHeader(getTranslation("roster.post")).setAutoWidth(true).setFlexGrow(0);

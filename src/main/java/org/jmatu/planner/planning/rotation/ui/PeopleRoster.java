@@ -38,7 +38,7 @@ class PeopleRoster extends VerticalLayout {
     void buildColumns(RotationSolution model) {
         grid.removeAllColumns();
         grid.addColumn(new ComponentRenderer<>(person -> {
-            Div cell = new Div(new Span(person.name() + " " + person.rank().code() + " "),
+            Div cell = new Div(new Span(person.shownName() + " " + person.rank().code() + " "),
                     new NationBadge(person.nationCode()));
             return cell;
         })).setHeader(getTranslation("roster.person")).setFrozen(true).setWidth("16rem").setFlexGrow(0);

@@ -127,7 +127,7 @@ class PostRoster extends Grid<PostRoster.Row> {
                     .set("color", "var(--lumo-error-text-color)");
             tooltip.add(getTranslation("roster.cell.unfilled.title"));
         } else {
-            Div name = new Div(person.name());
+            Div name = new Div(person.shownName());
             name.addClassName("holder-name");
             name.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
             cell.add(name);
