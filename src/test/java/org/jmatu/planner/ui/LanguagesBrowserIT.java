@@ -1,0 +1,267 @@
+package org.jmatu.planner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.scenario.generator.ScenarioGenerator;
+import org.jmatu.planner.shared.Language;
+import org.jmatu.planner.shared.Rank;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The production jar in headless Chromium in each interface language, chosen in the header as a user does: every
+ * view of the planner's menu in Russian, Chinese and Kazakh (screenshots {@code <lang>-<view>.png}), no error in
+ * the browser console, and on a Russian or Chinese page no word in Latin letters but codes and names. What counts
+ * as a code or a name is read from the unit's own data (its scenario from the HTTP API: people, posts, companies,
+ * areas, exercises and their ids and codes) plus the few the interface writes as codes in every language.
+ *
+ * <p>The planner solves and saves a roster first, in English, so that the roster and the org chart show holders,
+ * and the same view in the four languages can go into the README.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LanguagesBrowserIT {
+
+    /** Codes the interface shows as codes in every language (NATO, STANAG 6001, APP-6, units, the unit's acronym). */
+    private static final Set<String> CODES = Set.of("nato", "stanag", "app", "slp", "jmatu", "km", "mb", "csv",
+            "xlsx", "ics", "svg", "png", "pdf", "json", "api", "j");
+
+    /** A word in Latin letters: a run of letters of the Latin script. */
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+
+    /** Every visible text of the page, open shadow roots included (Vaadin components keep their own texts there). */
+    private static final String VISIBLE_TEXTS = """
+            const texts = [];
+            const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+            const shown = element => !element.checkVisibility
+                    || element.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
+            const walk = node => {
+              if (node.nodeType === Node.TEXT_NODE) {
+                const parent = node.parentElement || (node.parentNode && node.parentNode.host);
+                if (parent && !skipped.has(parent.tagName) && shown(parent) && node.textContent.trim()) {
+                  texts.push(node.textContent.trim());
+                }
+                return;
+              }
+              if (node.nodeType === Node.ELEMENT_NODE) {
+                if (skipped.has(node.tagName)) {
+                  return;
+                }
+                if (node.placeholder && shown(node)) {
+                  texts.push(node.placeholder);
+                }
+                if (node.shadowRoot) {
+                  walk(node.shadowRoot);
+                }
+              }
+              node.childNodes.forEach(walk);
+            };
+            walk(document.body);
+            return texts.join('\\n');
+            """;
+
+    private static ProductionJar app;
+    private static Set<String> allowed;
+    /** Per page, the Latin words found there that are no code or name; reported together at the end. */
+    private static final Map<String, Set<String>> FOUND = new TreeMap<>();
+
+    @BeforeAll
+    static void startTheJar() throws Exception {
+        app = ProductionJar.start();
+        allowed = codesAndNames(demoUnit());
+    }
+
+    @AfterAll
+    static void stopTheJar() throws Exception {
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void inEnglishThePlannerSolvesAndSavesARosterForTheOtherLanguagesToShow() throws Exception {
+        as(Language.EN, browser -> {
+            browser.openMenu("roster");
+            browser.button("Solve").click();
+            browser.button("Stop");
+            browser.wait.until(driver -> driver.findElements(By.cssSelector(".holder-name")).size() > 20);
+            browser.button("Stop").click();
+            browser.button("Solve");
+            browser.button("Save draft").click();
+            browser.screenshot("roster");
+            browser.openMenu("org-chart");
+            browser.screenshot("org-chart");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void russian() throws Exception {
+        everyViewIn(Language.RU);
+    }
+
+    @Test
+    @Order(3)
+    void chinese() throws Exception {
+        everyViewIn(Language.ZH);
+    }
+
+    @Test
+    @Order(4)
+    void kazakh() throws Exception {
+        everyViewIn(Language.KK);
+    }
+
+    /** Last, so that one run lists every page's English at once rather than the first page's only. */
+    @Test
+    @Order(5)
+    void noRussianOrChinesePageHasAWordInLatinLettersButCodesAndNames() {
+        assertThat(FOUND).as("Latin words on Russian and Chinese pages that are no code or name").isEmpty();
+    }
+
+    /** Every view of the planner's menu, and a date picker's own texts, in {@code language}. */
+    private static void everyViewIn(Language language) throws Exception {
+        as(language, browser -> {
+            for (String path : browser.menuPaths()) {
+                browser.openMenu(path);
+                browser.wait.until(driver -> driver.findElements(By.cssSelector("vaadin-side-nav-item")).size() > 1);
+                browser.screenshot(path);
+                check(browser, language, path);
+            }
+            browser.openMenu("personnel");
+            browser.visible(By.cssSelector("vaadin-date-picker input")).click();
+            // its overlay lives in shadow DOM, which locators do not reach: the component says when it is open
+            browser.wait.until(driver -> Boolean.TRUE.equals(browser.driver.executeScript(
+                    "return document.querySelector('vaadin-date-picker').opened")));
+            Thread.sleep(1000);
+            browser.screenshot("date-picker");
+            check(browser, language, "date-picker");
+            new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+            assertThat(browser.consoleErrors()).as("browser console in " + language).isEmpty();
+        });
+    }
+
+    /** Signs the planner in, chooses {@code language} in the header, and walks through the app in it. */
+    private static void as(Language language, BrowserWalk walk) throws Exception {
+        try (Browser browser = new Browser(app, language.name().toLowerCase(Locale.ROOT))) {
+            try {
+                browser.signIn("planner", "planner-demo");
+                choose(browser, language);
+                walk.through(browser);
+            } catch (Exception | AssertionError failure) {
+                browser.screenshot("failure");
+                throw failure;
+            }
+        }
+    }
+
+    /** As a user does: opens the header's language chooser and picks the language by its own name. */
+    private static void choose(Browser browser, Language language) {
+        browser.visible(By.cssSelector("vaadin-select.language-chooser")).click();
+        browser.visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + language.nativeName() + "']")).click();
+        // the page is drawn again in the new language, the chooser with it
+        browser.wait.ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.cssSelector("vaadin-select.language-chooser")).getText()
+                        .contains(language.nativeName())
+                        && driver.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+        assertThat(browser.driver.findElement(By.cssSelector("vaadin-side-nav-item")).getText())
+                .as("the menu after choosing " + language).isNotBlank();
+    }
+
+    private static void check(Browser browser, Language language, String page) {
+        if (language != Language.RU && language != Language.ZH) {
+            return;
+        }
+        String text = (String) browser.driver.executeScript(VISIBLE_TEXTS);
+        Set<String> english = new TreeSet<>();
+        Matcher words = LATIN_WORD.matcher(text);
+        while (words.find()) {
+            if (!allowed.contains(words.group().toLowerCase(Locale.ROOT))) {
+                english.add(words.group());
+            }
+        }
+        if (!english.isEmpty()) {
+            FOUND.put(language.name().toLowerCase(Locale.ROOT) + "-" + page, english);
+        }
+    }
+
+    /** The unit as the app holds it, read as a scenario file from the HTTP API. */
+    private static Scenario demoUnit() throws Exception {
+        String planner = Base64.getEncoder().encodeToString("planner:planner-demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(app.url("api/scenario"))).header("Authorization", "Basic " + planner)
+                        .header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as("GET /api/scenario").isEqualTo(200);
+        return ScenarioFiles.read(answer.body()).value();
+    }
+
+    /**
+     * Every word of the data's names and codes, lower case: what the planner typed (or the demo generated) is shown as
+     * written in every language. Enum codes (company types, capabilities, roles, standards) are left out on purpose:
+     * those get labels in each language.
+     */
+    private static Set<String> codesAndNames(Scenario unit) {
+        List<String> texts = new ArrayList<>(List.of(unit.name(), "planner"));
+        unit.nations().forEach(nation -> texts.addAll(List.of(nation.code(), nation.name())));
+        unit.posts().forEach(post -> {
+            texts.addAll(List.of(post.id(), post.title(), post.section()));
+            post.skills().forEach(skill -> texts.addAll(List.of(skill, ScenarioGenerator.skillName(skill))));
+            if (post.sourcing().keyGroup() != null) {
+                texts.add(post.sourcing().keyGroup());
+            }
+        });
+        unit.personnel().forEach(person -> texts.addAll(List.of(person.id(), person.name())));
+        unit.equipmentTypes().forEach(type -> texts.addAll(List.of(type.id(), type.name())));
+        unit.companies().forEach(company -> {
+            texts.addAll(List.of(company.id(), company.name()));
+            if (company.homeBaseName() != null) {
+                texts.add(company.homeBaseName());
+            }
+        });
+        unit.trainingAreas().forEach(area -> texts.addAll(List.of(area.id(), area.name())));
+        unit.exercises().forEach(exercise -> texts.addAll(List.of(exercise.id(), exercise.name())));
+        unit.blackouts().forEach(blackout -> texts.add(blackout.name()));
+        unit.languageCourses().forEach(course -> texts.addAll(List.of(course.id(), course.name())));
+        // period labels (2027-H1) and rank codes (OF-3)
+        texts.addAll(List.of("H", "Q", "M"));
+        Arrays.stream(Rank.values()).map(Rank::code).forEach(texts::add);
+        Set<String> words = new TreeSet<>(CODES);
+        texts.forEach(text -> {
+            Matcher matcher = LATIN_WORD.matcher(text);
+            while (matcher.find()) {
+                words.add(matcher.group().toLowerCase(Locale.ROOT));
+            }
+        });
+        return words;
+    }
+
+    @FunctionalInterface
+    private interface BrowserWalk {
+        void through(Browser browser) throws Exception;
+    }
+}
