@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Copies the browser tests' screenshots of the production jar (target/screenshots, left by `./mvnw verify`)
-# over the README's images in docs/images, so that the README shows the app as it is now.
+# over the README's images in docs/images, so that the README shows the app as it is now: BrowserSmokeIT's views,
+# and LanguagesBrowserIT's roster in each interface language.
 # Run after a verify: .ci/readme-images.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,10 @@ declare -A images=(
   [roster]=planner-roster
   [calendar]=planner-calendar-selected
   [org-chart]=planner-org-chart
+  [roster-en]=en-roster
+  [roster-ru]=ru-roster
+  [roster-zh]=zh-roster
+  [roster-kk]=kk-roster
 )
 for image in "${!images[@]}"; do
   shot="$shots/${images[$image]}.png"

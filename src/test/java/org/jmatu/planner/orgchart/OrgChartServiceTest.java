@@ -2,6 +2,7 @@ package org.jmatu.planner.orgchart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jmatu.planner.orgchart.OrgChart.PostHolding;
 import org.jmatu.planner.orgchart.RosterSnapshot.Slot;
 import org.jmatu.planner.orgchart.RosterSnapshot.Status;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
@@ -79,6 +81,27 @@ class OrgChartServiceTest {
             assertThat(handover.post()).isEqualTo("CDR");
         });
         assertThat(service.asOf(LocalDate.of(2027, 10, 1)).handovers()).isEmpty();
+    }
+
+    @Test
+    void aHoldersNameIsWrittenInTheScriptOfThePagesLanguage() {
+        Person kazakh = kazakhCommander(0);
+        assertThat(kazakh.getNativeName()).as("the demo's Kazakh officers have Cyrillic names").isNotBlank();
+        ROSTER.set(roster(Status.DRAFT, Map.of(new Slot("CDR", 0), kazakh.getCode())));
+        LocalDate day = LocalDate.of(2027, 3, 1);
+
+        assertThat(commander(service.asOf(day)).holder().label()).contains(kazakh.getName());
+        for (Language language : new Language[] {Language.KK, Language.RU}) {
+            UI page = new UI();
+            page.setLocale(language.locale());
+            UI.setCurrent(page);
+            try {
+                assertThat(commander(service.asOf(day)).holder().label()).as(language.name())
+                        .contains(kazakh.getNativeName()).doesNotContain(kazakh.getName());
+            } finally {
+                UI.setCurrent(null);
+            }
+        }
     }
 
     @Test

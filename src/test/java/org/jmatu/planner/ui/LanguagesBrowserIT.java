@@ -37,7 +37,7 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The production jar in headless Chromium in each interface language, chosen in the header as a user does: every
  * view of the planner's menu in Russian, Chinese and Kazakh (screenshots {@code <lang>-<view>.png}), no error in
- * the browser console, and on a Russian or Chinese page no word in Latin letters but codes and names. What counts
+ * the browser console, and on a Russian, Chinese or Kazakh page no word in Latin letters but codes and names. What counts
  * as a code or a name is read from the unit's own data (its scenario from the HTTP API: people, posts, companies,
  * areas, exercises and their ids and codes) plus the few the interface writes as codes in every language.
  *
@@ -83,6 +83,13 @@ class LanguagesBrowserIT {
             };
             walk(document.body);
             return texts.join('\\n');
+            """;
+
+    /** The text of an element, its shadow DOM's included. */
+    private static final String TEXT_OF = """
+            const text = node => (node.shadowRoot ? text(node.shadowRoot) : '') + Array.from(node.childNodes)
+                    .map(child => child.nodeType === Node.TEXT_NODE ? child.textContent : text(child)).join(' ');
+            return text(arguments[0]);
             """;
 
     private static ProductionJar app;
@@ -139,8 +146,8 @@ class LanguagesBrowserIT {
     /** Last, so that one run lists every page's English at once rather than the first page's only. */
     @Test
     @Order(5)
-    void noRussianOrChinesePageHasAWordInLatinLettersButCodesAndNames() {
-        assertThat(FOUND).as("Latin words on Russian and Chinese pages that are no code or name").isEmpty();
+    void noRussianChineseOrKazakhPageHasAWordInLatinLettersButCodesAndNames() {
+        assertThat(FOUND).as("Latin words on Russian, Chinese and Kazakh pages that are no code or name").isEmpty();
     }
 
     /** Every view of the planner's menu, and a date picker's own texts, in {@code language}. */
@@ -183,17 +190,16 @@ class LanguagesBrowserIT {
     private static void choose(Browser browser, Language language) {
         browser.visible(By.cssSelector("vaadin-select.language-chooser")).click();
         browser.visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + language.nativeName() + "']")).click();
-        // the page is drawn again in the new language, the chooser with it
-        browser.wait.ignoring(StaleElementReferenceException.class).until(driver ->
-                driver.findElement(By.cssSelector("vaadin-select.language-chooser")).getText()
-                        .contains(language.nativeName())
-                        && driver.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+        // the page is drawn again in the new language, the chooser with it (its value may be drawn in shadow DOM)
+        browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> String.valueOf(
+                browser.driver.executeScript(TEXT_OF, driver.findElement(By.cssSelector("vaadin-select.language-chooser"))))
+                .contains(language.nativeName()));
         assertThat(browser.driver.findElement(By.cssSelector("vaadin-side-nav-item")).getText())
                 .as("the menu after choosing " + language).isNotBlank();
     }
 
     private static void check(Browser browser, Language language, String page) {
-        if (language != Language.RU && language != Language.ZH) {
+        if (language == Language.EN) {
             return;
         }
         String text = (String) browser.driver.executeScript(VISIBLE_TEXTS);
@@ -209,13 +215,20 @@ class LanguagesBrowserIT {
         }
     }
 
-    /** The unit as the app holds it, read as a scenario file from the HTTP API. */
+    /**
+     * The unit as the app holds it, read as a scenario file from the HTTP API; the accounts answer before the demo
+     * unit is loaded (404, no horizon yet), so this asks again until it is.
+     */
     private static Scenario demoUnit() throws Exception {
         String planner = Base64.getEncoder().encodeToString("planner:planner-demo".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(app.url("api/scenario"))).header("Authorization", "Basic " + planner)
-                        .header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("api/scenario")))
+                .header("Authorization", "Basic " + planner).header("Accept", "application/json").build();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (int attempt = 0; answer.statusCode() == 404 && attempt < 120; attempt++) {
+            Thread.sleep(1000);
+            answer = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         assertThat(answer.statusCode()).as("GET /api/scenario").isEqualTo(200);
         return ScenarioFiles.read(answer.body()).value();
     }
