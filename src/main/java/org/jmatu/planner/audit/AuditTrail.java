@@ -141,12 +141,6 @@ public class AuditTrail {
         return codes;
     }
 
-    /** "rank_code" reads "Rank", "english_min" "English min", "nation_id" "Nation": the field, not the column. */
-    static String fieldLabel(String column) {
-        String words = column.replaceAll("_(id|code)$", "").replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     private static String describe(Map<String, Object> row, Map<String, Object> before, AuditedValues values) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : row.entrySet()) {
@@ -157,10 +151,10 @@ public class AuditTrail {
             Object now = field.getValue();
             if (before == null) {
                 if (now != null) {
-                    parts.add(fieldLabel(column) + ": " + values.shown(column, now));
+                    parts.add(AuditedFields.label(column) + ": " + values.shown(column, now));
                 }
             } else if (!Objects.equals(before.get(column), now)) {
-                parts.add(fieldLabel(column) + ": " + values.shown(column, before.get(column)) + " → "
+                parts.add(AuditedFields.label(column) + ": " + values.shown(column, before.get(column)) + " → "
                         + values.shown(column, now));
             }
         }

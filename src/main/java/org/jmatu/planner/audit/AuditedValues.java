@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.staffing.SourcingRule;
@@ -18,8 +19,6 @@ import org.jmatu.planner.staffing.SourcingRule;
  * so the wording is chosen by column name.
  */
 final class AuditedValues {
-
-    private static final String NONE = "(none)";
 
     /** Columns whose stored codes are the constants of a {@link Labelled} enum (collections by their name). */
     static final Map<String, Class<? extends Enum<?>>> LABELLED_COLUMNS = Map.of(
@@ -40,7 +39,7 @@ final class AuditedValues {
 
     String shown(String column, Object value) {
         if (value == null) {
-            return NONE;
+            return I18n.t("audit.none");
         }
         if (column.equals("nation_id") || column.equals("origin_id")) {
             return nationCodes.getOrDefault(((Number) value).longValue(), "#" + value);

@@ -1,6 +1,7 @@
 package org.jmatu.planner.datasets;
 
 import java.time.Instant;
+import org.jmatu.planner.shared.I18n;
 
 /**
  * A named set of planning data.
@@ -12,4 +13,9 @@ import java.time.Instant;
  * @param createdAt    when; null for the demo unit, which was there from the start
  */
 public record DataSet(String key, String name, String scenarioName, String createdBy, Instant createdAt) {
+
+    /** The name in the reader's language: the product named the demo unit, so it has a name in each language. */
+    public String shownName() {
+        return key.equals(DataSetContext.DEFAULT) ? I18n.t("datasets.demo-name") : name;
+    }
 }

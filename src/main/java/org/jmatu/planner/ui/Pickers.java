@@ -64,7 +64,7 @@ public final class Pickers {
         DatePicker picker = new DatePicker(label);
         Language language = I18n.language();
         picker.setI18n(datePickerTexts(language));
-        picker.setPlaceholder(language.datePattern().toLowerCase());
+        picker.setPlaceholder(I18n.t("datepicker.placeholder"));
         return picker;
     }
 
@@ -80,7 +80,7 @@ public final class Pickers {
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(I18n.t("datepicker.today"))
                 .setCancel(I18n.t("datepicker.cancel"))
-                .setBadInputErrorMessage(I18n.t("datepicker.bad-input", language.datePattern().toLowerCase()))
+                .setBadInputErrorMessage(I18n.t("datepicker.bad-input", I18n.t("datepicker.placeholder")))
                 .setMinErrorMessage(I18n.t("datepicker.min"))
                 .setMaxErrorMessage(I18n.t("datepicker.max"));
     }

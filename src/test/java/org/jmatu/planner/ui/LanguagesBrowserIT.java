@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The production jar in headless Chromium in each interface language, chosen in the header as a user does: every
@@ -47,12 +50,17 @@ import org.openqa.selenium.interactions.Actions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LanguagesBrowserIT {
 
-    /** Codes the interface shows as codes in every language (NATO, STANAG 6001, APP-6, units, the unit's acronym). */
-    private static final Set<String> CODES = Set.of("nato", "stanag", "app", "slp", "jmatu", "km", "mb", "csv",
-            "xlsx", "ics", "svg", "png", "pdf", "json", "api", "j");
+    /**
+     * Codes the interface shows as codes in every language: NATO, STANAG 6001 (SLP), APP-6 and the function codes its
+     * section symbols print (PS, MI, SF), units and file types, the unit's acronym, UTC, the command line's commands,
+     * the system account's name, and the example of a data-set name (those are written in Latin letters).
+     */
+    private static final Set<String> CODES = Set.of("nato", "stanag", "slp", "app", "ps", "mi", "sf", "km", "mb",
+            "csv", "xlsx", "ics", "svg", "png", "pdf", "json", "api", "jmatu", "utc", "generate", "solve", "check",
+            "system", "brigade");
 
-    /** A word in Latin letters: a run of letters of the Latin script. */
-    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    /** A word in Latin letters (a run of letters of the Latin script), and whether an ellipsis cut it short. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsLatin}+)(…)?");
 
     /** Every visible text of the page, open shadow roots included (Vaadin components keep their own texts there). */
     private static final String VISIBLE_TEXTS = """
@@ -72,7 +80,7 @@ class LanguagesBrowserIT {
                 if (skipped.has(node.tagName)) {
                   return;
                 }
-                if (node.placeholder && shown(node)) {
+                if (node.placeholder && !node.value && shown(node)) {
                   texts.push(node.placeholder);
                 }
                 if (node.shadowRoot) {
@@ -118,7 +126,16 @@ class LanguagesBrowserIT {
             browser.wait.until(driver -> driver.findElements(By.cssSelector(".holder-name")).size() > 20);
             browser.button("Stop").click();
             browser.button("Solve");
-            browser.button("Save draft").click();
+            // by script: a wrapped toolbar may lay another field over the button's middle
+            browser.driver.executeScript("arguments[0].click()", browser.button("Save draft"));
+            // a roster stopped early may still break a hard rule: the planner then confirms saving it as a draft
+            By confirm = By.xpath("//vaadin-button[@slot='confirm-button']");
+            browser.wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-notification-card")).isEmpty()
+                    || !driver.findElements(confirm).isEmpty());
+            if (!browser.driver.findElements(confirm).isEmpty()) {
+                browser.visible(confirm).click();
+                browser.visible(By.cssSelector("vaadin-notification-card"));
+            }
             browser.screenshot("roster");
             browser.openMenu("org-chart");
             browser.screenshot("org-chart");
@@ -186,16 +203,22 @@ class LanguagesBrowserIT {
         }
     }
 
-    /** As a user does: opens the header's language chooser and picks the language by its own name. */
+    /**
+     * As a user does: opens the header's language chooser and picks the language by its own name, unless the account
+     * reads it already. The page is then drawn again in the new language: this waits until the old menu is gone.
+     */
     private static void choose(Browser browser, Language language) {
-        browser.visible(By.cssSelector("vaadin-select.language-chooser")).click();
+        WebElement chooser = browser.visible(By.cssSelector("vaadin-select.language-chooser"));
+        if (String.valueOf(browser.driver.executeScript(TEXT_OF, chooser)).contains(language.nativeName())) {
+            return;
+        }
+        WebElement oldMenu = browser.visible(By.cssSelector("vaadin-side-nav-item"));
+        chooser.click();
         browser.visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + language.nativeName() + "']")).click();
-        // the page is drawn again in the new language, the chooser with it (its value may be drawn in shadow DOM)
+        browser.wait.until(ExpectedConditions.stalenessOf(oldMenu));
         browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> String.valueOf(
                 browser.driver.executeScript(TEXT_OF, driver.findElement(By.cssSelector("vaadin-select.language-chooser"))))
                 .contains(language.nativeName()));
-        assertThat(browser.driver.findElement(By.cssSelector("vaadin-side-nav-item")).getText())
-                .as("the menu after choosing " + language).isNotBlank();
     }
 
     private static void check(Browser browser, Language language, String page) {
@@ -206,7 +229,11 @@ class LanguagesBrowserIT {
         Set<String> english = new TreeSet<>();
         Matcher words = LATIN_WORD.matcher(text);
         while (words.find()) {
-            if (!allowed.contains(words.group().toLowerCase(Locale.ROOT))) {
+            String word = words.group(1).toLowerCase(Locale.ROOT);
+            boolean cut = words.group(2) != null;
+            // single letters are labels (versions A and B, half-years H1) rather than words
+            if (word.length() > 1 && !allowed.contains(word)
+                    && !(cut && allowed.stream().anyMatch(name -> name.startsWith(word)))) {
                 english.add(words.group());
             }
         }
@@ -239,7 +266,7 @@ class LanguagesBrowserIT {
      * those get labels in each language.
      */
     private static Set<String> codesAndNames(Scenario unit) {
-        List<String> texts = new ArrayList<>(List.of(unit.name(), "planner"));
+        List<String> texts = new ArrayList<>(List.of(unit.name(), "planner", Scenario.FORMAT, Plan.FORMAT));
         unit.nations().forEach(nation -> texts.addAll(List.of(nation.code(), nation.name())));
         unit.posts().forEach(post -> {
             texts.addAll(List.of(post.id(), post.title(), post.section()));
@@ -248,7 +275,10 @@ class LanguagesBrowserIT {
                 texts.add(post.sourcing().keyGroup());
             }
         });
-        unit.personnel().forEach(person -> texts.addAll(List.of(person.id(), person.name())));
+        unit.personnel().forEach(person -> {
+            texts.addAll(List.of(person.id(), person.name()));
+            person.skills().forEach(skill -> texts.addAll(List.of(skill, ScenarioGenerator.skillName(skill))));
+        });
         unit.equipmentTypes().forEach(type -> texts.addAll(List.of(type.id(), type.name())));
         unit.companies().forEach(company -> {
             texts.addAll(List.of(company.id(), company.name()));
@@ -260,8 +290,6 @@ class LanguagesBrowserIT {
         unit.exercises().forEach(exercise -> texts.addAll(List.of(exercise.id(), exercise.name())));
         unit.blackouts().forEach(blackout -> texts.add(blackout.name()));
         unit.languageCourses().forEach(course -> texts.addAll(List.of(course.id(), course.name())));
-        // period labels (2027-H1) and rank codes (OF-3)
-        texts.addAll(List.of("H", "Q", "M"));
         Arrays.stream(Rank.values()).map(Rank::code).forEach(texts::add);
         Set<String> words = new TreeSet<>(CODES);
         texts.forEach(text -> {

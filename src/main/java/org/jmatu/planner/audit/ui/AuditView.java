@@ -66,7 +66,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Change::username).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(change -> change.kind().label()).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Change::record).setHeader(getTranslation("audit.record")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Change::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> getTranslation("audit.action." + change.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Change::what).setHeader(getTranslation("audit.what"));
         grid.setSizeFull();
 

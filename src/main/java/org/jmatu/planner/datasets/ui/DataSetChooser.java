@@ -37,7 +37,7 @@ class DataSetChooser implements HeaderControl {
         chooser.addClassName("data-set-chooser");
         chooser.setPrefixComponent(new Span(I18n.t("datasets.chooser")));
         chooser.setItems(all);
-        chooser.setItemLabelGenerator(DataSet::name);
+        chooser.setItemLabelGenerator(DataSet::shownName);
         String current = DataSetContext.current();
         all.stream().filter(dataSet -> dataSet.key().equals(current)).findFirst().ifPresent(chooser::setValue);
         chooser.addValueChangeListener(event -> {

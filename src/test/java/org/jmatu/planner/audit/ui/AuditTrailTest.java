@@ -115,7 +115,7 @@ class AuditTrailTest extends KaribuTest {
         assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
                 .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("changed"))
                 .singleElement().extracting(Change::what).asString()
-                .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN", "Attached periods: P0 → P0, P1",
+                .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN", "Attached in periods: P0 → P0, P1",
                         "Equipment: (none) → 4 × " + mortar.getCode());
         assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
                 .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("created"))
