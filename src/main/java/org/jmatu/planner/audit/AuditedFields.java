@@ -39,7 +39,6 @@ final class AuditedFields {
             Map.entry("tour_periods", "nations.tour"),
             Map.entry("max_consecutive_periods", "nations.max-consecutive"),
             Map.entry("staff_share", "nations.staff-share"),
-            Map.entry("company_type", "companies.type"),
             Map.entry("strength", "companies.strength"),
             Map.entry("home_base", "companies.home-base"),
             Map.entry("home_lat", "companies.home-lat"),
@@ -69,7 +68,7 @@ final class AuditedFields {
     /** Columns no form edits: their labels live under this prefix, by column name. */
     private static final String OWN = "audit.field.";
 
-    private static final Set<String> OWN_LABELS = Set.of("date_from", "date_to", "created_at",
+    private static final Set<String> OWN_LABELS = Set.of("company_type", "date_from", "date_to", "created_at",
             "infeasible", "note", "plan_number", "published_at", "published_by", "review_comment", "reviewed_at",
             "reviewed_by", "score", "status", "lifted_by", "locked_until");
 
