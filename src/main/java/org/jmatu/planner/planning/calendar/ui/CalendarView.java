@@ -55,6 +55,8 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 
 /**
  * The exercise calendar: a timeline of the planned exercises (bars coloured by host nation, blackouts
@@ -172,13 +174,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         causes.show(proven);
     }
 
-    /** The calendar as iCalendar, for the nation chosen when the download starts. */
+    /** The calendar as iCalendar in the user's language, for the nation chosen when the download starts. */
     private DownloadHandler icsDownload() {
         return DownloadHandler.fromInputStream(event -> {
             CalendarPlan current = plan;
             String forNation = nation;
             byte[] bytes = current == null ? new byte[0]
-                    : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
+                    : I18n.in(Language.of(event.getUI().getLocale()),
+                            () -> CalendarIcsExporter.export(working, current, forNation)).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
         });

@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jmatu.planner.shared.Message;
 
 /** Small pieces of the sentences the roster's justifications write. */
 public final class Phrases {
@@ -11,10 +12,15 @@ public final class Phrases {
 
     /** "USA", "USA or RUS", "USA, RUS or CHN". */
     public static String orList(List<String> items) {
+        return String.valueOf(either(items));
+    }
+
+    /** {@link #orList} as a message argument: the code alone, or the codes joined by the reader's "or". */
+    public static Object either(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
+        return Message.of("phrase.or", items.subList(0, items.size() - 1), items.getLast());
     }
 
     /** A holder's label, or "nobody" for an empty slot. */
