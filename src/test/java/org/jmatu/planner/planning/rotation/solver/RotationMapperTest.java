@@ -106,7 +106,7 @@ class RotationMapperTest {
 
         assertThat(I18n.in(Language.KK, gap.why()::text)).isEqualTo("RUS, USA немесе CHN J4 J4 officer лауазымына"
                 + " OF-4 әскери атағы бар үміткерді ұсынуы тиіс (LOGISTICS, ағылшын тілі 3), 17.06.2027 бастап"
-                + " 31.12.2027 дейін қолжетімді: лайықты үміткерлер: 3, бос 3, бірақ қызмет мерзімі, негізгі топ"
+                + " 31.12.2027 дейін қолжетімді: лайықты үміткерлер: 1, бос 1, бірақ қызмет мерзімі, негізгі топ"
                 + " немесе ауысым ережелері кедергі келтіреді");
         assertThat(gap.reason()).startsWith("RUS, USA or CHN must nominate").isEqualTo(gap.why().english());
     }
