@@ -1,7 +1,6 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jmatu.planner.shared.Message;
 
 /** Small pieces of the sentences the roster's justifications write. */
@@ -23,13 +22,22 @@ public final class Phrases {
         return Message.of("phrase.or", items.subList(0, items.size() - 1), items.getLast());
     }
 
-    /** A holder's label, or "nobody" for an empty slot. */
-    static String holder(String person) {
-        return person == null ? "nobody" : person;
+    /** The runs as "3 consecutive periods 2028-H1..2029-H1 and 3 consecutive periods …". */
+    static Object runs(List<PeriodRun> runs, boolean consecutive) {
+        return joined("phrase.and", runs.stream().map(run -> run.describe(consecutive)).toList());
     }
 
-    /** The runs as "3 consecutive periods 2028-H1..2029-H1 and 3 consecutive periods …". */
-    static String runs(List<PeriodRun> runs, String plural) {
-        return runs.stream().map(run -> run.describe(plural)).collect(Collectors.joining(" and "));
+    /** "a", "a and b", "a and b and c" with {@code key} "phrase.and" ("{0} and {1}"): a message of messages. */
+    static Object joined(String key, List<?> items) {
+        Object sentence = items.getFirst();
+        for (Object item : items.subList(1, items.size())) {
+            sentence = Message.of(key, sentence, item);
+        }
+        return sentence;
+    }
+
+    /** A holder's label, or "nobody" for an empty slot, as a message argument. */
+    static Object holderOrNobody(String person) {
+        return person == null ? Message.of("why.nobody") : person;
     }
 }
