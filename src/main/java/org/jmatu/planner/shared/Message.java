@@ -24,6 +24,26 @@ public record Message(String key, List<Object> args) {
         return new Message(key, Arrays.asList(args));
     }
 
+    /**
+     * Items joined pair by pair by {@code pairKey} ("phrase.and": "{0} and {1}"), so "a", "a and b", "a and b and
+     * c": the item alone for one, a message for more, nothing for none.
+     */
+    public static Object chain(String pairKey, List<?> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        Object sentence = items.getFirst();
+        for (Object item : items.subList(1, items.size())) {
+            sentence = of(pairKey, sentence, item);
+        }
+        return sentence;
+    }
+
+    /** {@link #chain} of at least one message, which is a message. */
+    public static Message chainOf(String pairKey, List<Message> items) {
+        return (Message) chain(pairKey, items);
+    }
+
     /** In the language of the thread's reader ({@link I18n#locale()}): the UI's, or English outside one. */
     public String text() {
         return in(I18n.locale());

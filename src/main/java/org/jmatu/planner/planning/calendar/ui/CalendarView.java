@@ -51,7 +51,6 @@ import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.planning.support.BrokenHardRules;
-import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.scenario.Scenario;
@@ -170,8 +169,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
      * and shows it; a notification says so once a solve has ended that way.
      */
     private void analyse() {
-        List<Plan.Cause> proven = FeasibilityAnalysis.causes(working);
-        causes.show(proven);
+        causes.show(FeasibilityAnalysis.proven(working));
     }
 
     /** The calendar as iCalendar in the user's language, for the nation chosen when the download starts. */

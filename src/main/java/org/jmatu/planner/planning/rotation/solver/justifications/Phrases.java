@@ -24,16 +24,7 @@ public final class Phrases {
 
     /** The runs as "3 consecutive periods 2028-H1..2029-H1 and 3 consecutive periods …". */
     static Object runs(List<PeriodRun> runs, boolean consecutive) {
-        return joined("phrase.and", runs.stream().map(run -> run.describe(consecutive)).toList());
-    }
-
-    /** "a", "a and b", "a and b and c" with {@code key} "phrase.and" ("{0} and {1}"): a message of messages. */
-    static Object joined(String key, List<?> items) {
-        Object sentence = items.getFirst();
-        for (Object item : items.subList(1, items.size())) {
-            sentence = Message.of(key, sentence, item);
-        }
-        return sentence;
+        return Message.chain("phrase.and", runs.stream().map(run -> run.describe(consecutive)).toList());
     }
 
     /** A holder's label, or "nobody" for an empty slot, as a message argument. */

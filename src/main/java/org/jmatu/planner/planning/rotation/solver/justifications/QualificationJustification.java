@@ -24,7 +24,7 @@ public record QualificationJustification(SlotRef slot, String person, String ran
         if (english < englishMin) {
             reasons.add(Message.of("why.qualification.english", english, englishMin));
         }
-        return Message.of("why.qualification", slot.label(), person, Phrases.joined("phrase.semicolon", reasons));
+        return Message.of("why.qualification", slot.label(), person, Message.chain("phrase.semicolon", reasons));
     }
 
     @Override
