@@ -84,14 +84,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException denied) {
-        // Method security's own refusal says only "Access Denied"; a service's refusal gives its reason.
-        if (!(denied instanceof AuthorizationDeniedException)) {
-            ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "not-allowed", "not-allowed.title");
-            problem.setDetail(denied.getMessage());
-            return problem;
-        }
-        return problem(HttpStatus.FORBIDDEN, "not-allowed", "not-allowed.role",
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "not-allowed", "not-allowed.role",
                 CurrentUser.get().map(PlannerUser::role).map(Enum::name).orElse("—"));
+        // Method security's own refusal says only "Access Denied"; a service's refusal gives its reason, as it words it.
+        if (!(denied instanceof AuthorizationDeniedException)) {
+            problem.setDetail(denied.getMessage());
+        }
+        return problem;
     }
 
     @ExceptionHandler

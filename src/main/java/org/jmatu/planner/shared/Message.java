@@ -1,7 +1,9 @@
 package org.jmatu.planner.shared;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 public record Message(String key, List<Object> args) {
 
     public Message {
-        args = List.copyOf(args);
+        // an argument may be null (a value the data lacks): it reads as nothing
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Message of(String key, Object... args) {

@@ -47,7 +47,7 @@ class ConstraintNamesTest {
     @Test
     void aViewShowsTheNameInTheReadersLanguage() {
         assertThat(I18n.in(Language.RU, () -> ConstraintNames.display("Tour limit")))
-                .isEqualTo("Предельный срок службы на должности");
+                .isEqualTo("Предельный срок пребывания на должности");
         assertThat(ConstraintNames.display("Tour limit")).isEqualTo("Tour limit");
     }
 }

@@ -95,14 +95,14 @@ class RosterWorkbookTest {
         byte[] roster = I18n.in(Language.RU, () -> RosterWorkbook.roster(solution));
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(roster))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("График", "Назначения");
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("График ротации", "Назначения");
             assertThat(texts(sheets.get(1).read().get(0))).containsExactly("Отдел", "Должность", "Наименование",
                     "Диапазон званий", "Период", "С", "По", "Военнослужащий", "Имя", "Страна", "Звание", "Закреплено");
         }
         byte[] gaps = I18n.in(Language.RU, () -> RosterWorkbook.gaps(solution));
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(gaps))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Вакансии");
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Некомплект");
             assertThat(rows.get(0).getCellText(7)).isEqualTo("Причина");
             assertThat(rows.get(1).getCellText(7)).contains("должна выдвинуть кандидата").doesNotContain("nominate");
         }

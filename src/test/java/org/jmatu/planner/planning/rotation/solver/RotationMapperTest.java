@@ -105,9 +105,9 @@ class RotationMapperTest {
                 .filter(g -> g.post().equals("J4") && g.period() == 1).findFirst().orElseThrow();
 
         assertThat(I18n.in(Language.KK, gap.why()::text)).isEqualTo("RUS, USA немесе CHN J4 J4 officer лауазымына"
-                + " OF-4 әскери атағы бар үміткерді ұсынуы тиіс (LOGISTICS, ағылшын тілі 3), 17.06.2027 бастап"
-                + " 31.12.2027 дейін қолжетімді: лайықты үміткерлер: 1, бос 1, бірақ қызмет мерзімі, негізгі топ"
-                + " немесе ауысым ережелері кедергі келтіреді");
+                + " OF-4 атағы бар кандидатты ұсынуы тиіс (LOGISTICS, ағылшын тілі 3), 17.06.2027 бастап 31.12.2027"
+                + " дейін қолжетімді: лайықты кандидаттар: 1, бос 1, бірақ лауазымда болу мерзімі, негізгі лауазымдар"
+                + " тобы немесе істерді тапсыру ережелері кедергі келтіреді");
         assertThat(gap.reason()).startsWith("RUS, USA or CHN must nominate").isEqualTo(gap.why().english());
     }
 

@@ -9,12 +9,10 @@ public final class Phrases {
     private Phrases() {
     }
 
-    /** "USA", "USA or RUS", "USA, RUS or CHN". */
-    public static String orList(List<String> items) {
-        return String.valueOf(either(items));
-    }
-
-    /** {@link #orList} as a message argument: the code alone, or the codes joined by the reader's "or". */
+    /**
+     * "USA", "USA or RUS", "USA, RUS or CHN" as a message argument: the code alone, or the codes joined by the
+     * reader's "or".
+     */
     public static Object either(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
