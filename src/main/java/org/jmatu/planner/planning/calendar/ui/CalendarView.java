@@ -236,7 +236,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         try {
             showSolve(solver.start(request()));
         } catch (SolveRefusedException busy) {
-            Notification.show(busy.getMessage());
+            Notification.show(busy.why().text());
         } catch (IllegalArgumentException e) {
             Notification.show(getTranslation("calendar.cannot-solve", e.getMessage()));
         }
