@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.jmatu.planner.security.DatabaseAway;
+import org.jmatu.planner.security.ProblemResponses;
 import org.jmatu.planner.security.SecurityHeaders;
 import org.jmatu.planner.security.SignInThrottle;
 import org.jmatu.planner.security.SignInThrottleFilter;
@@ -68,20 +69,14 @@ class ApiSecurityConfiguration {
     static AuthenticationEntryPoint signInFirst() {
         return (request, response, exception) -> {
             if (DatabaseAway.causedBy(exception)) {
-                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
-                        + DatabaseAway.MESSAGE + "\"}");
+                ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(),
+                        "login.database-away.title", "login.database-away.text");
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"title\":\"Sign-in needed\",\"status\":401,\"detail\":"
-                    + "\"Send your account's user name and password with HTTP Basic (curl -u name:password).\"}");
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED.value(), "problem.sign-in.title",
+                    "problem.sign-in.detail");
         };
     }
 }

@@ -49,11 +49,10 @@ class CheckApi {
     @ApiResponse(responseCode = "422", description = "The file is not a plan file of this scenario: every problem")
     public CheckResult check(HttpServletRequest request) throws IOException {
         Scenario scenario = exporter.current()
-                .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is nothing to check against."));
+                .orElseThrow(() -> ApiProblems.notFound("no-horizon.check"));
         ReadResult<Plan> read = PlanFiles.read(RequestFiles.text(request), scenario);
         if (!read.isValid()) {
-            throw new BadFileException("This is not a plan file of the scenario '" + scenario.name() + "'.",
-                    read.report());
+            throw new BadFileException(read.report(), "bad-file.not-this-plan", scenario.name());
         }
         List<BrokenRule> broken = PlanChecker.check(scenario, read.value()).stream().map(BrokenRule::of).toList();
         return new CheckResult(scenario.name(), broken.isEmpty(), broken);

@@ -15,8 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class DataSetAccess implements HandlerInterceptor {
 
-    static final String NO_SUCH_DATA_SET = "There is no such data set you may work in (X-Data-Set header)."
-            + " GET /api/data-sets lists yours; without the header a call works in the live unit.";
+    static final String NO_SUCH_DATA_SET = "no-such-data-set";
 
     private final DataSetService dataSets;
 

@@ -38,6 +38,6 @@ class DataSetApi {
     @ApiResponse(responseCode = "200", description = "The data set")
     @ApiResponse(responseCode = "404", description = "No data set has this key")
     public DataSet one(@PathVariable String key) {
-        return dataSets.find(key).orElseThrow(() -> ApiProblems.notFound("There is no data set '" + key + "'."));
+        return dataSets.find(key).orElseThrow(() -> ApiProblems.notFound("no-data-set", key));
     }
 }

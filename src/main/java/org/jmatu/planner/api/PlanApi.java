@@ -36,6 +36,6 @@ class PlanApi {
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
     public ResponseEntity<String> current() {
         return ApiMedia.json(PlanFiles.write(plans.current()
-                .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is no plan."))));
+                .orElseThrow(() -> ApiProblems.notFound("no-horizon.plan"))));
     }
 }

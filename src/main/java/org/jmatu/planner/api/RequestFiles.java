@@ -55,7 +55,7 @@ final class RequestFiles {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadFileException("The file is not UTF-8 text.", ValidationReport.of("file", "", "is not UTF-8 text"));
+            throw new BadFileException(ValidationReport.of("file", "", "is not UTF-8 text"), "bad-file.not-utf8");
         }
     }
 }

@@ -50,7 +50,7 @@ class ScenarioApi {
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
     public ResponseEntity<String> export() {
         return ApiMedia.json(ScenarioFiles.write(exporter.current()
-                .orElseThrow(() -> ApiProblems.notFound("No planning horizon is set up yet, so there is no scenario."))));
+                .orElseThrow(() -> ApiProblems.notFound("no-horizon.scenario"))));
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,11 +71,11 @@ class ScenarioApi {
         String file = RequestFiles.text(request);
         dataSets.all().stream().filter(dataSet -> dataSet.name().equalsIgnoreCase(name.strip())).findFirst()
                 .ifPresent(taken -> {
-                    throw ApiProblems.conflict("A data set named '" + taken.name() + "' exists already: choose another name.");
+                    throw ApiProblems.conflict("data-set-taken", taken.name());
                 });
         ScenarioImport imported = dataSets.importScenario(name, file);
         DataSet created = imported.created()
-                .orElseThrow(() -> new BadFileException("Nothing was imported.", imported.report()));
+                .orElseThrow(() -> new BadFileException(imported.report(), "bad-file.nothing-imported"));
         return ResponseEntity.created(URI.create("/api/data-sets/" + created.key())).body(created);
     }
 }

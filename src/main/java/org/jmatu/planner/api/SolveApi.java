@@ -46,9 +46,9 @@ class SolveApi {
             SolveJob<PlanSolveService.Outcome> job = solves.start();
             return ResponseEntity.accepted().location(URI.create("/api/solve")).body(status(job));
         } catch (PlanSolveService.NoHorizonException none) {
-            throw ApiProblems.notFound(none.getMessage());
+            throw ApiProblems.notFound("no-horizon.solve");
         } catch (SolveRefusedException running) {
-            throw ApiProblems.conflict(running.getMessage() + " (DELETE /api/solve stops it)");
+            throw ApiProblems.conflict("solve-running", running.getMessage());
         }
     }
 
@@ -80,14 +80,14 @@ class SolveApi {
     public ResponseEntity<SolveStatus> stop() {
         SolveJob<PlanSolveService.Outcome> job = latest();
         if (!solves.stop()) {
-            throw ApiProblems.conflict("The latest solve has already ended; there is nothing to stop.");
+            throw ApiProblems.conflict("solve-ended");
         }
         return ResponseEntity.accepted().body(status(job));
     }
 
     private SolveJob<PlanSolveService.Outcome> latest() {
         return solves.solves().newest().orElseThrow(
-                () -> ApiProblems.notFound("No solve of this data set was ever started."));
+                () -> ApiProblems.notFound("no-solve"));
     }
 
     private SolveStatus status(SolveJob<PlanSolveService.Outcome> job) {

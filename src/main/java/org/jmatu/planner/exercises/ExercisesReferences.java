@@ -3,6 +3,7 @@ package org.jmatu.planner.exercises;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.ReferenceChecker;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,11 @@ class ExercisesReferences implements ReferenceChecker {
     }
 
     @Override
-    public List<String> referencesTo(Object record) {
-        List<String> references = new ArrayList<>();
+    public List<Message> referencesTo(Object record) {
+        List<Message> references = new ArrayList<>();
         if (record instanceof Nation nation) {
-            ReferenceChecker.addIfAny(references, "it hosts ", "training areas", areas.findCodesByNation(nation));
-            ReferenceChecker.addIfAny(references, "it is named by ", "blackouts", blackouts.findNamesConcerning(nation));
+            ReferenceChecker.addIfAny(references, "refs.hosts-areas", areas.findCodesByNation(nation));
+            ReferenceChecker.addIfAny(references, "refs.named-by-blackouts", blackouts.findNamesConcerning(nation));
         }
         return references;
     }

@@ -3,6 +3,7 @@ package org.jmatu.planner.forces;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.ReferenceChecker;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,14 @@ class ForcesReferences implements ReferenceChecker {
     }
 
     @Override
-    public List<String> referencesTo(Object record) {
-        List<String> references = new ArrayList<>();
+    public List<Message> referencesTo(Object record) {
+        List<Message> references = new ArrayList<>();
         if (record instanceof Nation nation) {
-            ReferenceChecker.addIfAny(references, "it contributes ", "companies", companies.findCodesByNation(nation));
-            ReferenceChecker.addIfAny(references, "it is the origin of ", "equipment types", equipmentTypes.findCodesByOrigin(nation));
+            ReferenceChecker.addIfAny(references, "refs.contributes-companies", companies.findCodesByNation(nation));
+            ReferenceChecker.addIfAny(references, "refs.origin-of-types", equipmentTypes.findCodesByOrigin(nation));
         }
         if (record instanceof EquipmentType type) {
-            ReferenceChecker.addIfAny(references, "it is held by ", "companies", companies.findCodesHolding(type));
+            ReferenceChecker.addIfAny(references, "refs.held-by-companies", companies.findCodesHolding(type));
         }
         return references;
     }

@@ -22,6 +22,8 @@ import org.jmatu.planner.orgchart.OrgChart.PostHolding;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Horizon;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.staffing.Person;
@@ -99,9 +101,9 @@ public class OrgChartService {
         boolean brigade = posts.size() > 100;
         String echelon = brigade ? UnitSymbols.BRIGADE : UnitSymbols.BATTALION;
         return new OrgChart(date, horizon.getName(), brigade ? "Brigade" : "Battalion", UnitSymbols.headquarters(echelon),
-                period.map(Period::label).orElse("outside the planning horizon"),
+                period.map(Period::label).orElseGet(() -> I18n.t("orgchart.text.outside-horizon")),
                 roster.map(r -> r.status().name()).orElse("NONE"),
-                roster.map(RosterSnapshot::label).orElse("no roster yet"),
+                roster.map(RosterSnapshot::label).orElseGet(() -> I18n.t("orgchart.text.no-roster")),
                 sections.entrySet().stream().map(entry -> new OrgChart.Section(entry.getKey(),
                         UnitSymbols.section(entry.getKey()), entry.getValue())).toList(),
                 attached.stream().map(OrgChartService::unit).toList(),
@@ -125,33 +127,34 @@ public class OrgChartService {
         PostHolding holding = holding(post, holder, holders, date);
         List<PostDetails.Tour> rotation = horizon.allPeriods().stream().map(period -> {
             Optional<Holder> held = roster.map(r -> r.holder(postCode, period.index())).map(holders::holder);
-            return new PostDetails.Tour(period.label(), held.map(Holder::rankAndName).orElse("vacant"),
+            return new PostDetails.Tour(period.label(), held.map(Holder::rankAndName).orElseGet(() -> I18n.t("orgchart.vacant")),
                     held.map(Holder::nation).orElse(""));
         }).toList();
         return Optional.of(new PostDetails(post.getCode(), post.getTitle(), post.getSection(), holding.holder(),
                 holding.problems(), rules(post), rotation));
     }
 
-    /** The post's requirements in a planner's words. */
+    /** The post's requirements in a planner's words, in the reader's language. */
     private static List<String> rules(Post post) {
         List<String> rules = new ArrayList<>();
-        rules.add("Rank " + post.getRankMin() + (post.getRankMin() == post.getRankMax() ? "" : "–" + post.getRankMax()));
+        rules.add(I18n.t("orgchart.rule.rank", post.getRankMin() + (post.getRankMin() == post.getRankMax() ? ""
+                : "–" + post.getRankMax())));
         if (!post.getSkills().isEmpty()) {
-            rules.add("Skills: " + post.getSkills().stream().map(Skill::getCode).sorted().collect(Collectors.joining(", ")));
+            rules.add(I18n.t("orgchart.rule.skills",
+                    post.getSkills().stream().map(Skill::getCode).sorted().collect(Collectors.joining(", "))));
         }
-        rules.add("English (STANAG 6001) at least " + post.getEnglishMin());
+        rules.add(I18n.t("orgchart.rule.english", post.getEnglishMin()));
         String nations = post.getSourcingNations().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
         rules.add(switch (post.getSourcingRule()) {
-            case FIXED -> "Filled by " + nations;
-            case ROTATING -> "Rotates among " + nations + "; one nation at most " + post.getMaxNationConsecutive()
-                    + " consecutive periods";
-            case ANY -> nations.isEmpty() ? "Any member nation" : "Any of " + nations;
+            case FIXED -> I18n.t("orgchart.rule.fixed", nations);
+            case ROTATING -> I18n.t("orgchart.rule.rotating", nations, post.getMaxNationConsecutive());
+            case ANY -> nations.isEmpty() ? I18n.t("orgchart.rule.any") : I18n.t("orgchart.rule.any-of", nations);
         });
         if (post.getKeyGroup() != null) {
-            rules.add("Key group " + post.getKeyGroup() + ": its posts are held by different nations in every period");
+            rules.add(I18n.t("orgchart.rule.key-group", post.getKeyGroup()));
         }
         if (post.getRequiresStandard() != null) {
-            rules.add("Exists while companies with " + post.getRequiresStandard() + " equipment are attached");
+            rules.add(I18n.t("orgchart.rule.requires-standard", post.getRequiresStandard().toString()));
         }
         return rules;
     }
@@ -175,28 +178,32 @@ public class OrgChartService {
         return new PostHolding(post.getCode(), post.getTitle(), rank, holder, post.getKeyGroup(), problems);
     }
 
-    /** What makes a holder unfit for the post on that day: the rules a planner would have to answer for. */
+    /**
+     * What makes a holder unfit for the post on that day: the rules a planner would have to answer for, in the
+     * reader's language.
+     */
     static List<String> problems(Post post, Person person, LocalDate date) {
         List<String> problems = new ArrayList<>();
         if (!person.getRank().within(post.getRankMin(), post.getRankMax())) {
-            problems.add("rank " + person.getRank() + " is outside " + post.getRankMin() + "–" + post.getRankMax());
+            problems.add(Message.of("orgchart.problem.rank", person.getRank().toString(),
+                    post.getRankMin() + "–" + post.getRankMax()).text());
         }
         Set<String> missing = post.getSkills().stream().map(Skill::getCode)
                 .filter(skill -> person.getSkills().stream().noneMatch(held -> held.getCode().equals(skill)))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
-            problems.add("lacks " + String.join(", ", missing));
+            problems.add(Message.of("orgchart.problem.skills", String.join(", ", missing)).text());
         }
         if (person.getEnglish() < post.getEnglishMin()) {
-            problems.add("English " + person.getEnglish() + " is below " + post.getEnglishMin());
+            problems.add(Message.of("orgchart.problem.english", person.getEnglish(), post.getEnglishMin()).text());
         }
         if (date.isBefore(person.getAvailableFrom()) || date.isAfter(person.getAvailableTo())) {
-            problems.add("not available on " + date + " (available " + person.getAvailableFrom() + " to "
-                    + person.getAvailableTo() + ")");
+            problems.add(Message.of("orgchart.problem.availability", date, person.getAvailableFrom(),
+                    person.getAvailableTo()).text());
         }
         boolean restricted = post.getSourcingRule() != SourcingRule.ANY || !post.getSourcingNations().isEmpty();
         if (restricted && !post.getSourcingNations().contains(person.getNation())) {
-            problems.add(person.getNation().getCode() + " does not source this post");
+            problems.add(Message.of("orgchart.problem.sourcing", person.getNation().getCode()).text());
         }
         return problems;
     }
@@ -219,7 +226,7 @@ public class OrgChartService {
 
     private static String label(VisibleHolders holders, String code) {
         Holder holder = holders.holder(code);
-        return holder == null ? "a nominee no longer on file" : holder.label();
+        return holder == null ? I18n.t("orgchart.text.gone") : holder.label();
     }
 
     private static OrgChart.CompanyUnit unit(Company company) {

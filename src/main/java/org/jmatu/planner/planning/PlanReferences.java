@@ -1,9 +1,11 @@
 package org.jmatu.planner.planning;
 
 import java.util.List;
+import java.util.Locale;
 import org.jmatu.planner.exercises.Exercise;
 import org.jmatu.planner.exercises.TrainingArea;
 import org.jmatu.planner.forces.Company;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.ReferenceChecker;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.Post;
@@ -38,8 +40,8 @@ class PlanReferences implements ReferenceChecker {
     }
 
     @Override
-    public List<String> referencesTo(Object record) {
-        List<String> plans = switch (record) {
+    public List<Message> referencesTo(Object record) {
+        List<Message> plans = switch (record) {
             case Person person -> rosters("person_code", person.getCode());
             case Post post -> rosters("post_code", post.getCode());
             case Company company -> calendars(CALENDARS_BY_COMPANY, company.getCode());
@@ -47,26 +49,27 @@ class PlanReferences implements ReferenceChecker {
             case Exercise exercise -> calendars(CALENDARS.formatted("exercise_code"), exercise.getCode());
             default -> List.of();
         };
-        return plans.isEmpty() ? List.of() : List.of("saved plans use it: " + named(plans));
+        return plans.isEmpty() ? List.of() : List.of(Message.of("refs.saved-plans", named(plans)));
     }
 
     /** "roster v3 (published), roster v2 (draft)", the first few only when there are many. */
-    private static String named(List<String> plans) {
-        String first = String.join(", ", plans.stream().limit(SHOWN).toList());
-        return plans.size() > SHOWN ? first + " and " + (plans.size() - SHOWN) + " more" : first;
+    private static Object named(List<Message> plans) {
+        List<Message> first = plans.stream().limit(SHOWN).toList();
+        return plans.size() > SHOWN ? Message.of("refs.more", first, plans.size() - SHOWN) : first;
     }
 
-    private List<String> rosters(String column, String code) {
-        return jdbc.query(ROSTERS.formatted(column), (rs, row) -> "roster v" + rs.getInt("plan_number")
-                + " (" + status(rs.getString("status")) + ")", code);
+    private List<Message> rosters(String column, String code) {
+        return jdbc.query(ROSTERS.formatted(column), (rs, row) -> Message.of("refs.roster",
+                String.valueOf(rs.getInt("plan_number")), status(rs.getString("status"))), code);
     }
 
-    private List<String> calendars(String sql, String code) {
-        return jdbc.query(sql, (rs, row) -> "calendar \"" + rs.getString("name") + "\" ("
-                + status(rs.getString("status")) + ")", code);
+    private List<Message> calendars(String sql, String code) {
+        return jdbc.query(sql, (rs, row) -> Message.of("refs.calendar", rs.getString("name"),
+                status(rs.getString("status"))), code);
     }
 
-    private static String status(String code) {
-        return code.toLowerCase();
+    /** A saved version's status (DRAFT, PUBLISHED, APPROVED, RETURNED) in words. */
+    private static Message status(String code) {
+        return Message.of("refs.status." + code.toLowerCase(Locale.ROOT));
     }
 }

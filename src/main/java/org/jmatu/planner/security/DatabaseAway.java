@@ -9,9 +9,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseAway {
 
-    public static final String MESSAGE =
-            "The database cannot be reached, so no sign-in can be checked now. Try again in a moment.";
-
     private DatabaseAway() {
     }
 

@@ -2,9 +2,11 @@ package org.jmatu.planner.security;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.jmatu.planner.shared.I18n;
 
 /**
  * Tomcat's last word on an error no part of the application answered, such as a request whose headers are
@@ -25,10 +27,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"title\":\"" + (status == 400 ? "Bad request" : "Refused") + "\",\"status\":" + status
-                        + ",\"detail\":\"The server could not read this request: it is malformed or too large"
-                        + " (request headers may have at most " + RequestHeaderLimit.MAX_HEADER_CHARS
-                        + " characters each).\"}");
+                Locale language = ProblemResponses.language(request).locale();
+                writer.write("{\"title\":\"" + I18n.translate(language, status == 400 ? "problem.bad-request.title"
+                        : "problem.refused.title") + "\",\"status\":" + status + ",\"detail\":\""
+                        + I18n.translate(language, "problem.unreadable.detail",
+                        String.valueOf(RequestHeaderLimit.MAX_HEADER_CHARS)) + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {

@@ -30,7 +30,7 @@ class RequestHeaderLimit extends OncePerRequestFilter {
                 int length = name.length() + value.length();
                 total += length;
                 if (length > MAX_HEADER_CHARS || total > MAX_TOTAL_CHARS) {
-                    refuse(response, name);
+                    refuse(request, response, name);
                     return;
                 }
             }
@@ -38,13 +38,11 @@ class RequestHeaderLimit extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, String header) throws IOException {
-        response.setStatus(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"Request headers too large\",\"status\":431,\"detail\":\"The request's"
-                + " headers are too large (at most " + MAX_HEADER_CHARS + " characters each and " + MAX_TOTAL_CHARS
-                + " in all); the header " + json(header) + " is where the limit was passed.\"}");
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String header)
+            throws IOException {
+        ProblemResponses.write(request, response, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.value(),
+                "problem.headers.title", "problem.headers.detail", String.valueOf(MAX_HEADER_CHARS),
+                String.valueOf(MAX_TOTAL_CHARS), json(header));
     }
 
     /** A header's name as it may appear inside a JSON string: it comes from the client. */

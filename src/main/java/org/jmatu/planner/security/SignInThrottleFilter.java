@@ -48,17 +48,10 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?" + LOCKED_PARAMETER + "=" + minutes);
             return;
         }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"Too many attempts\",\"status\":429,\"detail\":\"" + tooMany(minutes)
-                + "\"}");
-    }
-
-    /** The words the user reads, on the login page and in the API's answer. */
-    public static String tooMany(long minutes) {
-        return "Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+        // the login page's words, in the language the client asks for
+        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "login.locked.title",
+                "login.locked.text", minutes);
     }
 
     private static boolean isFormSignIn(HttpServletRequest request) {

@@ -2,7 +2,8 @@ package org.jmatu.planner.shared;
 
 /**
  * A save lost the race to another user's edit of the same record. Carries the version now stored, so the
- * form can show both and let the user decide; nothing is overwritten.
+ * form can show both and let the user decide; nothing is overwritten. The message is English, for the log; a view
+ * says it in the user's words ({@code editor.conflict.*}).
  */
 public class EditConflictException extends RuntimeException {
 

@@ -60,6 +60,26 @@ public enum Language {
                 .findFirst().orElse(EN);
     }
 
+    /**
+     * The language an HTTP client asks for in its {@code Accept-Language} header ("zh-CN,zh;q=0.9,en;q=0.8"): the
+     * first of ours by the client's preference, by language only; English without the header, for a header that
+     * names none of ours, and for one that cannot be read.
+     */
+    public static Language ofAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return EN;
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream()
+                    .filter(range -> range.getWeight() > 0 && !range.getRange().startsWith("*"))
+                    .map(range -> Locale.forLanguageTag(range.getRange()).getLanguage())
+                    .flatMap(code -> Arrays.stream(values()).filter(l -> l.locale.getLanguage().equals(code)))
+                    .findFirst().orElse(EN);
+        } catch (IllegalArgumentException unreadable) {
+            return EN;
+        }
+    }
+
     /** The language a new account of this nation starts in; English for the other nations and for none. */
     public static Language forNation(String nationCode) {
         if (nationCode == null) {

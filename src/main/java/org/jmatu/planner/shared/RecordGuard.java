@@ -30,7 +30,7 @@ public class RecordGuard {
     }
 
     public <T extends VersionedEntity> void delete(JpaRepository<T, Long> repository, T record) {
-        List<String> references = checkers.stream().flatMap(checker -> checker.referencesTo(record).stream()).toList();
+        List<Message> references = checkers.stream().flatMap(checker -> checker.referencesTo(record).stream()).toList();
         if (!references.isEmpty()) {
             throw new ReferencedRecordException(describe(record), references);
         }
@@ -40,7 +40,7 @@ public class RecordGuard {
         } catch (ObjectOptimisticLockingFailureException conflict) {
             throw new EditConflictException(describe(record), repository.findById(record.getId()).orElse(null));
         } catch (DataIntegrityViolationException stillReferenced) {
-            throw new ReferencedRecordException(describe(record), List.of("other records still refer to it"));
+            throw new ReferencedRecordException(describe(record), List.of(Message.of("refs.still-referred")));
         }
     }
 

@@ -8,19 +8,19 @@ import java.util.List;
  */
 public interface ReferenceChecker {
 
-    /** Sentences naming what still refers to {@code record}; empty when nothing does. */
-    List<String> referencesTo(Object record);
+    /** What still refers to {@code record}, one message each; empty when nothing does. */
+    List<Message> referencesTo(Object record);
 
-    /** Adds "{prefix}3 posts (J1, J2, J3)" to {@code references} when {@code codes} is not empty. */
-    static void addIfAny(List<String> references, String prefix, String noun, List<String> codes) {
+    /** Adds {@code key} ("it sources {0} posts ({1})") with the count and first codes when {@code codes} is not empty. */
+    static void addIfAny(List<Message> references, String key, List<String> codes) {
         if (!codes.isEmpty()) {
-            references.add(prefix + describe(codes.size(), noun, codes.stream().limit(5).toList()));
+            references.add(counted(key, codes.size(), codes.stream().limit(5).toList()));
         }
     }
 
-    /** "42 people (KAZ-0001, KAZ-0002, …)": a count and the first few codes. */
-    static String describe(long count, String noun, List<String> firstCodes) {
+    /** {@code key} with a count and the first few codes: "it has 42 nominated people (KAZ-0001, KAZ-0002, …)". */
+    static Message counted(String key, long count, List<String> firstCodes) {
         String examples = String.join(", ", firstCodes) + (count > firstCodes.size() ? ", …" : "");
-        return count + " " + noun + " (" + examples + ")";
+        return Message.of(key, count, examples);
     }
 }

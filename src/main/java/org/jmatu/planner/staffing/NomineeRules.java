@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Quoted;
 import org.jmatu.planner.shared.Rank;
 
@@ -12,7 +13,8 @@ import org.jmatu.planner.shared.Rank;
  * file's validator and the nominee list import so that both report the same mistake in the same words. Each
  * caller names the fields as its own format does ({@code availableFrom} in a scenario file,
  * {@code available_from} in a nominee list). A null value is one its reader has already reported as missing
- * or unreadable, so it is skipped here rather than reported twice.
+ * or unreadable, so it is skipped here rather than reported twice. Each problem is a message: the scenario file's
+ * report takes it in English, the import's grid in the reader's language.
  */
 public final class NomineeRules {
 
@@ -22,7 +24,7 @@ public final class NomineeRules {
     /** Receives each problem, the field already named as the caller's format names it. */
     @FunctionalInterface
     public interface Report {
-        void problem(String field, String message);
+        void problem(String field, Message why);
     }
 
     public static final int ENGLISH_MIN = 0;
@@ -40,23 +42,24 @@ public final class NomineeRules {
     public void check(String name, String nation, Set<String> nations, String rank, List<String> skills,
                       Integer english, LocalDate availableFrom, LocalDate availableTo) {
         if (name != null && name.isBlank()) {
-            report.problem(names.apply(Field.NAME), "must not be blank");
+            report.problem(names.apply(Field.NAME), Message.of("nominee.rule.blank"));
         }
         if (nation != null && !nations.contains(nation)) {
-            report.problem(names.apply(Field.NATION), Quoted.value(nation) + " is not a listed nation");
+            report.problem(names.apply(Field.NATION), Message.of("nominee.rule.nation", Quoted.value(nation)));
         }
         rank(rank);
         for (int index = 0; skills != null && index < skills.size(); index++) {
             if (skills.get(index).isBlank()) {
-                report.problem(names.apply(Field.SKILLS) + "[" + index + "]", "must not be blank");
+                report.problem(names.apply(Field.SKILLS) + "[" + index + "]", Message.of("nominee.rule.blank"));
             }
         }
         if (english != null && (english < ENGLISH_MIN || english > ENGLISH_MAX)) {
-            report.problem(names.apply(Field.ENGLISH), english + " is out of range " + ENGLISH_MIN + "–" + ENGLISH_MAX);
+            report.problem(names.apply(Field.ENGLISH), Message.of("nominee.rule.english", english, ENGLISH_MIN,
+                    ENGLISH_MAX));
         }
         if (availableFrom != null && availableTo != null && availableTo.isBefore(availableFrom)) {
-            report.problem(names.apply(Field.AVAILABLE_TO), availableTo + " is before "
-                    + names.apply(Field.AVAILABLE_FROM) + " " + availableFrom);
+            report.problem(names.apply(Field.AVAILABLE_TO), Message.of("nominee.rule.order", availableTo,
+                    names.apply(Field.AVAILABLE_FROM), availableFrom));
         }
     }
 
@@ -67,7 +70,7 @@ public final class NomineeRules {
         try {
             Rank.fromCode(code);
         } catch (IllegalArgumentException e) {
-            report.problem(names.apply(Field.RANK), Quoted.value(code) + " is not a NATO rank (OR-1 … OR-9, OF-1 … OF-9)");
+            report.problem(names.apply(Field.RANK), Message.of("nominee.rule.rank", Quoted.value(code)));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.jmatu.planner.staffing;
 import java.util.ArrayList;
 import java.util.List;
 import org.jmatu.planner.shared.Nation;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.ReferenceChecker;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -22,21 +23,21 @@ class StaffingReferences implements ReferenceChecker {
     }
 
     @Override
-    public List<String> referencesTo(Object record) {
-        List<String> references = new ArrayList<>();
+    public List<Message> referencesTo(Object record) {
+        List<Message> references = new ArrayList<>();
         if (record instanceof Nation nation) {
             long nominees = people.countByNation(nation);
             if (nominees > 0) {
-                references.add("it has " + ReferenceChecker.describe(nominees, "nominated people",
+                references.add(ReferenceChecker.counted("refs.has-nominees", nominees,
                         people.findCodesByNation(nation, EXAMPLES)));
             }
-            ReferenceChecker.addIfAny(references, "it sources ", "posts", posts.findCodesSourcedFrom(nation));
+            ReferenceChecker.addIfAny(references, "refs.sources-posts", posts.findCodesSourcedFrom(nation));
         }
         if (record instanceof Skill skill) {
-            ReferenceChecker.addIfAny(references, "it is required by ", "posts", posts.findCodesRequiring(skill));
+            ReferenceChecker.addIfAny(references, "refs.required-by-posts", posts.findCodesRequiring(skill));
             long holders = people.countHolding(skill);
             if (holders > 0) {
-                references.add("it is held by " + ReferenceChecker.describe(holders, "people",
+                references.add(ReferenceChecker.counted("refs.held-by-people", holders,
                         people.findCodesHolding(skill, EXAMPLES)));
             }
         }

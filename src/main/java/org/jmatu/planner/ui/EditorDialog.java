@@ -171,7 +171,7 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
     @SuppressWarnings("unchecked")
     private void resolve(EditConflictException conflict) {
         if (conflict.stored() == null) {
-            Notices.error(conflict.getMessage());
+            Notices.error(conflictNotice(conflict));
             close();
             onChange.run();
             return;
@@ -234,15 +234,22 @@ public final class EditorDialog<T extends VersionedEntity> extends Dialog {
             close();
             onChange.run();
         } catch (ReferencedRecordException referenced) {
-            Notices.error(referenced.getMessage());
+            Notices.error(getTranslation("editor.referenced", capitalised(noun), record.toString(),
+                    referenced.references().text()));
         } catch (EditConflictException conflict) {
-            Notices.error(conflict.getMessage());
+            Notices.error(conflictNotice(conflict));
             close();
             onChange.run();
         } catch (AccessDeniedException refused) {
             Notices.error(getTranslation("editor.not-deleted", capitalised(noun), refusal(refused)));
             close();
         }
+    }
+
+    /** Someone else changed or deleted the record meanwhile. */
+    private String conflictNotice(EditConflictException conflict) {
+        return getTranslation(conflict.stored() == null ? "editor.conflict.deleted" : "editor.conflict.changed",
+                capitalised(noun), record.toString());
     }
 
     /** The service's own reason when it gave one; Spring's generic "Access Denied" otherwise says little. */

@@ -29,6 +29,23 @@ class ApiAccessTest extends ApiTestSupport {
         }
     }
 
+    /** Title and detail follow Accept-Language; status and the rest stay as they are. */
+    @Test
+    void problemDetailsAreInTheLanguageTheCallerAsksFor() {
+        HttpResponse<String> anonymous = api.getReading("zh-CN,zh;q=0.9,en;q=0.8", "/api/scenario", ApiClient.ANONYMOUS);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(ApiClient.json(anonymous).get("title").asString()).isEqualTo("需要登录");
+        assertThat(ApiClient.json(anonymous).get("detail").asString()).contains("HTTP Basic").contains("用户名");
+
+        HttpResponse<String> missing = api.getReading("zh", "/api/calendar/XYZ.ics", PLANNER);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.json(missing).get("title").asString()).isEqualTo("未找到");
+        assertThat(ApiClient.json(missing).get("detail").asString()).contains("联络官");
+
+        HttpResponse<String> english = api.getReading("fr, de;q=0.5", "/api/calendar/XYZ.ics", PLANNER);
+        assertThat(ApiClient.json(english).get("title").asString()).isEqualTo("Not found");
+    }
+
     @Test
     void aWrongPasswordIsChallengedToo() {
         HttpResponse<String> response = api.send("GET", "/api/scenario", "planner-typo",

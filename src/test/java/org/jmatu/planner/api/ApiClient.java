@@ -46,6 +46,12 @@ final class ApiClient {
                 "application/json");
     }
 
+    /** A GET whose caller reads {@code acceptLanguage} (the Accept-Language header). */
+    HttpResponse<String> getReading(String acceptLanguage, String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", acceptLanguage),
+                user, null);
+    }
+
     /** A call without a body in the data set {@code dataSet} (the X-Data-Set header). */
     HttpResponse<String> in(String dataSet, String method, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -90,6 +90,27 @@ class CalendarFeedApiTest extends ApiTestSupport {
         ProblemAssert.problem(api.get("/api/calendar/XYZ.ics", PLANNER), 404);
     }
 
+    /** lang=ru gives Russian words; the events, their UIDs and versions are those of the English feed. */
+    @Test
+    void theFeedIsInTheLanguageItIsAskedFor() {
+        String russian = unfolded(api.get("/api/calendar/KGZ.ics?lang=ru", PLANNER).body());
+        String english = unfolded(api.get("/api/calendar/KGZ.ics?lang=en", PLANNER).body());
+
+        assertThat(english).contains("X-WR-CALNAME:JMATU exercises (KGZ)").contains("Host: ");
+        assertThat(russian).contains("X-WR-CALNAME:Учения JMATU (KGZ)").contains("Принимающая страна: ")
+                .contains("Роты: ").doesNotContain("Host: ").doesNotContain("Companies: ");
+        assertThat(exercises(russian)).isEqualTo(exercises(english)).isNotEmpty();
+        assertThat(lines(russian, "SEQUENCE:")).isEqualTo(lines(english, "SEQUENCE:"));
+    }
+
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "");
+    }
+
+    private static List<String> lines(String ics, String prefix) {
+        return ics.lines().filter(line -> line.startsWith(prefix)).toList();
+    }
+
     private Set<String> concerning(Plan plan, String nation) {
         Map<String, String> areaNation = scenario.trainingAreas().stream()
                 .collect(Collectors.toMap(Scenario.TrainingArea::id, Scenario.TrainingArea::nation));

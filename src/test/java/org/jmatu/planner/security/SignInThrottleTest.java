@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jmatu.planner.shared.I18n;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -102,10 +104,10 @@ class SignInThrottleTest {
 
     @Test
     void theMessageSaysHowManyMinutes() {
-        assertThat(SignInThrottleFilter.tooMany(SignInBlock.minutesLeft(Duration.ofSeconds(61))))
-                .isEqualTo("Too many failed sign-ins. Try again in 2 minutes.");
-        assertThat(SignInThrottleFilter.tooMany(SignInBlock.minutesLeft(Duration.ofSeconds(1))))
-                .isEqualTo("Too many failed sign-ins. Try again in 1 minute.");
+        assertThat(I18n.translate(Locale.ENGLISH, "login.locked.text",
+                SignInBlock.minutesLeft(Duration.ofSeconds(61)))).isEqualTo("Too many failed sign-ins. Try again in 2 minutes.");
+        assertThat(I18n.translate(Locale.ENGLISH, "login.locked.text",
+                SignInBlock.minutesLeft(Duration.ofSeconds(1)))).isEqualTo("Too many failed sign-ins. Try again in 1 minute.");
     }
 
     private void fail(String username, int times) {

@@ -9,7 +9,7 @@ import org.jmatu.planner.shared.I18n;
  */
 public final class BrokenHardRules {
 
-    /** One broken rule: its name, how often it is broken, and one example in a planner's words (or null). */
+    /** One broken rule: its name (the constraint's id, shown in the reader's language), how often it is broken, and one example in a planner's words (or null). */
     public record Rule(String name, int matches, String example) {
     }
 
@@ -25,7 +25,7 @@ public final class BrokenHardRules {
         StringBuilder rules = new StringBuilder();
         for (int i = 0; i < broken.size(); i++) {
             Rule rule = broken.get(i);
-            rules.append(i == 0 ? "" : "; ").append(rule.name()).append(" (").append(rule.matches()).append(')');
+            rules.append(i == 0 ? "" : "; ").append(ConstraintNames.display(rule.name())).append(" (").append(rule.matches()).append(')');
             if (rule.example() != null) {
                 rules.append(I18n.t("broken.example", rule.example()));
             }

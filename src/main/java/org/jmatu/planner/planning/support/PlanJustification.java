@@ -1,5 +1,6 @@
 package org.jmatu.planner.planning.support;
 
+import org.jmatu.planner.shared.Message;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 /**
@@ -10,5 +11,10 @@ import org.optaplanner.core.api.score.stream.ConstraintJustification;
 public interface PlanJustification extends ConstraintJustification {
 
     /** The match in a planner's words, naming the post and period or the exercise concerned. */
-    String description();
+    Message message();
+
+    /** {@link #message()} in the reader's language (the UI's; English elsewhere). */
+    default String description() {
+        return message().text();
+    }
 }

@@ -170,7 +170,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Person person = list.get(index);
             String record = Problems.label("personnel", index, person.id());
-            new NomineeRules(ScenarioValidator::personField, (field, message) -> problems.add(record, field, message))
+            new NomineeRules(ScenarioValidator::personField, (field, why) -> problems.add(record, field, why.english()))
                     .check(person.name(), person.nation(), nations, person.rank(), person.skills(), person.english(),
                             person.availableFrom(), person.availableTo());
         }

@@ -43,8 +43,7 @@ final class CsvTable {
                 rows.add(new TextRow((int) record.getRecordNumber(), record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.file("is not a readable CSV file after row " + rows.size() + " (a quote left open?): "
-                    + e.getMessage());
+            problems.file("csv-unreadable", String.valueOf(rows.size()), String.valueOf(e.getMessage()));
             return List.of();
         }
         return rows;

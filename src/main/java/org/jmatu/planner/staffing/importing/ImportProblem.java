@@ -1,14 +1,21 @@
 package org.jmatu.planner.staffing.importing;
 
+import org.jmatu.planner.shared.Message;
+
 /**
  * One thing wrong with a nominee list, e.g. "row 7 (RUS-0012): nation RUS is not yours (KAZ)".
  *
  * @param row     the spreadsheet row number (the header is row 1), or null for the file as a whole
  * @param id      the row's id as written, or null when it has none
  * @param column  the column's header, or empty for the row or file as a whole
- * @param message what is wrong, worded to follow the column name
+ * @param why     what is wrong, worded to follow the column name, in the reader's language where shown
  */
-public record ImportProblem(Integer row, String id, String column, String message) {
+public record ImportProblem(Integer row, String id, String column, Message why) {
+
+    /** What is wrong, in English, as logs and tests read it. */
+    public String message() {
+        return why.english();
+    }
 
     /** "row 7 (RUS-0012)", "row 7" or "file". */
     public String record() {
@@ -20,6 +27,6 @@ public record ImportProblem(Integer row, String id, String column, String messag
 
     @Override
     public String toString() {
-        return record() + ": " + (column.isEmpty() ? message : column + " " + message);
+        return record() + ": " + (column.isEmpty() ? message() : column + " " + message());
     }
 }

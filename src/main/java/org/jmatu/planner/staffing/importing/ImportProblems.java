@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Collects the problems of one import. Keeps only the first per row and column, since a later check of a value
@@ -18,8 +19,9 @@ final class ImportProblems {
     private final Set<String> seen = new HashSet<>();
     private int omitted;
 
-    void file(String message) {
-        add(new ImportProblem(null, null, "", message));
+    /** A problem with the file as a whole: {@code key} under {@code import.why.}, with its arguments. */
+    void file(String key, Object... args) {
+        add(new ImportProblem(null, null, "", Message.of("import.why." + key, args)));
     }
 
     void add(ImportProblem problem) {

@@ -56,7 +56,7 @@ final class NomineeChecker {
             String id = id(row);
             Integer earlier = id.isEmpty() ? null : firstRowOfId.putIfAbsent(id, row.number());
             if (earlier != null) {
-                problems.add(row.problem(NomineeColumn.ID, Quoted.value(id) + " is already used by row " + earlier));
+                problems.add(row.problem(NomineeColumn.ID, "id-used", Quoted.value(id), String.valueOf(earlier)));
             }
         }
         List<Change> changes = new ArrayList<>();
@@ -80,8 +80,8 @@ final class NomineeChecker {
                 .map(code -> upper(code.strip())).filter(code -> !code.isEmpty()).toList();
         LocalDate from = date(row, NomineeColumn.AVAILABLE_FROM);
         LocalDate to = date(row, NomineeColumn.AVAILABLE_TO);
-        new NomineeRules(NomineeColumn::of, (column, message) ->
-                problems.add(new ImportProblem(row.number(), row.get(NomineeColumn.ID), column, message)))
+        new NomineeRules(NomineeColumn::of, (column, why) ->
+                problems.add(new ImportProblem(row.number(), row.get(NomineeColumn.ID), column, why)))
                 .check(name, nationCode, context.nations().keySet(), rankCode, skillCodes, english, from, to);
         Set<Skill> skills = skills(row, skillCodes);
         ownNation(row, nationCode);
@@ -118,8 +118,7 @@ final class NomineeChecker {
         try {
             return context.existing().apply(id);
         } catch (AccessDeniedException e) {
-            problems.add(row.problem(NomineeColumn.ID, Quoted.value(id)
-                    + " is a nominee of another nation; leave the id blank for a new nominee"));
+            problems.add(row.problem(NomineeColumn.ID, "other-nation", Quoted.value(id)));
             return null;
         }
     }
@@ -130,7 +129,7 @@ final class NomineeChecker {
         if (from == null) {
             for (NomineeColumn column : List.of(NomineeColumn.AVAILABLE_FROM, NomineeColumn.AVAILABLE_TO)) {
                 if (row.get(column).isEmpty()) {
-                    problems.add(row.problem(column, "is missing, and there is no planning horizon to take it from"));
+                    problems.add(row.problem(column, "no-horizon"));
                 }
             }
         }
@@ -163,7 +162,7 @@ final class NomineeChecker {
     /** A liaison officer's rows are of their own nation, like everything else they may save. */
     private void ownNation(NomineeRow row, String nationCode) {
         context.ownNation().filter(own -> nationCode != null && !own.equals(nationCode))
-                .ifPresent(own -> problems.add(row.problem(NomineeColumn.NATION, nationCode + " is not yours (" + own + ")")));
+                .ifPresent(own -> problems.add(row.problem(NomineeColumn.NATION, "not-yours", nationCode, own)));
     }
 
     private Set<Skill> skills(NomineeRow row, List<String> codes) {
@@ -171,8 +170,7 @@ final class NomineeChecker {
         for (String code : codes) {
             Skill skill = context.skills().get(code);
             if (skill == null) {
-                problems.add(row.problem(NomineeColumn.SKILLS, Quoted.value(code)
-                        + " is not in the skills catalogue (a planner adds skills under Skills)"));
+                problems.add(row.problem(NomineeColumn.SKILLS, "unknown-skill", Quoted.value(code)));
             } else {
                 skills.add(skill);
             }
@@ -183,7 +181,7 @@ final class NomineeChecker {
     /** The Person entity's own constraints (the id's pattern, the name's length), reported by column. */
     private void constraints(NomineeRow row, Person person) {
         for (ConstraintViolation<Person> violation : validator.validate(person)) {
-            problems.add(row.problem(column(violation.getPropertyPath().toString()), violation.getMessage()));
+            problems.add(row.problem(column(violation.getPropertyPath().toString()), "check", violation.getMessage()));
         }
     }
 
@@ -205,7 +203,7 @@ final class NomineeChecker {
     private String required(NomineeRow row, NomineeColumn column) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            problems.add(row.problem(column, "is missing"));
+            problems.add(row.problem(column, "missing"));
             return null;
         }
         return value;
@@ -219,8 +217,8 @@ final class NomineeChecker {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problems.add(row.problem(NomineeColumn.ENGLISH, "must be a whole number from "
-                    + NomineeRules.ENGLISH_MIN + " to " + NomineeRules.ENGLISH_MAX + ", not " + Quoted.value(value)));
+            problems.add(row.problem(NomineeColumn.ENGLISH, "english", NomineeRules.ENGLISH_MIN,
+                    NomineeRules.ENGLISH_MAX, Quoted.value(value)));
             return null;
         }
     }
@@ -233,7 +231,7 @@ final class NomineeChecker {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(row.problem(column, "must be a date YYYY-MM-DD, not " + Quoted.value(value)));
+            problems.add(row.problem(column, "date", Quoted.value(value)));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Turns an uploaded nominee list (.csv or .xlsx) into rows by column, or reports why it cannot: too large, not
@@ -19,7 +20,7 @@ final class NomineeFile {
 
     static List<NomineeRow> read(String fileName, byte[] content, ImportProblems problems) {
         if (content.length > NomineeImportService.MAX_BYTES) {
-            problems.file("is larger than " + NomineeImportService.MAX_BYTES / (1024 * 1024) + " MB; split the list into smaller files");
+            problems.file("too-large", NomineeImportService.MAX_BYTES / (1024 * 1024));
             return List.of();
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -31,9 +32,9 @@ final class NomineeFile {
         } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             rows = XlsxTable.read(content, rowsToRead, problems);
         } else {
-            problems.file("must be a CSV file (.csv) or an Excel workbook (.xlsx), not " + Optional.of(fileName)
-                    .filter(n -> n.contains(".")).map(n -> "a " + n.substring(n.lastIndexOf('.')) + " file")
-                    .orElse("a file without an extension"));
+            problems.file("kind", Optional.ofNullable(fileName).filter(n -> n.contains("."))
+                    .map(n -> Message.of("import.why.kind.extension", n.substring(n.lastIndexOf('.'))))
+                    .orElseGet(() -> Message.of("import.why.kind.none")));
             return List.of();
         }
         if (!problems.isEmpty()) {
@@ -41,16 +42,16 @@ final class NomineeFile {
         }
         List<TextRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
         if (filled.isEmpty()) {
-            problems.file("is empty; its first row must name the columns: " + NomineeColumn.headers());
+            problems.file("empty", NomineeColumn.headers());
             return List.of();
         }
         Map<Integer, NomineeColumn> header = header(filled.getFirst(), problems);
         List<TextRow> body = filled.subList(1, filled.size());
         if (body.isEmpty() && problems.isEmpty()) {
-            problems.file("has a header row but no nominees below it");
+            problems.file("no-rows");
         }
         if (body.size() > NomineeImportService.MAX_ROWS) {
-            problems.file("has more than " + NomineeImportService.MAX_ROWS + " nominees; split it into smaller files");
+            problems.file("too-many", String.valueOf(NomineeImportService.MAX_ROWS));
         }
         if (!problems.isEmpty()) {
             return List.of();
@@ -69,10 +70,11 @@ final class NomineeFile {
             }
             Optional<NomineeColumn> column = NomineeColumn.byHeader(text);
             if (column.isEmpty()) {
-                problems.add(new ImportProblem(row.number(), null, text, "is not a column of a nominee list "
-                        + "(the columns are " + NomineeColumn.headers() + ")"));
+                problems.add(new ImportProblem(row.number(), null, text,
+                        Message.of("import.why.unknown-column", NomineeColumn.headers())));
             } else if (seen.putIfAbsent(column.get(), index) != null) {
-                problems.add(new ImportProblem(row.number(), null, column.get().header(), "is named twice in the header row"));
+                problems.add(new ImportProblem(row.number(), null, column.get().header(),
+                        Message.of("import.why.twice")));
             } else {
                 header.put(index, column.get());
             }
@@ -80,8 +82,7 @@ final class NomineeFile {
         for (NomineeColumn column : NomineeColumn.values()) {
             if (column.required() && !seen.containsKey(column)) {
                 problems.add(new ImportProblem(row.number(), null, column.header(),
-                        "is missing from the header row (the first row must name the columns: "
-                                + NomineeColumn.headers() + ")"));
+                        Message.of("import.why.missing-column", NomineeColumn.headers())));
             }
         }
         return header;
@@ -101,8 +102,7 @@ final class NomineeFile {
         }
         NomineeRow nominee = new NomineeRow(row.number(), values);
         if (!unnamed.isEmpty()) {
-            problems.add(nominee.problem(null, "has a value in column " + unnamed.getFirst()
-                    + ", which the header row does not name (a value containing the delimiter needs quotes)"));
+            problems.add(nominee.problem(null, "unnamed-column", unnamed.getFirst()));
         }
         return nominee;
     }

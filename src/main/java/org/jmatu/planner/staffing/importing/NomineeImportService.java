@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.EditConflictException;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
@@ -75,7 +76,7 @@ public class NomineeImportService {
                 } catch (EditConflictException e) {
                     status.setRollbackOnly();
                     problems.add(new ImportProblem(change.row(), change.person().getCode(), "",
-                            "was changed by someone else during the import; nothing was imported, import the list again"));
+                            Message.of("import.why.changed-meanwhile")));
                     return problems.result();
                 }
             }

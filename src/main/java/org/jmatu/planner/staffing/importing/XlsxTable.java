@@ -27,7 +27,7 @@ final class XlsxTable {
     /** The rows, at most {@code maxRows} of them; problems go to {@code problems} and give no rows. */
     static List<TextRow> read(byte[] content, int maxRows, ImportProblems problems) {
         if (ReadableWorkbook.isOLE2Header(content)) {
-            problems.file("is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV");
+            problems.file("xls");
             return List.of();
         }
         List<TextRow> rows = new ArrayList<>();
@@ -37,7 +37,7 @@ final class XlsxTable {
             sheet.limit(maxRows).forEach(row -> rows.add(new TextRow(row.getRowNum(), texts(row))));
         } catch (IOException | RuntimeException e) {
             // fastexcel reports a file that is not a workbook in several ways (zip, XML, missing parts)
-            problems.file("is not an Excel workbook (.xlsx) that can be read; save it again from Excel as .xlsx or as CSV");
+            problems.file("xlsx-unreadable");
             return List.of();
         }
         return rows;

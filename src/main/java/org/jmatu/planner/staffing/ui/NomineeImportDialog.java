@@ -23,6 +23,7 @@ import org.jmatu.planner.staffing.importing.NomineeColumn;
 import org.jmatu.planner.staffing.importing.NomineeImportService;
 import org.jmatu.planner.staffing.importing.NomineeTemplates;
 import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.ui.Notices;
 import org.jmatu.planner.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,7 +59,7 @@ class NomineeImportDialog extends Dialog {
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setWidth("5em").setFlexGrow(0);
         problems.addColumn(ImportProblem::id).setHeader(getTranslation("import.id")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader(getTranslation("import.problem"));
+        problems.addColumn(problem -> problem.why().text()).setHeader(getTranslation("import.problem"));
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         summary.addClassName("import-summary");
@@ -85,7 +86,7 @@ class NomineeImportDialog extends Dialog {
             return importing.get();
         } catch (AccessDeniedException e) {
             return new ImportResult(0, 0, List.of(new ImportProblem(null, null, "",
-                    I18n.t("import.refused", e.getMessage()))), 0);
+                    Message.of("import.refused", e.getMessage()))), 0);
         }
     }
 

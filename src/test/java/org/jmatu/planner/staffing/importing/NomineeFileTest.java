@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** Reading CSV files and workbooks as spreadsheets save them, and refusing what is no nominee list. */
@@ -154,6 +156,18 @@ class NomineeFileTest {
         NomineeFile.read("nominees.pdf", new byte[] {1}, kind);
         assertThat(kind.result().problems()).extracting(ImportProblem::toString)
                 .containsExactly("file: must be a CSV file (.csv) or an Excel workbook (.xlsx), not a .pdf file");
+    }
+
+    /** The import dialog shows each problem in the reader's language; the report's English stays for the log. */
+    @Test
+    void aProblemReadsInTheImportersLanguage() {
+        NomineeFile.read("nominees.pdf", new byte[] {1}, problems);
+        ImportProblem kind = problems.result().problems().getFirst();
+
+        assertThat(I18n.in(Language.KK, kind.why()::text))
+                .isEqualTo("CSV файлы (.csv) немесе Excel кітабы (.xlsx) болуы тиіс, .pdf файлы емес");
+        assertThat(I18n.in(Language.ZH, kind.why()::text)).isEqualTo("必须是CSV文件（.csv）或Excel工作簿（.xlsx），而不是.pdf文件");
+        assertThat(kind.message()).isEqualTo("must be a CSV file (.csv) or an Excel workbook (.xlsx), not a .pdf file");
     }
 
     @Test

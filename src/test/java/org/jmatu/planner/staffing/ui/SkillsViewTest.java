@@ -10,9 +10,11 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
@@ -54,6 +56,23 @@ class SkillsViewTest extends KaribuTest {
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
                 .contains(skill.getCode() + " cannot be deleted").contains("it is held by 1 people"));
         assertThat(staffing.findSkill(skill.getCode())).isPresent();
+    }
+
+    /** The refusal names what refers to the record in the user's language. */
+    @Test
+    void aRussianReaderIsToldInRussianWhyTheSkillStays() {
+        Skill skill = data.skill();
+        var person = data.person(data.nation());
+        person.setSkills(Set.of(skill));
+        staffing.save(person);
+        VaadinSession.getCurrent().setLocale(Language.RU.locale());
+        SkillsView view = open(SkillsView.class);
+        GridKt._clickItem(view.grid, GridKt._findAll(view.grid).indexOf(skill));
+        click("Удалить");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
+                .contains(skill.getCode() + " нельзя удалить: ею обладают военнослужащие: 1").doesNotContain("held"));
     }
 
     @Test

@@ -6,19 +6,10 @@ import java.time.LocalDate;
 public record PlanningConference(String exercise, Kind kind, LocalDate date) {
 
     public enum Kind {
-        INITIAL("Initial planning conference"),
-        MAIN("Main planning conference"),
-        FINAL("Final planning conference");
-
-        private final String title;
-
-        Kind(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
+        // named in words by the bundles: calendar.conference-kind.<CONSTANT>
+        INITIAL,
+        MAIN,
+        FINAL;
 
         public String abbreviation() {
             return name().charAt(0) + "PC";

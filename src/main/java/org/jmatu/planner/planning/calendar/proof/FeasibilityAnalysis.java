@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Proves, where it can, that no exercise calendar keeps every hard rule, and says why in a planner's words, naming
@@ -29,8 +30,20 @@ import org.jmatu.planner.scenario.Scenario;
  * <p>Plain Java over the scenario: no solver, no Spring. A cause is a proof, never a guess: an exercise with an
  * option left is not reported, even when the solver fails to find it. Maintainer support is a soft rule of this
  * product (the HQ roster may change), so it is never a cause.
+ *
+ * <p>A cause's reason is a {@link Message}: in English in plan files, the command line and the API
+ * ({@link #causes}), in the planner's language in the calendar view ({@link #proven}).
  */
 public final class FeasibilityAnalysis {
+
+    /** A cause as proven: the rule, the exercise, and why, put into words where it is read. */
+    public record ProvenCause(int rule, String exercise, Message why) {
+
+        /** The cause as plan files write it, in English. */
+        public Plan.Cause toPlan() {
+            return Plan.Cause.ofExercise(rule, exercise, why.english());
+        }
+    }
 
     /** Exercises with more options than this are not compared pair by pair (their pairs have room anyway). */
     private static final long PAIR_WORK_LIMIT = 4_000_000;
@@ -94,18 +107,27 @@ public final class FeasibilityAnalysis {
 
     /** The proven causes why no calendar of {@code scenario} keeps every hard rule; empty where none is proven. */
     public static List<Plan.Cause> causes(Scenario scenario) {
+        return proven(scenario).stream().map(ProvenCause::toPlan).toList();
+    }
+
+    /** {@link #causes} with their reasons as messages, for a reader in their language. */
+    public static List<ProvenCause> proven(Scenario scenario) {
         if (scenario.horizon() == null || scenario.exercises() == null || scenario.exercises().isEmpty()) {
             return List.of();
         }
         return new FeasibilityAnalysis(scenario).analyse();
     }
 
-    private List<Plan.Cause> analyse() {
-        List<Plan.Cause> causes = new ArrayList<>();
+    private static ProvenCause cause(int rule, String exercise, String key, Object... args) {
+        return new ProvenCause(rule, exercise, Message.of("cause." + key, args));
+    }
+
+    private List<ProvenCause> analyse() {
+        List<ProvenCause> causes = new ArrayList<>();
         Map<Scenario.Exercise, List<Option>> feasible = new LinkedHashMap<>();
         for (Scenario.Exercise exercise : scenario.exercises()) {
             List<Option> options = new ArrayList<>();
-            Plan.Cause cause = exercise(exercise, options);
+            ProvenCause cause = exercise(exercise, options);
             if (cause != null) {
                 causes.add(cause);
             } else {
@@ -115,7 +137,7 @@ public final class FeasibilityAnalysis {
         List<Scenario.Exercise> placeable = new ArrayList<>(feasible.keySet());
         for (int i = 0; i < placeable.size(); i++) {
             for (int j = i + 1; j < placeable.size(); j++) {
-                Plan.Cause cause = pair(placeable.get(i), feasible.get(placeable.get(i)), placeable.get(j),
+                ProvenCause cause = pair(placeable.get(i), feasible.get(placeable.get(i)), placeable.get(j),
                         feasible.get(placeable.get(j)));
                 if (cause != null) {
                     causes.add(cause);
@@ -127,7 +149,7 @@ public final class FeasibilityAnalysis {
 
     // ------------------------------------------------------------------ one exercise, rule by rule
 
-    private Plan.Cause exercise(Scenario.Exercise e, List<Option> survivors) {
+    private ProvenCause exercise(Scenario.Exercise e, List<Option> survivors) {
         String id = e.id();
         int duration = e.durationDays();
         Scenario.PinnedExercise pin = pins.get(id);
@@ -135,9 +157,8 @@ public final class FeasibilityAnalysis {
         List<LocalDate> starts = new ArrayList<>();
         if (pin != null && pin.start() != null) {
             if (pin.start().isBefore(e.earliestStart()) || pin.start().isAfter(lastStart)) {
-                return Plan.Cause.ofExercise(16, id, id + " is pinned to start on " + pin.start() + ", so it would run "
-                        + span(pin.start(), pin.start().plusDays(duration - 1L)) + ", outside its window "
-                        + span(e.earliestStart(), e.latestEnd()) + ": move the pin or widen the window");
+                return cause(16, id, "pin-outside", id, pin.start().toString(),
+                        span(pin.start(), pin.start().plusDays(duration - 1L)), span(e.earliestStart(), e.latestEnd()));
             }
             starts.add(pin.start());
         } else {
@@ -146,19 +167,17 @@ public final class FeasibilityAnalysis {
             }
         }
         if (starts.isEmpty()) {
-            return Plan.Cause.ofExercise(10, id, id + " lasts " + duration + " days but its window "
-                    + span(e.earliestStart(), e.latestEnd()) + " has only "
-                    + (ChronoUnit.DAYS.between(e.earliestStart(), e.latestEnd()) + 1)
-                    + ": widen the window (earliestStart, latestEnd) or shorten the exercise (durationDays)");
+            return cause(10, id, "window-short", id, duration, span(e.earliestStart(), e.latestEnd()),
+                    String.valueOf(ChronoUnit.DAYS.between(e.earliestStart(), e.latestEnd()) + 1));
         }
         if (e.minCompanies() > e.maxCompanies()) {
-            return Plan.Cause.ofExercise(13, id, id + " needs at least " + e.minCompanies() + " companies but at most "
-                    + e.maxCompanies() + ": correct minCompanies or maxCompanies");
+            return cause(13, id, "min-over-max", id, e.minCompanies(), e.maxCompanies());
         }
         List<Scenario.TrainingArea> areas = scenario.trainingAreas().stream()
                 .filter(area -> pin == null || pin.trainingArea() == null || area.id().equals(pin.trainingArea()))
                 .toList();
-        String pinned = pin != null && pin.trainingArea() != null ? " (it is pinned to " + pin.trainingArea() + ")" : "";
+        Object pinned = pin != null && pin.trainingArea() != null ? Message.of("cause.pinned-area", pin.trainingArea())
+                : "";
 
         // rule 11: the area is open on every day
         List<LocalDate[]> open = new ArrayList<>();
@@ -172,11 +191,9 @@ public final class FeasibilityAnalysis {
             }
         }
         if (open.isEmpty()) {
-            return Plan.Cause.ofExercise(11, id, id + " needs " + duration + " days in a row in "
-                    + span(e.earliestStart(), e.latestEnd()) + ", but no training area is open that long then"
-                    + pinned + ": " + areas.stream().map(a -> a.id() + " is closed in months "
-                    + nullSafe(a.closedMonths())).collect(Collectors.joining("; "))
-                    + "; open an area in those months (closedMonths) or move the window");
+            return cause(11, id, "areas-closed", id, duration, span(e.earliestStart(), e.latestEnd()), pinned,
+                    Message.chain("phrase.semicolon", areas.stream().map(a -> Message.of("cause.area-closed-months",
+                            a.id(), nullSafe(a.closedMonths()).toString())).toList()));
         }
         // rule 12: the area takes the companies the exercise needs at least
         List<Integer> kept = new ArrayList<>();
@@ -186,10 +203,8 @@ public final class FeasibilityAnalysis {
             }
         }
         if (kept.isEmpty()) {
-            return Plan.Cause.ofExercise(12, id, id + " needs at least " + e.minCompanies() + " companies, but every "
-                    + "training area open in its window takes fewer (" + new LinkedHashSet<>(openAreas).stream()
-                    .map(a -> a.id() + " " + a.capacity()).collect(Collectors.joining(", ")) + ")" + pinned
-                    + ": raise an area's capacity or lower minCompanies");
+            return cause(12, id, "capacity", id, e.minCompanies(), new LinkedHashSet<>(openAreas).stream()
+                    .map(a -> a.id() + " " + a.capacity()).collect(Collectors.joining(", ")), pinned);
         }
         // rule 15: the host nation is not blacked out
         List<Integer> hosted = new ArrayList<>();
@@ -202,15 +217,13 @@ public final class FeasibilityAnalysis {
         if (hosted.isEmpty()) {
             Set<String> hosts = new LinkedHashSet<>();
             kept.forEach(i -> hosts.add(openAreas.get(i).nation()));
-            return Plan.Cause.ofExercise(15, id, id + " can be held only in " + hosts.stream()
+            return cause(15, id, "host-blackout", id, hosts.stream()
                     .map(nation -> nation + " (" + areasOf(nation, kept, openAreas) + ")")
-                    .collect(Collectors.joining(", ")) + " in its window " + span(e.earliestStart(), e.latestEnd())
-                    + pinned + ", and " + hosts.stream().map(nation -> nation + " is blacked out "
-                    + blackoutSpans(nation, e.earliestStart(), e.latestEnd())).collect(Collectors.joining("; "))
-                    + " whenever such an area is open: move the window, or open an area of another nation");
+                    .collect(Collectors.joining(", ")), span(e.earliestStart(), e.latestEnd()), pinned,
+                    Message.chain("phrase.semicolon", hosts.stream().map(nation -> Message.of("cause.blacked-out",
+                            nation, blackoutSpans(nation, e.earliestStart(), e.latestEnd()))).toList()));
         }
         // rule 13 (attached, available) and 15 (the companies' nations): which companies are left per option
-        String[] stage = {"attached", "available", "not blacked out"};
         List<Option> options = new ArrayList<>();
         for (int level = 0; level < 3; level++) {
             options.clear();
@@ -223,7 +236,7 @@ public final class FeasibilityAnalysis {
                 }
             }
             if (options.isEmpty()) {
-                return noCompany(e, level, stage[level]);
+                return noCompany(e, level);
             }
         }
         // rule 14: the capabilities, covered by at most maxCompanies of the companies left
@@ -238,48 +251,42 @@ public final class FeasibilityAnalysis {
         List<Option> enough = covered.stream().filter(o -> o.companies().length >= e.minCompanies()).toList();
         if (enough.isEmpty()) {
             int most = covered.stream().mapToInt(o -> o.companies().length).max().orElse(0);
-            return Plan.Cause.ofExercise(13, id, id + " needs at least " + e.minCompanies() + " companies, but at most "
-                    + most + " can take part on any dates in its window " + span(e.earliestStart(), e.latestEnd())
-                    + " (the others are not attached, unavailable or blacked out then): attach or free more companies, "
-                    + "widen the window or lower minCompanies");
+            return cause(13, id, "too-few", id, e.minCompanies(), most, span(e.earliestStart(), e.latestEnd()));
         }
         survivors.addAll(enough);
         return null;
     }
 
-    private Plan.Cause noCompany(Scenario.Exercise e, int level, String stage) {
+    /** No company is left at {@code level}: attached (0), also available (1), also free of blackouts (2). */
+    private ProvenCause noCompany(Scenario.Exercise e, int level) {
         String window = span(e.earliestStart(), e.latestEnd());
         return switch (level) {
-            case 0 -> Plan.Cause.ofExercise(13, e.id(), e.id() + " has no company attached for all of any "
-                    + e.durationDays() + " days in its window " + window
-                    + ": attach companies in those periods (attachedPeriods) or move the window");
-            case 1 -> Plan.Cause.ofExercise(13, e.id(), e.id() + " has no company both attached and available for "
-                    + e.durationDays() + " days in a row in its window " + window + " where an area is open: "
-                    + unavailableSummary(e) + "; shorten an absence (unavailable) or move the window");
-            default -> Plan.Cause.ofExercise(15, e.id(), e.id() + " has no company whose nation is free of blackouts "
-                    + "for " + e.durationDays() + " days in a row in its window " + window + " where an area is open ("
-                    + companies.stream().map(Scenario.Company::nation).distinct()
-                    .map(nation -> nation + " blacked out " + blackoutSpans(nation, e.earliestStart(), e.latestEnd()))
-                    .filter(text -> !text.endsWith("out never")).collect(Collectors.joining("; "))
-                    + "): move a blackout or the window");
+            case 0 -> cause(13, e.id(), "none-attached", e.id(), e.durationDays(), window);
+            case 1 -> cause(13, e.id(), "none-available", e.id(), e.durationDays(), window, unavailableSummary(e));
+            default -> cause(15, e.id(), "none-free", e.id(), e.durationDays(), window,
+                    Message.chain("phrase.semicolon", companies.stream().map(Scenario.Company::nation).distinct()
+                            .filter(nation -> blackoutSpans(nation, e.earliestStart(), e.latestEnd()) != null)
+                            .map(nation -> Message.of("cause.nation-blacked-out", nation,
+                                    blackoutSpans(nation, e.earliestStart(), e.latestEnd())))
+                            .toList()));
         };
     }
 
-    private String unavailableSummary(Scenario.Exercise e) {
-        List<String> parts = new ArrayList<>();
+    private Object unavailableSummary(Scenario.Exercise e) {
+        List<Message> parts = new ArrayList<>();
         for (Scenario.Company company : companies) {
             List<String> spans = nullSafe(company.unavailable()).stream()
                     .filter(span -> !span.to().isBefore(e.earliestStart()) && !span.from().isAfter(e.latestEnd()))
                     .map(span -> span(span.from(), span.to())).toList();
             if (!spans.isEmpty()) {
-                parts.add(company.id() + " is unavailable " + String.join(" and ", spans));
+                parts.add(Message.of("cause.company-unavailable", company.id(), Message.chain("phrase.and", spans)));
             }
         }
-        return parts.isEmpty() ? "the companies are unavailable then" : String.join("; ", parts);
+        return parts.isEmpty() ? Message.of("cause.companies-unavailable") : Message.chain("phrase.semicolon", parts);
     }
 
     /** Rule 14 left no option: name a capability no company left can bring, its holders and why each cannot come. */
-    private Plan.Cause capabilities(Scenario.Exercise e, List<String> required, List<Option> options) {
+    private ProvenCause capabilities(Scenario.Exercise e, List<String> required, List<Option> options) {
         String id = e.id();
         for (String capability : required) {
             boolean somewhere = options.stream().anyMatch(o -> Arrays.stream(o.companies())
@@ -294,33 +301,29 @@ public final class FeasibilityAnalysis {
                 }
             }
             if (holders.isEmpty()) {
-                return Plan.Cause.ofExercise(14, id, id + " needs " + capability + ", but no company brings it (by its "
-                        + "own capabilities or its equipment's): give a company " + capability
-                        + " or drop it from " + id + "'s requiredCapabilities");
+                return cause(14, id, "capability-nowhere", id, capability);
             }
-            StringBuilder reason = new StringBuilder(id + " needs " + capability + "; only "
-                    + holders.stream().map(c -> companies.get(c).id()).collect(Collectors.joining(", "))
-                    + (holders.size() == 1 ? " brings" : " bring") + " it; in its window "
-                    + span(e.earliestStart(), e.latestEnd()) + ", ");
-            List<String> why = new ArrayList<>();
+            List<Message> why = new ArrayList<>();
             BitSet free = new BitSet();
             int window = (int) ChronoUnit.DAYS.between(e.earliestStart(), e.latestEnd()) + 1;
             for (int c : holders) {
                 Scenario.Company company = companies.get(c);
-                List<String> obstacles = new ArrayList<>();
+                List<Message> obstacles = new ArrayList<>();
                 List<String> detached = spansWhere(e.earliestStart(), e.latestEnd(), day -> count(notAttached.get(c), day, day) > 0);
                 if (!detached.isEmpty()) {
-                    obstacles.add("is not attached " + String.join(" and ", detached));
+                    obstacles.add(Message.of("cause.obstacle.not-attached", Message.chain("phrase.and", detached)));
                 }
                 List<String> absent = spansWhere(e.earliestStart(), e.latestEnd(), day -> count(unavailable.get(c), day, day) > 0);
                 if (!absent.isEmpty()) {
-                    obstacles.add("is unavailable " + String.join(" and ", absent));
+                    obstacles.add(Message.of("cause.obstacle.unavailable", Message.chain("phrase.and", absent)));
                 }
-                String blackouts = blackoutSpans(company.nation(), e.earliestStart(), e.latestEnd());
-                String own = obstacles.isEmpty() ? null : company.id() + " " + String.join(" and ", obstacles);
-                String nation = blackouts.equals("never") ? null : company.nation() + " is blacked out " + blackouts;
-                why.add(own == null && nation == null ? company.id() + " is free"
-                        : own == null ? nation : nation == null ? own : own + ", and " + nation);
+                Object blackouts = blackoutSpans(company.nation(), e.earliestStart(), e.latestEnd());
+                Message own = obstacles.isEmpty() ? null
+                        : Message.of("cause.company-obstacles", company.id(), Message.chain("phrase.and", obstacles));
+                Message nation = blackouts == null ? null
+                        : Message.of("cause.blacked-out", company.nation(), blackouts);
+                why.add(own == null && nation == null ? Message.of("cause.company-free", company.id())
+                        : own == null ? nation : nation == null ? own : Message.of("cause.own-and-nation", own, nation));
                 for (int d = 0; d < window; d++) {
                     LocalDate day = e.earliestStart().plusDays(d);
                     if (count(notAttached.get(c), day, day) + count(unavailable.get(c), day, day)
@@ -329,27 +332,19 @@ public final class FeasibilityAnalysis {
                     }
                 }
             }
-            reason.append(String.join("; ", why));
             List<String> freeSpans = new ArrayList<>();
             for (int d = free.nextSetBit(0); d >= 0; d = free.nextSetBit(free.nextClearBit(d))) {
                 int to = free.nextClearBit(d) - 1;
                 freeSpans.add(span(e.earliestStart().plusDays(d), e.earliestStart().plusDays(to)));
             }
-            if (freeSpans.isEmpty()) {
-                reason.append(", so it is never free then");
-            } else {
-                reason.append(", and no training area is open, large enough and free of host-nation blackouts for ")
-                        .append(e.durationDays()).append(" days on ").append(String.join(" or ", freeSpans))
-                        .append(" (with companies enough)");
-            }
-            reason.append(": move a blackout or an absence, give another company ").append(capability)
-                    .append(", or widen the window");
-            return Plan.Cause.ofExercise(14, id, reason.toString());
+            Message outcome = freeSpans.isEmpty() ? Message.of("cause.never-free")
+                    : Message.of("cause.no-area-when-free", e.durationDays(), Message.chain("phrase.or", freeSpans));
+            return cause(14, id, "capability-held", id, capability,
+                    holders.stream().map(c -> companies.get(c).id()).collect(Collectors.joining(", ")), holders.size(),
+                    span(e.earliestStart(), e.latestEnd()), Message.chain("phrase.semicolon", why), outcome);
         }
-        return Plan.Cause.ofExercise(14, id, id + " needs " + String.join(", ", required) + ", but on no dates in its "
-                + "window " + span(e.earliestStart(), e.latestEnd()) + " can at most " + e.maxCompanies()
-                + " companies free then (fewer where the area's capacity is smaller) bring them all together: raise"
-                + " maxCompanies or a capacity, give a company more of them, or widen the window");
+        return cause(14, id, "capabilities-together", id, String.join(", ", required),
+                span(e.earliestStart(), e.latestEnd()), e.maxCompanies());
     }
 
     /** The companies that may take part from {@code start} to {@code end}: attached (level 0), available (1), free of blackouts (2). */
@@ -400,7 +395,7 @@ public final class FeasibilityAnalysis {
 
     // ------------------------------------------------------------------ two exercises that cannot both be held
 
-    private Plan.Cause pair(Scenario.Exercise a, List<Option> as, Scenario.Exercise b, List<Option> bs) {
+    private ProvenCause pair(Scenario.Exercise a, List<Option> as, Scenario.Exercise b, List<Option> bs) {
         if (a.latestEnd().isBefore(b.earliestStart()) || b.latestEnd().isBefore(a.earliestStart())) {
             return null;
         }
@@ -439,14 +434,13 @@ public final class FeasibilityAnalysis {
                 companiesClash = true;
             }
         }
-        String what = companiesClash
-                ? "each needs " + String.join(" or ", shared) + " (the only companies free then that bring what it needs)"
-                + (areas.isEmpty() ? "" : " or the same training area (" + String.join(", ", areas) + ")")
-                : "both can only use the same training area (" + String.join(", ", areas) + ")";
-        return Plan.Cause.ofExercise(companiesClash ? 13 : 12, a.id(), a.id() + " and " + b.id()
-                + " can only take place on overlapping days (" + a.id() + " within " + window(as) + ", " + b.id()
-                + " within " + window(bs) + ") and " + what + ": widen a window, or let another company bring what "
-                + (companiesClash ? String.join(", ", shared) : "they need") + " brings");
+        if (!companiesClash) {
+            return cause(12, a.id(), "pair-area", a.id(), b.id(), window(as), window(bs), String.join(", ", areas));
+        }
+        Message need = Message.of("cause.companies-needed", Message.chain("phrase.or", List.copyOf(shared)));
+        return cause(13, a.id(), "pair-companies", a.id(), b.id(), window(as), window(bs),
+                areas.isEmpty() ? need : Message.of("cause.or-area", need, String.join(", ", areas)),
+                String.join(", ", shared));
     }
 
     /** The companies an option cannot do without: without each, too few are left or a capability is missing. */
@@ -507,8 +501,8 @@ public final class FeasibilityAnalysis {
         return -1;
     }
 
-    /** "2027-08-20..09-05 (SCO exercise) and 09-15..09-30 (CSTO exercise)", or "never". */
-    private String blackoutSpans(String nation, LocalDate from, LocalDate to) {
+    /** "2027-08-20..09-05 (SCO exercise) and 09-15..09-30 (CSTO exercise)", or null for none. */
+    private Object blackoutSpans(String nation, LocalDate from, LocalDate to) {
         List<Scenario.Blackout> found = nullSafe(scenario.blackouts()).stream()
                 .filter(b -> nullSafe(b.nations()).contains(nation) && !b.to().isBefore(from) && !b.from().isAfter(to))
                 .sorted((x, y) -> x.from().compareTo(y.from())).toList();
@@ -521,7 +515,7 @@ public final class FeasibilityAnalysis {
             }
             spans.add(text + (b.name() == null ? "" : " (" + b.name() + ")"));
         }
-        return spans.isEmpty() ? "never" : String.join(" and ", spans);
+        return spans.isEmpty() ? null : Message.chain("phrase.and", spans);
     }
 
     private List<String> spansWhere(LocalDate from, LocalDate to, DayTest test) {

@@ -51,10 +51,11 @@ import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;
 import org.jmatu.planner.planning.support.ScoreWords;
 import org.jmatu.planner.planning.support.BrokenHardRules;
-import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 
 /**
  * The exercise calendar: a timeline of the planned exercises (bars coloured by host nation, blackouts
@@ -168,17 +169,17 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
      * and shows it; a notification says so once a solve has ended that way.
      */
     private void analyse() {
-        List<Plan.Cause> proven = FeasibilityAnalysis.causes(working);
-        causes.show(proven);
+        causes.show(FeasibilityAnalysis.proven(working));
     }
 
-    /** The calendar as iCalendar, for the nation chosen when the download starts. */
+    /** The calendar as iCalendar in the user's language, for the nation chosen when the download starts. */
     private DownloadHandler icsDownload() {
         return DownloadHandler.fromInputStream(event -> {
             CalendarPlan current = plan;
             String forNation = nation;
             byte[] bytes = current == null ? new byte[0]
-                    : CalendarIcsExporter.export(working, current, forNation).getBytes(StandardCharsets.UTF_8);
+                    : I18n.in(Language.of(event.getUI().getLocale()),
+                            () -> CalendarIcsExporter.export(working, current, forNation)).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     "jmatu-exercises" + (forNation == null ? "" : "-" + forNation) + ".ics", "text/calendar", bytes.length);
         });
@@ -235,7 +236,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         try {
             showSolve(solver.start(request()));
         } catch (SolveRefusedException busy) {
-            Notification.show(busy.getMessage());
+            Notification.show(busy.why().text());
         } catch (IllegalArgumentException e) {
             Notification.show(getTranslation("calendar.cannot-solve", e.getMessage()));
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.jmatu.planner.planning.calendar.solver.ConstraintExplanation;
+import org.jmatu.planner.planning.support.ConstraintNames;
 import org.jmatu.planner.planning.support.ScoreWords;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.jmatu.planner.shared.I18n;
@@ -42,7 +43,7 @@ class ScoreExplanation extends Details {
             if (line.justifications().size() > SHOWN_REASONS) {
                 why.add(new Span(getTranslation("calendar.explanation.more", line.justifications().size() - SHOWN_REASONS)));
             }
-            Details constraint = new Details(line.constraint() + " — " + ScoreWords.impact(line.hard() ? "hard" : "soft",
+            Details constraint = new Details(ConstraintNames.display(line.constraint()) + " — " + ScoreWords.impact(line.hard() ? "hard" : "soft",
                     line.matches(), HardSoftScore.parseScore(line.impact()).softScore()), why);
             constraint.addClassName(line.hard() ? "calendar-explanation-hard" : "calendar-explanation-soft");
             if (line.hard()) {

@@ -26,6 +26,7 @@ import org.jmatu.planner.planning.rotation.solver.RotationSolverService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.I18n;
 
 /**
  * The roster a planner works on in the roster view: loaded from the newest saved version (the published holders
@@ -210,8 +211,7 @@ public final class WorkingRoster {
                         line.examples().isEmpty() ? null : line.examples().getFirst()))
                 .toList();
         String warning = BrokenHardRules.warning("roster", broken);
-        return Optional.of(warning != null ? warning : "This roster is not complete (" + solution.getScore()
-                + "); it will be kept as a draft marked infeasible and cannot be published");
+        return Optional.of(warning != null ? warning : I18n.t("broken.incomplete", solution.getScore()));
     }
 
     /** Saves this roster as a new draft version (marked infeasible where it breaks a hard rule). */

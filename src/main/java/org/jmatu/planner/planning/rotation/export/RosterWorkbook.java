@@ -14,23 +14,25 @@ import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Period;
 
 /**
  * The roster and the gap report as Excel workbooks (.xlsx) for the liaison officers, who work in
  * spreadsheets: text cells only where a value is text, real dates where it is a date, a frozen header row and
- * a filter on every column, so an officer can filter on their own nation.
+ * a filter on every column, so an officer can filter on their own nation. Sheet names, headers and words are in
+ * the language of the user exporting ({@link I18n#locale()}); codes, names and dates are as stored.
  */
 public final class RosterWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The columns of the "Assignments" sheet, one row per active slot. */
-    public static final List<String> ASSIGNMENT_COLUMNS = List.of("Section", "Post", "Title", "Rank band",
-            "Period", "From", "To", "Person", "Name", "Nation", "Rank", "Pinned");
+    /** The columns of the "Assignments" sheet, one row per active slot, by their keys under {@code export.}. */
+    private static final List<String> ASSIGNMENT_COLUMNS = List.of("section", "post", "title", "rank-band",
+            "period", "from", "to", "person", "name", "nation", "rank", "pinned");
     /** The columns of the gap report, one row per unfilled slot. */
-    public static final List<String> GAP_COLUMNS = List.of("Section", "Post", "Title", "Rank band", "Period",
-            "From", "To", "Reason");
+    private static final List<String> GAP_COLUMNS = List.of("section", "post", "title", "rank-band", "period",
+            "from", "to", "reason");
 
     private static final String DATE_FORMAT = "yyyy-mm-dd";
 
@@ -43,9 +45,9 @@ public final class RosterWorkbook {
      */
     public static byte[] roster(RotationSolution solution) {
         return workbook(workbook -> {
-            Worksheet grid = workbook.newWorksheet("Roster");
+            Worksheet grid = workbook.newWorksheet(word("sheet.roster"));
             List<Period> periods = solution.getPeriods();
-            header(grid, 0, "Section", "Post", "Title");
+            header(grid, 0, List.of("section", "post", "title"));
             for (Period period : periods) {
                 grid.value(0, 3 + period.index(), period.label());
                 grid.style(0, 3 + period.index()).bold().set();
@@ -60,7 +62,7 @@ public final class RosterWorkbook {
                 for (Period period : periods) {
                     RotationSlot slot = byId.get(post.id() + "@" + period.index());
                     grid.value(row, 3 + period.index(), slot == null ? "–"
-                            : slot.getPerson() == null ? "unfilled" : slot.getPerson().label());
+                            : slot.getPerson() == null ? word("unfilled") : slot.getPerson().label());
                 }
                 row++;
             }
@@ -71,8 +73,8 @@ public final class RosterWorkbook {
             grid.freezePane(3, 1);
             grid.setAutoFilter(0, 0, 2 + periods.size());
 
-            Worksheet list = workbook.newWorksheet("Assignments");
-            header(list, 0, ASSIGNMENT_COLUMNS.toArray(String[]::new));
+            Worksheet list = workbook.newWorksheet(word("sheet.assignments"));
+            header(list, 0, ASSIGNMENT_COLUMNS);
             row = 1;
             for (RotationSlot slot : slotsInOrder(solution)) {
                 PostFact post = slot.getPost();
@@ -84,7 +86,7 @@ public final class RosterWorkbook {
                     list.value(row, 9, person.nationCode());
                     list.value(row, 10, person.rank().code());
                 }
-                list.value(row, 11, slot.isPinned() ? "yes" : "");
+                list.value(row, 11, slot.isPinned() ? word("yes") : "");
                 row++;
             }
             widths(list, 24, 14, 36, 12, 10, 12, 12, 12, 28, 8, 8, 8);
@@ -96,10 +98,11 @@ public final class RosterWorkbook {
     /** One sheet, "Gaps": every unfilled active slot with the reason a nation can act on. */
     public static byte[] gaps(RotationSolution solution) {
         Map<String, String> reasons = new HashMap<>();
-        RotationMapper.toPlan(solution).gaps().forEach(gap -> reasons.put(gap.post() + "@" + gap.period(), gap.reason()));
+        RotationMapper.toPlan(solution).gaps().forEach(gap -> reasons.put(gap.post() + "@" + gap.period(),
+                gap.why().text()));
         return workbook(workbook -> {
-            Worksheet sheet = workbook.newWorksheet("Gaps");
-            header(sheet, 0, GAP_COLUMNS.toArray(String[]::new));
+            Worksheet sheet = workbook.newWorksheet(word("sheet.gaps"));
+            header(sheet, 0, GAP_COLUMNS);
             int row = 1;
             for (RotationSlot slot : slotsInOrder(solution)) {
                 String reason = reasons.get(slot.getId());
@@ -140,11 +143,16 @@ public final class RosterWorkbook {
                 .toList();
     }
 
-    private static void header(Worksheet sheet, int row, String... titles) {
-        for (int column = 0; column < titles.length; column++) {
-            sheet.value(row, column, titles[column]);
+    /** The header row: the columns' titles in the exporting user's language. */
+    private static void header(Worksheet sheet, int row, List<String> columns) {
+        for (int column = 0; column < columns.size(); column++) {
+            sheet.value(row, column, word("column." + columns.get(column)));
             sheet.style(row, column).bold().fillColor("DDE3EA").set();
         }
+    }
+
+    private static String word(String key) {
+        return I18n.t("export." + key);
     }
 
     private static void widths(Worksheet sheet, int... widths) {

@@ -22,6 +22,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.justifications.Phrases;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.Rank;
 
@@ -192,7 +193,7 @@ public final class RotationMapper {
             PersonFact person = slot.getPerson();
             rows.add(new PlanRow(slot.getPost().id(), slot.getPeriodIndex(), person == null ? null : person.id()));
             if (person == null) {
-                gaps.add(new Gap(slot.getPost().id(), slot.getPeriodIndex(), gapReason(slot, solution)));
+                gaps.add(new Gap(slot.getPost().id(), slot.getPeriodIndex(), gapMessage(slot, solution)));
             }
         }
         String score = solution.getScore() == null ? null : solution.getScore().toString();
@@ -206,19 +207,23 @@ public final class RotationMapper {
      * 2028-06-17 to 2028-12-31: no eligible nominee".
      */
     public static String gapReason(RotationSlot slot, RotationSolution solution) {
+        return gapMessage(slot, solution).english();
+    }
+
+    /** {@link #gapReason} as a message, for a view or an export in the reader's language. */
+    public static Message gapMessage(RotationSlot slot, RotationSolution solution) {
         PostFact post = slot.getPost();
-        StringBuilder reason = new StringBuilder();
-        reason.append(Phrases.orList(post.nations()))
-                .append(" must nominate an ")
-                .append(post.rankBand()).append(" for ").append(post.id()).append(' ').append(post.title())
-                .append(" (");
-        List<String> needs = new ArrayList<>(post.skills().stream().sorted().toList());
-        needs.add("English " + post.englishMin());
-        reason.append(String.join(", ", needs)).append(") available from ").append(slot.getReportBy())
-                .append(" to ").append(slot.getPeriod().end());
+        List<Object> needs = new ArrayList<>(post.skills().stream().sorted().toList());
+        needs.add(Message.of("gap.english", post.englishMin()));
+        return Message.of("gap.reason", Phrases.either(post.nations()), post.rankBand(), post.id(), post.title(),
+                needs, slot.getReportBy(), slot.getPeriod().end(), nomineesNote(slot, solution));
+    }
+
+    /** "no eligible nominee", or how many there are and why none of them holds the slot. */
+    private static Message nomineesNote(RotationSlot slot, RotationSolution solution) {
         List<PersonFact> nominees = slot.getNominees();
         if (nominees.isEmpty()) {
-            reason.append(": no eligible nominee");
+            return Message.of("gap.no-nominee");
         } else {
             Set<PersonFact> busy = new HashSet<>();
             for (RotationSlot other : solution.getSlots()) {
@@ -227,12 +232,9 @@ public final class RotationMapper {
                 }
             }
             long free = nominees.stream().filter(person -> !busy.contains(person)).count();
-            reason.append(": ").append(nominees.size()).append(nominees.size() == 1 ? " eligible nominee" :
-                    " eligible nominees").append(free == 0 ? ", all holding other posts in "
-                    + slot.getPeriod().label() : ", " + free + " free but blocked by tour, key-group or"
-                    + " hand-over rules");
+            return free == 0 ? Message.of("gap.all-busy", nominees.size(), slot.getPeriod().label())
+                    : Message.of("gap.blocked", nominees.size(), free);
         }
-        return reason.toString();
     }
 
     private static PostFact postFact(Scenario.Post post, int order, List<String> nationCodes, List<Integer> active) {

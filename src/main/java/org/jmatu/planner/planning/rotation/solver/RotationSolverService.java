@@ -17,6 +17,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.justifications.RotationJustification;
+import org.jmatu.planner.planning.support.ConstraintNames;
 import org.jmatu.planner.planning.support.SolveLimits;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -109,7 +110,7 @@ public class RotationSolverService {
                     }
                     for (String slotId : rotation.slotIds()) {
                         bySlot.computeIfAbsent(slotId, id -> new ArrayList<>())
-                                .add(total.getConstraintName() + ": " + rotation.description());
+                                .add(ConstraintNames.display(total.getConstraintName()) + ": " + rotation.description());
                     }
                 }
             }

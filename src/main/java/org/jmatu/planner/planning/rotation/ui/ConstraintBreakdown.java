@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation.ConstraintLine;
+import org.jmatu.planner.planning.support.ConstraintNames;
 import org.jmatu.planner.planning.support.ScoreWords;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
@@ -13,7 +14,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 class ConstraintBreakdown extends Grid<ConstraintLine> {
 
     ConstraintBreakdown() {
-        addColumn(ConstraintLine::name).setHeader(getTranslation("roster.rule")).setFlexGrow(3);
+        addColumn(line -> ConstraintNames.display(line.name())).setHeader(getTranslation("roster.rule")).setFlexGrow(3);
         addColumn(line -> ScoreWords.level(line.level())).setHeader(getTranslation("roster.kind"));
         addColumn(line -> ScoreWords.impact(line.level(), line.matchCount(),
                 HardMediumSoftScore.parseScore(line.impact()).softScore())).setHeader(getTranslation("roster.effect"))

@@ -16,6 +16,8 @@ import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.export.RosterWorkbook;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 
 /** How full each period is, the slots left unfilled and why, with the gap report and the whole roster to download. */
 class GapsPanel extends VerticalLayout {
@@ -32,7 +34,7 @@ class GapsPanel extends VerticalLayout {
         this.solution = solution;
         grid.addColumn(Gap::post).setHeader(getTranslation("roster.post")).setAutoWidth(true);
         grid.addColumn(gap -> periodLabel(gap.period())).setHeader(getTranslation("roster.period")).setAutoWidth(true);
-        grid.addColumn(Gap::reason).setHeader(getTranslation("roster.gaps.reason")).setFlexGrow(4);
+        grid.addColumn(gap -> gap.why().text()).setHeader(getTranslation("roster.gaps.reason")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setHeight("100%");
         grid.setEmptyStateText(getTranslation("roster.gaps.none"));
@@ -46,14 +48,14 @@ class GapsPanel extends VerticalLayout {
         xlsx.setText(getTranslation("roster.gaps.xlsx"));
         xlsx.getElement().setAttribute("download", true);
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = RosterWorkbook.gaps(solution.get());
+            byte[] bytes = I18n.in(Language.of(event.getUI().getLocale()), () -> RosterWorkbook.gaps(solution.get()));
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster-gaps.xlsx",
                     RosterWorkbook.CONTENT_TYPE, bytes.length);
         }));
         rosterXlsx.setText(getTranslation("roster.xlsx"));
         rosterXlsx.getElement().setAttribute("download", true);
         rosterXlsx.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = RosterWorkbook.roster(solution.get());
+            byte[] bytes = I18n.in(Language.of(event.getUI().getLocale()), () -> RosterWorkbook.roster(solution.get()));
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roster.xlsx", RosterWorkbook.CONTENT_TYPE,
                     bytes.length);
         }));

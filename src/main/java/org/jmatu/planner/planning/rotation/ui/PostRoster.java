@@ -19,6 +19,7 @@ import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
+import org.jmatu.planner.planning.support.ConstraintNames;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 
@@ -176,6 +177,6 @@ class PostRoster extends Grid<PostRoster.Row> {
 
     private boolean isHardReason(String reason) {
         return explanation.constraints().stream().filter(line -> line.level().equals("hard"))
-                .anyMatch(line -> reason.startsWith(line.name() + ": "));
+                .anyMatch(line -> reason.startsWith(ConstraintNames.display(line.name()) + ": "));
     }
 }

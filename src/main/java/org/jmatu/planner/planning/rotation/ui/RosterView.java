@@ -226,7 +226,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         try {
             showStatus(start.get());
         } catch (SolveRefusedException busy) {
-            Notification.show(busy.getMessage());
+            Notification.show(busy.why().text());
         }
         updateButtons();
     }

@@ -11,6 +11,8 @@ import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /** One provably infeasible scenario per rule family, and feasible ones that must not be reported. */
@@ -115,6 +117,19 @@ class FeasibilityAnalysisTest {
         assertThat(cause.reason()).contains("EX2 needs NIGHT_OPERATIONS; only USA-1 brings it",
                 "USA is blacked out 2027-10-01..10-20 (SCO exercise) and 11-05..11-30 (CSTO exercise)",
                 "no training area is open", "2027-10-21..11-04");
+    }
+
+    /** The calendar view reads the same proof in the planner's language; the plan file keeps the English. */
+    @Test
+    void aCauseReadsInTheViewersLanguage() {
+        data.replaceExercise("EX2", exercise("EX2", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 5), 10, 1, 2,
+                "SNIPER"));
+        FeasibilityAnalysis.ProvenCause proven = FeasibilityAnalysis.proven(data.scenario()).getFirst();
+
+        assertThat(proven.toPlan()).isEqualTo(only());
+        assertThat(I18n.in(Language.ZH, proven.why()::text)).isEqualTo("EX2持续10天，但其时间窗口2027-10-01..10-05只有5天："
+                + "请扩大时间窗口（earliestStart、latestEnd）或缩短演习（durationDays）");
+        assertThat(I18n.in(Language.RU, proven.why()::text)).startsWith("EX2 длится 10 дн., но в его окне");
     }
 
     @Test

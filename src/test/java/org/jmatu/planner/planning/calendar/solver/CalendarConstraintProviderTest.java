@@ -23,6 +23,8 @@ import org.jmatu.planner.planning.calendar.domain.Span;
 import org.jmatu.planner.planning.calendar.solver.justifications.AreaClosedJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.BlackoutJustification;
 import org.jmatu.planner.planning.calendar.solver.justifications.CapabilitiesJustification;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
@@ -322,5 +324,7 @@ class CalendarConstraintProviderTest {
                 .isEqualTo("CFX-2027-1 at EDELWEISS: 5 days in closed months [1, 2, 3, 11, 12]");
         assertThat(new CapabilitiesJustification("CFX-2027-1", Set.of("SIGNAL", "ENGINEER")).description())
                 .isEqualTo("CFX-2027-1: no participant brings ENGINEER, SIGNAL");
+        assertThat(I18n.in(Language.RU, blackout::description))
+                .isEqualTo("CFX-2027-2 на полигоне EDELWEISS: запретный период KGZ «CSTO Interaction» 2027-09-10..09-20");
     }
 }

@@ -16,6 +16,8 @@ import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,8 @@ class RosterWorkbookTest {
             assertThat(filledPost.getCellText(3 + filled.getPeriodIndex())).isEqualTo(filled.getPerson().label());
 
             List<Row> assignments = sheets.get(1).read();
-            assertThat(texts(assignments.get(0))).containsExactlyElementsOf(RosterWorkbook.ASSIGNMENT_COLUMNS);
+            assertThat(texts(assignments.get(0))).containsExactly("Section", "Post", "Title", "Rank band", "Period", "From", "To",
+                    "Person", "Name", "Nation", "Rank", "Pinned");
             assertThat(assignments).hasSize(1 + solution.getSlots().size());
             Row row = assignments.stream().filter(r -> filled.getPost().id().equals(r.getCellText(1))
                     && filled.getPeriod().label().equals(r.getCellText(4))).findFirst().orElseThrow();
@@ -71,7 +74,8 @@ class RosterWorkbookTest {
             List<Row> rows = workbook.getFirstSheet().read();
 
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Gaps");
-            assertThat(texts(rows.get(0))).containsExactlyElementsOf(RosterWorkbook.GAP_COLUMNS);
+            assertThat(texts(rows.get(0))).containsExactly("Section", "Post", "Title", "Rank band", "Period", "From", "To",
+                    "Reason");
             assertThat(rows).hasSize(1 + gaps.size());
             assertThat(rows.stream().skip(1).map(row -> row.getCellText(1) + "@" + row.getCellText(4)))
                     .doesNotContain(filled.getPost().id() + "@" + filled.getPeriod().label());
@@ -82,6 +86,25 @@ class RosterWorkbookTest {
             assertThat(firstRow.getCellText(7)).isEqualTo(first.reason());
             LocalDate from = firstRow.getCellAsDate(5).orElseThrow().toLocalDate();
             assertThat(from).isEqualTo(solution.getPeriods().get(first.period()).start());
+        }
+    }
+
+    /** The user exporting reads Russian: sheets, headers and reasons in Russian; codes and dates as stored. */
+    @Test
+    void theWorkbooksAreInTheLanguageOfTheUserExporting() throws IOException {
+        byte[] roster = I18n.in(Language.RU, () -> RosterWorkbook.roster(solution));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(roster))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("График ротации", "Назначения");
+            assertThat(texts(sheets.get(1).read().get(0))).containsExactly("Отдел", "Должность", "Наименование",
+                    "Диапазон званий", "Период", "С", "По", "Военнослужащий", "Имя", "Страна", "Звание", "Закреплено");
+        }
+        byte[] gaps = I18n.in(Language.RU, () -> RosterWorkbook.gaps(solution));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(gaps))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Некомплект");
+            assertThat(rows.get(0).getCellText(7)).isEqualTo("Причина");
+            assertThat(rows.get(1).getCellText(7)).contains("должна выдвинуть кандидата").doesNotContain("nominate");
         }
     }
 

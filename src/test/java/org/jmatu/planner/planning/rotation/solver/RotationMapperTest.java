@@ -13,6 +13,8 @@ import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.Test;
 
 class RotationMapperTest {
@@ -93,6 +95,20 @@ class RotationMapperTest {
                 .extracting(Gap::reason).isEqualTo("RUS, USA or CHN must nominate an OF-4 for J4 J4 officer"
                         + " (LOGISTICS, English 3) available from 2027-06-17 to 2027-12-31: 1 eligible nominee, 1 free"
                         + " but blocked by tour, key-group or hand-over rules");
+    }
+
+    /** The plan file keeps the English reason; a Kazakh reader sees the same facts in Kazakh, dates as they write them. */
+    @Test
+    void aGapReasonIsShownInTheReadersLanguage() {
+        RotationSolution solution = RotationMapper.toSolution(fixture().build());
+        Gap gap = RotationMapper.toPlan(solution).gaps().stream()
+                .filter(g -> g.post().equals("J4") && g.period() == 1).findFirst().orElseThrow();
+
+        assertThat(I18n.in(Language.KK, gap.why()::text)).isEqualTo("RUS, USA немесе CHN J4 J4 officer лауазымына"
+                + " OF-4 атағы бар кандидатты ұсынуы тиіс (LOGISTICS, ағылшын тілі 3), 17.06.2027 бастап 31.12.2027"
+                + " дейін қолжетімді: лайықты кандидаттар: 1, бос 1, бірақ лауазымда болу мерзімі, негізгі лауазымдар"
+                + " тобы немесе істерді тапсыру ережелері кедергі келтіреді");
+        assertThat(gap.reason()).startsWith("RUS, USA or CHN must nominate").isEqualTo(gap.why().english());
     }
 
     private static RotationSlot slot(RotationSolution solution, String id) {

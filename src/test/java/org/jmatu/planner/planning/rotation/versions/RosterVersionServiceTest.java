@@ -15,6 +15,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
+import org.jmatu.planner.shared.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -48,7 +49,7 @@ class RosterVersionServiceTest {
 
     private final RotationPlan plan = new RotationPlan(RotationPlan.FORMAT, "Battalion", "0hard/-1medium/-20soft",
             List.of(new PlanRow("CDR", 0, "KAZ-0001"), new PlanRow("J4", 0, null)),
-            List.of(new Gap("J4", 0, "RUS must nominate")));
+            List.of(new Gap("J4", 0, Message.of("gap.no-nominee"))));
 
     @Test
     void savesNumberedDraftsWithPinsAndPublishesABaseline() {

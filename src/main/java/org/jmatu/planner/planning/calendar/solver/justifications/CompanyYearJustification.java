@@ -1,13 +1,14 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /** An attached company takes part in no exercise of a year. */
 public record CompanyYearJustification(String company, int year) implements CalendarJustification {
 
     @Override
-    public String description() {
-        return company + " does not train in " + year;
+    public Message message() {
+        return Message.of("why.company-year", company, String.valueOf(year));
     }
 
     @Override

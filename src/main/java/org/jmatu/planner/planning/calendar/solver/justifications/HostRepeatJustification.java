@@ -1,13 +1,14 @@
 package org.jmatu.planner.planning.calendar.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /** One nation hosts two consecutive exercises. */
 public record HostRepeatJustification(String nation, String first, String second) implements CalendarJustification {
 
     @Override
-    public String description() {
-        return nation + " hosts " + first + " and the next exercise " + second;
+    public Message message() {
+        return Message.of("why.host-repeat", nation, first, second);
     }
 
     @Override

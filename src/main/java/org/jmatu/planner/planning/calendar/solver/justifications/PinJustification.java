@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.calendar.solver.justifications;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * An exercise is off its pin (rule 16): the pinned start and area (either may be null, not pinned) against the
@@ -11,9 +12,9 @@ public record PinJustification(String exercise, LocalDate pinnedStart, String pi
                                String area) implements CalendarJustification {
 
     @Override
-    public String description() {
-        return exercise + ": pinned " + (pinnedStart == null ? "" : pinnedStart + " ")
-                + (pinnedArea == null ? "" : pinnedArea) + " but planned " + start + " " + area;
+    public Message message() {
+        return Message.of("why.exercise-pin", exercise, (pinnedStart == null ? "" : pinnedStart + " ")
+                + (pinnedArea == null ? "" : pinnedArea), start + " " + area);
     }
 
     @Override

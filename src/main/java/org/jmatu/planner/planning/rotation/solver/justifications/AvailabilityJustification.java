@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * The holder is not present from the hand-over date to the period's end (rule 3): when they are available, and
@@ -11,9 +12,9 @@ public record AvailabilityJustification(SlotRef slot, String person, LocalDate a
                                         LocalDate reportBy) implements RotationJustification {
 
     @Override
-    public String description() {
-        return slot.label() + ": " + person + " is available " + availableFrom + " to " + availableTo
-                + ", the slot needs " + reportBy + " to " + slot.period().end();
+    public Message message() {
+        return Message.of("why.availability", slot.label(), person, availableFrom, availableTo, reportBy,
+                slot.period().end());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * An English course and one of its attendees (rules 2, 17, 18 and the courses' preferences): who, which course
@@ -10,7 +11,7 @@ public record CourseJustification(String person, String course, String dates, St
         implements RotationJustification {
 
     @Override
-    public String description() {
-        return person + " on " + course + " (" + dates + "): " + detail;
+    public Message message() {
+        return Message.of("why.course", person, course, dates, detail);
     }
 }

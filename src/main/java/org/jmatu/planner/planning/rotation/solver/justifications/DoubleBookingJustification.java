@@ -1,14 +1,15 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /** One person holds two posts in one period (rule 4): the person and the two slots of that period. */
 public record DoubleBookingJustification(String person, SlotRef first, SlotRef second)
         implements RotationJustification {
 
     @Override
-    public String description() {
-        return person + " holds both " + first.post() + " and " + second.post() + " in " + first.period().label();
+    public Message message() {
+        return Message.of("why.double-booking", person, first.post(), second.post(), first.period().label());
     }
 
     @Override

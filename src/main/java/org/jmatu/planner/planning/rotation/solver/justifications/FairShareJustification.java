@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * How often a nation holds a rotating key post: the slots it holds, the post's active periods and the number of
@@ -10,9 +11,8 @@ public record FairShareJustification(String post, String nation, List<String> sl
                                      int sourcingNations) implements RotationJustification {
 
     @Override
-    public String description() {
-        return nation + " holds " + post + " in " + slotIds.size() + " of " + activePeriods + " periods (fair share "
-                + fairShare() + ")";
+    public Message message() {
+        return Message.of("why.fair-share", nation, post, slotIds.size(), activePeriods, fairShare());
     }
 
     /** "2", or "1.5" when the periods do not divide evenly among the nations. */

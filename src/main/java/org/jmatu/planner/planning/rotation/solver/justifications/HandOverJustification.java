@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Period;
 
 /** Several posts of a key group change holder at the start of {@code period}: the slots that change. */
@@ -8,9 +9,8 @@ public record HandOverJustification(String keyGroup, Period period, List<String>
         implements RotationJustification {
 
     @Override
-    public String description() {
-        return keyGroup + " at the start of " + period.label() + ": " + slotIds.size() + " posts change holder ("
-                + String.join(", ", posts()) + ")";
+    public Message message() {
+        return Message.of("why.hand-over", keyGroup, period.label(), slotIds.size(), String.join(", ", posts()));
     }
 
     /** The posts that change holder, sorted. */

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Two posts of a key group are held by one nation in a period (rule 6): the nation, the slot it already holds and
@@ -9,8 +10,8 @@ import java.util.List;
 public record KeyGroupJustification(String nation, SlotRef held, SlotRef alsoHeld) implements RotationJustification {
 
     @Override
-    public String description() {
-        return alsoHeld.label() + ": " + nation + " already holds " + held.post() + " in that period";
+    public Message message() {
+        return Message.of("why.key-group", alsoHeld.label(), nation, held.post());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * A nation keeps a rotating post beyond {@code maxConsecutive} periods (rule 7): every run of periods the nation
@@ -10,10 +11,9 @@ public record NationRunJustification(String post, String nation, List<PeriodRun>
         implements RotationJustification {
 
     @Override
-    public String description() {
+    public Message message() {
         List<PeriodRun> tooLong = runs.stream().filter(run -> run.length() > maxConsecutive).toList();
-        return post + ": " + nation + " holds it " + Phrases.runs(tooLong, "consecutive periods") + " (at most "
-                + maxConsecutive + " consecutive periods per nation)";
+        return Message.of("why.nation-run", post, nation, Phrases.runs(tooLong, true), maxConsecutive);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.jmatu.planner.shared.Message;
 
 /** Small pieces of the sentences the roster's justifications write. */
 public final class Phrases {
@@ -9,21 +9,24 @@ public final class Phrases {
     private Phrases() {
     }
 
-    /** "USA", "USA or RUS", "USA, RUS or CHN". */
-    public static String orList(List<String> items) {
+    /**
+     * "USA", "USA or RUS", "USA, RUS or CHN" as a message argument: the code alone, or the codes joined by the
+     * reader's "or".
+     */
+    public static Object either(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
-    }
-
-    /** A holder's label, or "nobody" for an empty slot. */
-    static String holder(String person) {
-        return person == null ? "nobody" : person;
+        return Message.of("phrase.or", items.subList(0, items.size() - 1), items.getLast());
     }
 
     /** The runs as "3 consecutive periods 2028-H1..2029-H1 and 3 consecutive periods …". */
-    static String runs(List<PeriodRun> runs, String plural) {
-        return runs.stream().map(run -> run.describe(plural)).collect(Collectors.joining(" and "));
+    static Object runs(List<PeriodRun> runs, boolean consecutive) {
+        return Message.chain("phrase.and", runs.stream().map(run -> run.describe(consecutive)).toList());
+    }
+
+    /** A holder's label, or "nobody" for an empty slot, as a message argument. */
+    static Object holderOrNobody(String person) {
+        return person == null ? Message.of("why.nobody") : person;
     }
 }

@@ -2,6 +2,7 @@ package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * The holder does not meet the post's rank band, skills or English (rule 2): the holder's rank, whether it is in
@@ -12,18 +13,18 @@ public record QualificationJustification(SlotRef slot, String person, String ran
                                          int englishMin) implements RotationJustification {
 
     @Override
-    public String description() {
-        List<String> reasons = new ArrayList<>();
+    public Message message() {
+        List<Message> reasons = new ArrayList<>();
         if (!rankInBand) {
-            reasons.add("rank " + rank + " outside " + rankBand);
+            reasons.add(Message.of("why.qualification.rank", rank, rankBand));
         }
         if (!missingSkills.isEmpty()) {
-            reasons.add("lacks " + String.join(", ", missingSkills));
+            reasons.add(Message.of("why.qualification.skills", String.join(", ", missingSkills)));
         }
         if (english < englishMin) {
-            reasons.add("English " + english + " below " + englishMin);
+            reasons.add(Message.of("why.qualification.english", english, englishMin));
         }
-        return slot.label() + ": " + person + " does not qualify (" + String.join("; ", reasons) + ")";
+        return Message.of("why.qualification", slot.label(), person, Message.chain("phrase.semicolon", reasons));
     }
 
     @Override

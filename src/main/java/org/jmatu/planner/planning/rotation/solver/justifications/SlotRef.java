@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Period;
 
 /** The (post, period) slot a justification concerns: its id "DCDR@3" and its label "DCDR in 2028-H1". */
@@ -14,7 +15,7 @@ public record SlotRef(String post, Period period) {
         return post + "@" + period.index();
     }
 
-    public String label() {
-        return post + " in " + period.label();
+    public Message label() {
+        return Message.of("why.slot", post, period.label());
     }
 }

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * A person holds a post for fewer periods than their nation's tour: every stint on the post, and the ones counted
@@ -11,9 +12,8 @@ public record TourContinuityJustification(String post, String person, String nat
         implements RotationJustification {
 
     @Override
-    public String description() {
-        return person + " holds " + post + " for " + Phrases.runs(shortStints, "periods") + ", " + nation
-                + " tours last " + tourPeriods + " periods";
+    public Message message() {
+        return Message.of("why.tour-continuity", person, post, Phrases.runs(shortStints, false), nation, tourPeriods);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.solver.justifications;
 
 import java.util.List;
+import org.jmatu.planner.shared.Message;
 
 /**
  * A person serves beyond their nation's {@code maxConsecutive} periods (rule 8), on any posts: every run of
@@ -10,10 +11,9 @@ public record TourLimitJustification(String person, String nation, List<PeriodRu
         implements RotationJustification {
 
     @Override
-    public String description() {
+    public Message message() {
         List<PeriodRun> tooLong = runs.stream().filter(run -> run.length() > maxConsecutive).toList();
-        return person + " serves " + Phrases.runs(tooLong, "consecutive periods") + " (" + nation + " allows "
-                + maxConsecutive + " consecutive periods)";
+        return Message.of("why.tour-limit", person, Phrases.runs(tooLong, true), nation, maxConsecutive);
     }
 
     @Override
