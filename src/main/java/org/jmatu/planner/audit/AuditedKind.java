@@ -14,6 +14,7 @@ public enum AuditedKind {
     TRAINING_AREA("Training area", "TrainingArea", "training_area_aud", "code"),
     EXERCISE("Exercise", "Exercise", "exercise_aud", "code"),
     BLACKOUT("Blackout", "Blackout", "blackout_aud", "name"),
+    LANGUAGE_COURSE("Language course", "LanguageCourse", "language_course_aud", "code"),
     NATION("Nation", "Nation", "nation_aud", "code"),
     SKILL("Skill", "Skill", "skill_aud", "code"),
     EQUIPMENT_TYPE("Equipment type", "EquipmentType", "equipment_type_aud", "code"),

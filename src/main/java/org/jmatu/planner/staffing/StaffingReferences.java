@@ -7,7 +7,7 @@ import org.jmatu.planner.shared.ReferenceChecker;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
-/** Posts and people refer to nations and skills: those may not be deleted while they do. */
+/** Posts, people and language courses refer to nations and skills: those may not be deleted while they do. */
 @Component
 class StaffingReferences implements ReferenceChecker {
 
@@ -15,10 +15,12 @@ class StaffingReferences implements ReferenceChecker {
 
     private final PostRepository posts;
     private final PersonRepository people;
+    private final LanguageCourseRepository courses;
 
-    StaffingReferences(PostRepository posts, PersonRepository people) {
+    StaffingReferences(PostRepository posts, PersonRepository people, LanguageCourseRepository courses) {
         this.posts = posts;
         this.people = people;
+        this.courses = courses;
     }
 
     @Override
@@ -31,6 +33,8 @@ class StaffingReferences implements ReferenceChecker {
                         people.findCodesByNation(nation, EXAMPLES)));
             }
             ReferenceChecker.addIfAny(references, "it sources ", "posts", posts.findCodesSourcedFrom(nation));
+            ReferenceChecker.addIfAny(references, "it sends officers to ", "language courses",
+                    courses.findCodesOpenTo(nation));
         }
         if (record instanceof Skill skill) {
             ReferenceChecker.addIfAny(references, "it is required by ", "posts", posts.findCodesRequiring(skill));
