@@ -49,11 +49,13 @@ create table language_course_nation_aud (
     primary key (rev, course_id, nation_id)
 );
 
+-- Envers numbers the elements of an audited set of embeddables (setordinal)
 create table language_course_attendance_aud (
     rev bigint not null references revinfo (rev),
     revtype smallint not null,
     course_id bigint not null,
-    person_code varchar(20) not null,
-    attends boolean not null,
-    primary key (rev, revtype, course_id, person_code, attends)
+    setordinal integer not null,
+    person_code varchar(20),
+    attends boolean,
+    primary key (rev, revtype, course_id, setordinal)
 );

@@ -98,12 +98,12 @@ public class LanguageCourse extends VersionedEntity {
         return course;
     }
 
-    @AssertTrue(message = "{course.dates}")
+    @AssertTrue(message = "{course.dates.order}")
     public boolean isDatesOrdered() {
         return startDate == null || endDate == null || !startDate.isAfter(endDate);
     }
 
-    @AssertTrue(message = "{course.levels}")
+    @AssertTrue(message = "{course.levels.order}")
     public boolean isLevelsOrdered() {
         return fromLevel < toLevel;
     }

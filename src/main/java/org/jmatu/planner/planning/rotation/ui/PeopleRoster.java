@@ -16,7 +16,10 @@ import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 
-/** The roster turned round: everyone holding a slot down, the posts they hold across, filtered by nation. */
+/**
+ * The roster turned round: everyone holding a slot or going on an English course down, the posts they hold (or
+ * "on course" while away) across, filtered by nation.
+ */
 class PeopleRoster extends VerticalLayout {
 
     final Grid<PersonFact> grid = new Grid<>();
@@ -69,6 +72,15 @@ class PeopleRoster extends VerticalLayout {
                 holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
             }
         }
+        solution.getSeats().stream().filter(seat -> seat.getPerson() != null).forEach(seat -> {
+            PersonFact person = seat.getPerson();
+            holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
+            for (Period period : solution.getPeriods()) {
+                solution.courseAway(person.id(), period).ifPresent(course -> held
+                        .computeIfAbsent(person.id(), id -> new HashMap<>()).merge(period.index(),
+                                getTranslation("roster.people.on-course", course.id()), (a, b) -> a + ", " + b));
+            }
+        });
         postsByPerson = held;
         String code = nation.getValue();
         grid.setItems(holders.values().stream()
