@@ -69,10 +69,9 @@ public class LanguageCourse extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "nation_id"))
     private Set<Nation> nations = new LinkedHashSet<>();
 
-    @Valid
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "language_course_attendance", joinColumns = @JoinColumn(name = "course_id"))
-    private Set<CourseAttendance> attendance = new LinkedHashSet<>();
+    private Set<@Valid CourseAttendance> attendance = new LinkedHashSet<>();
 
     protected LanguageCourse() {
     }
