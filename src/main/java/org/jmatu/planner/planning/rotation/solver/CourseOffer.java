@@ -52,12 +52,15 @@ record CourseOffer(List<CourseFact> courses, List<CourseSeat> seats) {
         return new CourseOffer(List.copyOf(courses), seats);
     }
 
-    /** The highest English {@code person} can have on {@code day}: their own, or a course's that ends by then. */
+    /**
+     * The highest English {@code person} can have on {@code day}: their own, or that of a course that ends by then
+     * and may take them (it admits them and no planner forbade it).
+     */
     int englishBy(PersonFact person, LocalDate day) {
         int level = person.english();
-        for (CourseFact course : courses) {
-            if (course.admits(person) && course.endsBy(day)) {
-                level = Math.max(level, course.toLevel());
+        for (CourseSeat seat : seats) {
+            if (seat.getCourse().endsBy(day) && seat.getCandidates().contains(person)) {
+                level = Math.max(level, seat.getCourse().toLevel());
             }
         }
         return level;

@@ -34,7 +34,7 @@ class CourseDecisionsTest {
         RotationPlan plan = RotationStandaloneSolver.solve(RotationSolveRequest.of(CourseScenarios.learners(List.of(
                         new Scenario.PinnedSeat("ENG-A", "KAZ-L3", true),
                         new Scenario.PinnedSeat("ENG-A", "KAZ-L1", false))),
-                new SolveLimits(Duration.ofSeconds(5), Duration.ofSeconds(2))), SolveProgress.unwatched());
+                new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(5))), SolveProgress.unwatched());
 
         assertThat(plan.score()).startsWith("0hard/0medium");
         assertThat(plan.courseSeats()).extracting(RotationPlan.SeatRow::person)
