@@ -44,8 +44,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * is scored by {@link RotationScorer} from its plan file. Writes {@code target/benchmark/results.md}, the
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
- * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all|planted|calcpsat|courses}
- * ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
+ * <p>Options ({@code -Dbenchmark.args="key=value,..."}):
+ * {@code only=rotation|calendar|cpsat|all|planted|calcpsat|courses} ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
  * against the shipped search, see {@link CalendarCpSatRun}; {@code courses}: English courses, see
  * {@link CourseBenchmark}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
  * CP-SAT model runs),

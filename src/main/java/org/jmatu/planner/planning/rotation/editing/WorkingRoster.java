@@ -144,8 +144,8 @@ public final class WorkingRoster {
     // ---- solving ----
 
     /**
-     * Solves the data set's roster from this one in the background: its holders and course attendees are the start, its pins are
-     * kept, and so are the holders of periods already over (for this solve, not as pins).
+     * Solves the data set's roster from this one in the background: its holders and course attendees are the start,
+     * its pins are kept, and so are the holders of periods already over (for this solve, not as pins).
      */
     public SolveJob<RotationPlan> solve() {
         return solver.start(new RotationSolveRequest(scenario, rows(), pins(), baseline, today(), null, seats()));

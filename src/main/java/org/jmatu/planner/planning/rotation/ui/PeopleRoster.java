@@ -9,7 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
@@ -72,8 +74,7 @@ class PeopleRoster extends VerticalLayout {
                 holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
             }
         }
-        solution.getSeats().stream().filter(seat -> seat.getPerson() != null).forEach(seat -> {
-            PersonFact person = seat.getPerson();
+        solution.getSeats().stream().map(CourseSeat::getPerson).filter(Objects::nonNull).distinct().forEach(person -> {
             holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
             for (Period period : solution.getPeriods()) {
                 solution.courseAway(person.id(), period).ifPresent(course -> held
