@@ -44,9 +44,10 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * is scored by {@link RotationScorer} from its plan file. Writes {@code target/benchmark/results.md}, the
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
- * <p>Options ({@code -Dbenchmark.args="key=value,..."}): {@code only=rotation|calendar|cpsat|all|planted|calcpsat}
- * ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
- * against the shipped search, see {@link CalendarCpSatRun}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
+ * <p>Options ({@code -Dbenchmark.args="key=value,..."}):
+ * {@code only=rotation|calendar|cpsat|all|planted|calcpsat|courses} ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
+ * against the shipped search, see {@link CalendarCpSatRun}; {@code courses}: English courses, see
+ * {@link CourseBenchmark}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
  * CP-SAT model runs),
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
  * {@code calendar.BRIGADE=120} (seconds per run), {@code rotationVariant=shipped|nofill}, {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
@@ -121,6 +122,11 @@ public final class Benchmark {
         }
         if (only.equals("calcpsat")) {
             CalendarCpSatRun.run(options, out, this::note);
+            return;
+        }
+        if (only.equals("courses")) {
+            note("English-course benchmark, load average " + PlantedCorpus.load() + ", options " + options);
+            CourseBenchmark.run(options, out, this::note);
             return;
         }
         List<Long> seeds = new ArrayList<>();

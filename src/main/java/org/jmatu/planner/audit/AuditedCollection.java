@@ -43,6 +43,12 @@ record AuditedCollection(AuditedKind owner, String name, String sql) {
             new AuditedCollection(AuditedKind.BLACKOUT, "nations", "select a.blackout_id, a.rev, a.revtype,"
                     + " coalesce(n.code, concat('#', a.nation_id)) from blackout_nation_aud a"
                     + " left join nation n on n.id = a.nation_id"),
+            new AuditedCollection(AuditedKind.LANGUAGE_COURSE, "nations", "select a.course_id, a.rev, a.revtype,"
+                    + " coalesce(n.code, concat('#', a.nation_id)) from language_course_nation_aud a"
+                    + " left join nation n on n.id = a.nation_id"),
+            new AuditedCollection(AuditedKind.LANGUAGE_COURSE, "attendance", "select a.course_id, a.rev, a.revtype,"
+                    + " concat(a.person_code, case when a.attends then ' attends' else ' does not attend' end)"
+                    + " from language_course_attendance_aud a"),
             new AuditedCollection(AuditedKind.COMPANY, "unavailable", "select a.company_id, a.rev, a.revtype,"
                     + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"));
 

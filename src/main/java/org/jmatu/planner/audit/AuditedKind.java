@@ -15,6 +15,7 @@ public enum AuditedKind implements TranslatedEnum {
     TRAINING_AREA("TrainingArea", "training_area_aud", "code"),
     EXERCISE("Exercise", "exercise_aud", "code"),
     BLACKOUT("Blackout", "blackout_aud", "name"),
+    LANGUAGE_COURSE("LanguageCourse", "language_course_aud", "code"),
     NATION("Nation", "nation_aud", "code"),
     SKILL("Skill", "skill_aud", "code"),
     EQUIPMENT_TYPE("EquipmentType", "equipment_type_aud", "code"),

@@ -65,7 +65,8 @@ public class CurrentPlanService {
      * roster rows (every slot a gap) or no exercise scheduled.
      */
     public Optional<Plan> current() {
-        return scenarios.current().map(scenario -> plan(scenario, currentRosterRows(), currentExercises(scenario)));
+        return scenarios.current().map(scenario -> plan(scenario, currentRosterRows(),
+                currentRoster().map(RosterVersion::courseSeats).orElse(List.of()), currentExercises(scenario)));
     }
 
     /**
@@ -124,7 +125,13 @@ public class CurrentPlanService {
      * the combined score of both parts as they score now.
      */
     public Plan plan(Scenario scenario, List<PlanRow> roster, List<PlannedExercise> exercises) {
-        RotationPlan rotationPlan = rosterAsSaved(scenario, roster);
+        return plan(scenario, roster, List.of(), exercises);
+    }
+
+    /** The plan file of these roster rows, course places and calendar rows for {@code scenario}. */
+    public Plan plan(Scenario scenario, List<PlanRow> roster, List<RotationPlan.SeatRow> seats,
+                     List<PlannedExercise> exercises) {
+        RotationPlan rotationPlan = rosterAsSaved(scenario, roster, seats);
         CalendarPlan calendarPlan = calendarAsSaved(scenario, rotationPlan, exercises);
         HardSoftScore calendarScore = calendarPlan.score() == null ? null : HardSoftScore.parseScore(calendarPlan.score());
 
@@ -133,16 +140,22 @@ public class CurrentPlanService {
                 rotationPlan.rotation().stream()
                         .map(row -> new Plan.RotationRow(row.post(), row.period(), row.person())).toList(),
                 PlanSolver.exerciseRows(scenario, calendarPlan),
-                rotationPlan.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList());
+                rotationPlan.gaps().stream().map(gap -> new Plan.Gap(gap.post(), gap.period(), gap.reason())).toList())
+                .withCourseSeats(rotationPlan.courseSeats().stream()
+                        .map(seat -> new Plan.CourseSeat(seat.course(), seat.person())).toList());
     }
 
-    /** The roster of these rows, scored against {@code scenario}, with a gap and its reason for each unfilled slot. */
-    RotationPlan rosterAsSaved(Scenario scenario, List<PlanRow> roster) {
+    /**
+     * The roster of these rows and course places, scored against {@code scenario}, with a gap and its reason for each
+     * unfilled slot.
+     */
+    RotationPlan rosterAsSaved(Scenario scenario, List<PlanRow> roster, List<RotationPlan.SeatRow> seats) {
         RotationSolution solution = RotationMapper.toSolution(scenario);
         Set<String> every = new HashSet<>();
         solution.getSlots().stream().map(RotationSlot::getId).forEach(every::add);
         // A saved row holds as saved (pinned, so an ineligible holder is kept and scored as a broken rule).
         RotationMapper.applyRows(solution, roster, every);
+        RotationMapper.applySeats(solution, seats);
         rotation.update(solution);
         return RotationMapper.toPlan(solution);
     }

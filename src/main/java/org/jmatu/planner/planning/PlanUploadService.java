@@ -65,7 +65,9 @@ public class PlanUploadService {
         }
         Plan plan = read.value();
         RotationPlan roster = plans.rosterAsSaved(scenario, plan.rotation().stream()
-                .map(row -> new PlanRow(row.post(), row.period(), row.person())).toList());
+                .map(row -> new PlanRow(row.post(), row.period(), row.person())).toList(),
+                plan.courseSeats().stream().map(seat -> new RotationPlan.SeatRow(seat.course(), seat.person()))
+                        .toList());
         RosterVersion saved = rosters.saveDraft(scenario.name(), roster, List.of(), NOTE);
         List<PlannedExercise> scheduled = plan.exercises().stream().filter(row -> row.start() != null)
                 .map(row -> new PlannedExercise(row.exercise(), row.start(), row.end(), row.trainingArea(),

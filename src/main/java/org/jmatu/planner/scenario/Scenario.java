@@ -112,9 +112,32 @@ public record Scenario(
     public record PinnedExercise(String exercise, LocalDate start, String trainingArea) {
     }
 
-    public record Pinned(List<PinnedSlot> rotation, List<PinnedExercise> exercises) {
+    /**
+     * A planner's decision on one officer and one English course, kept by every roster solve: the officer attends
+     * (pinned) or, where {@code attends} is false, must not (forbidden). A product extension of the file
+     * (docs/file-formats.md).
+     */
+    public record PinnedSeat(String course, String person, boolean attends) {
+    }
+
+    public record Pinned(List<PinnedSlot> rotation, List<PinnedExercise> exercises, List<PinnedSeat> courseSeats) {
+
+        public Pinned {
+            courseSeats = courseSeats == null ? List.of() : List.copyOf(courseSeats);
+        }
+
+        /** Pins without decisions on course places. */
+        public Pinned(List<PinnedSlot> rotation, List<PinnedExercise> exercises) {
+            this(rotation, exercises, List.of());
+        }
+
         public static Pinned none() {
             return new Pinned(List.of(), List.of());
+        }
+
+        /** The same pins with these decisions on course places. */
+        public Pinned withCourseSeats(List<PinnedSeat> seats) {
+            return new Pinned(rotation, exercises, seats);
         }
     }
 }

@@ -8,7 +8,7 @@ import org.jmatu.planner.shared.ReferenceChecker;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
-/** Posts and people refer to nations and skills: those may not be deleted while they do. */
+/** Posts, people and language courses refer to nations and skills: those may not be deleted while they do. */
 @Component
 class StaffingReferences implements ReferenceChecker {
 
@@ -16,10 +16,12 @@ class StaffingReferences implements ReferenceChecker {
 
     private final PostRepository posts;
     private final PersonRepository people;
+    private final LanguageCourseRepository courses;
 
-    StaffingReferences(PostRepository posts, PersonRepository people) {
+    StaffingReferences(PostRepository posts, PersonRepository people, LanguageCourseRepository courses) {
         this.posts = posts;
         this.people = people;
+        this.courses = courses;
     }
 
     @Override
@@ -32,6 +34,7 @@ class StaffingReferences implements ReferenceChecker {
                         people.findCodesByNation(nation, EXAMPLES)));
             }
             ReferenceChecker.addIfAny(references, "refs.sources-posts", posts.findCodesSourcedFrom(nation));
+            ReferenceChecker.addIfAny(references, "refs.admitted-to-courses", courses.findCodesOpenTo(nation));
         }
         if (record instanceof Skill skill) {
             ReferenceChecker.addIfAny(references, "refs.required-by-posts", posts.findCodesRequiring(skill));

@@ -6,11 +6,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.planning.calendar.proof.ProofScenario;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersionService;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.planning.rotation.solver.CourseScenarios;
+import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +91,36 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(causes.get(0).get("reason").asString()).startsWith("EX2 needs SATCOM, but no company brings it");
         assertThat(ended.get("outcome").get("feasible").asBoolean()).isFalse();
         assertThat(ended.get("outcome").get("keptAsInfeasible").asBoolean()).isTrue();
+    }
+
+    /**
+     * Issue 19's example through the API: the uploaded scenario keeps its course, the solve sends learners on it (only
+     * they can hold the posts, however many slots a solve on a busy machine fills) and saves them with the roster,
+     * and once published the plan file lists them.
+     */
+    @Test
+    void aScenarioWithACourseIsUploadedSolvedWithItsPlacesAndServedWithThem() throws InterruptedException {
+        HttpResponse<String> created = api.sendJson("PUT", "/api/scenario?name=Courses%20API", PLANNER,
+                ScenarioFiles.write(CourseScenarios.learners(List.of())));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String dataSet = ApiClient.json(created).get("key").asString();
+        assertThat(api.in(dataSet, "GET", "/api/scenario", PLANNER).body()).contains("\"languageCourses\"", "ENG-A");
+
+        assertThat(api.in(dataSet, "POST", "/api/solve", PLANNER).statusCode()).isEqualTo(202);
+        JsonNode outcome = awaitEnd(dataSet, Duration.ofMinutes(4)).get("outcome");
+
+        assertThat(outcome.get("feasible").asBoolean()).as(outcome.toString()).isTrue();
+        long rosterId = outcome.get("drafts").get("rosterId").asLong();
+        RosterVersion roster = DataSetContext.callIn(dataSet, () -> rosters.find(rosterId).orElseThrow());
+        List<String> attendees = roster.courseSeats().stream().map(seat -> seat.person()).toList();
+        assertThat(roster.courseSeats()).isNotEmpty().allSatisfy(seat -> assertThat(seat.course()).isEqualTo("ENG-A"));
+        assertThat(roster.rows()).filteredOn(row -> row.person() != null).isNotEmpty()
+                .allSatisfy(row -> assertThat(attendees).contains(row.person()));
+        SignedInAs.planner();
+        DataSetContext.runIn(dataSet, () -> rosters.publish(rosterId));
+        JsonNode plan = ApiClient.json(api.in(dataSet, "GET", "/api/plan", COMMANDER));
+        assertThat(plan.get("courseSeats").findValuesAsString("person"))
+                .containsExactlyInAnyOrderElementsOf(attendees);
     }
 
     private void awaitRunning() throws InterruptedException {

@@ -21,6 +21,7 @@ import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.audit.AuditFilter;
 import org.jmatu.planner.audit.AuditTrail;
 import org.jmatu.planner.audit.AuditedKind;
+import org.jmatu.planner.audit.Change;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
@@ -45,6 +46,8 @@ import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.ReferencedRecordException;
+import org.jmatu.planner.staffing.CourseService;
+import org.jmatu.planner.staffing.LanguageCourse;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
 import org.jmatu.planner.staffing.Skill;
@@ -82,6 +85,7 @@ abstract class PersistenceContract {
     @Autowired CurrentPlanService currentPlans;
     @Autowired CalendarVersionService calendars;
     @Autowired DataSetService dataSets;
+    @Autowired CourseService courses;
 
     @BeforeEach
     void demoUnit() {
@@ -198,12 +202,15 @@ abstract class PersistenceContract {
         Scenario.Post second = DEMO.posts().get(1);
         List<PlanRow> rows = List.of(new PlanRow(first.id(), 0, DEMO.personnel().get(2).id()),
                 new PlanRow(second.id(), 0, null));
+        List<RotationPlan.SeatRow> seats = List.of(new RotationPlan.SeatRow("ENG-2027-A", DEMO.personnel().get(3).id()),
+                new RotationPlan.SeatRow("ENG-2027-A", DEMO.personnel().get(4).id()));
         RosterVersion draft = rosters.saveDraft("Battalion", new RotationPlan(RotationPlan.FORMAT, DEMO.name(),
-                "0hard/-1medium/-20soft", rows, List.of()), List.of(first.id() + "@0"), "first cut");
+                "0hard/-1medium/-20soft", rows, List.of(), seats), List.of(first.id() + "@0"), "first cut");
 
         RosterVersion read = rosters.find(draft.id()).orElseThrow();
         assertThat(read.published()).isFalse();
         assertThat(read.rows()).containsExactlyElementsOf(rows);
+        assertThat(read.courseSeats()).containsExactlyInAnyOrderElementsOf(seats);
         assertThat(read.pinnedSlots()).containsExactly(first.id() + "@0");
         assertThat(read.note()).isEqualTo("first cut");
 
@@ -278,5 +285,50 @@ abstract class PersistenceContract {
         assertThat(staffing.findAllPeople()).hasSize(demoPeople);
         assertThat(ScenarioFiles.write(exporter.export())).isEqualTo(demoFile);
         assertThat(dataSets.all()).extracting(DataSet::key).contains(DataSetContext.DEFAULT, created.key());
+    }
+
+    /**
+     * A scenario's language courses and the planners' decisions on their places (pinned course seats) are stored
+     * with an upload and exported back as they came; a course keeps its audit trail and refuses a stale decision.
+     */
+    @Test
+    void languageCoursesAndTheDecisionsOnTheirPlacesAreStoredExportedAndAudited() {
+        SignedInAs.planner();
+        List<Scenario.Person> kazakhs = DEMO.personnel().stream().filter(person -> person.nation().equals("KAZ"))
+                .limit(3).toList();
+        LocalDate start = DEMO.horizon().start();
+        Scenario.LanguageCourse spring = new Scenario.LanguageCourse("ENG-TEST-A", "English 2 to 3", start,
+                start.plusWeeks(16), 2, 2, 3, List.of("KAZ"));
+        Scenario.LanguageCourse open = new Scenario.LanguageCourse("ENG-TEST-B", "English 1 to 2", start.plusMonths(1),
+                start.plusMonths(3), 10, 1, 2, null);
+        List<Scenario.PinnedSeat> decisions = List.of(new Scenario.PinnedSeat("ENG-TEST-A", kazakhs.get(0).id(), true),
+                new Scenario.PinnedSeat("ENG-TEST-A", kazakhs.get(1).id(), false));
+        Scenario withCourses = DEMO.withLanguageCourses(List.of(spring, open));
+        withCourses = new Scenario(withCourses.format(), withCourses.name(), withCourses.horizon(),
+                withCourses.nations(), withCourses.posts(), withCourses.personnel(), withCourses.equipmentTypes(),
+                withCourses.companies(), withCourses.trainingAreas(), withCourses.exercises(), withCourses.blackouts(),
+                withCourses.pinned().withCourseSeats(decisions), withCourses.languageCourses());
+
+        DataSet created = dataSets.importScenario("Courses " + getClass().getSimpleName(),
+                ScenarioFiles.write(withCourses)).created().orElseThrow();
+        Scenario exported = DataSetContext.callIn(created.key(), exporter::export);
+        assertThat(exported.languageCourses()).containsExactly(spring, open);
+        assertThat(exported.pinned().courseSeats()).containsExactlyInAnyOrderElementsOf(decisions);
+
+        LanguageCourse course = courses.save(new LanguageCourse("ENG-TEST-C", "English 3 to 4", start,
+                start.plusWeeks(8), 4, 3, 4, Set.of(nations.findByCode("KAZ").orElseThrow())));
+        LanguageCourse stale = courses.find("ENG-TEST-C").orElseThrow();
+        courses.decide(course, kazakhs.get(2).id(), true);
+        assertThatThrownBy(() -> courses.decide(stale, kazakhs.get(2).id(), false))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(courses.find("ENG-TEST-C").orElseThrow().decisionOn(kazakhs.get(2).id())).contains(true);
+        assertThatThrownBy(() -> nations.delete(nations.findByCode("KAZ").orElseThrow()))
+                .hasMessageContaining("ENG-TEST-C");
+        assertThat(trail.find(new AuditFilter(AuditedKind.LANGUAGE_COURSE, "planner", null, null)))
+                .filteredOn(change -> change.record().equals("ENG-TEST-C") && change.action().equals("changed"))
+                .singleElement().extracting(Change::what).asString()
+                .contains(kazakhs.get(2).id() + " attends");
+        courses.delete(courses.find("ENG-TEST-C").orElseThrow());
+        assertThat(courses.findAll()).isEmpty();
     }
 }

@@ -1,15 +1,21 @@
 package org.jmatu.planner.scenario.database;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.ForcesService;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.staffing.CourseAttendance;
+import org.jmatu.planner.staffing.CourseService;
+import org.jmatu.planner.staffing.LanguageCourse;
 import org.jmatu.planner.staffing.StaffingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +31,16 @@ public class ScenarioExporter {
     private final StaffingService staffing;
     private final ForcesService forces;
     private final ExercisesService exercises;
+    private final CourseService courses;
     private final ScenarioPins pins;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
-                     ExercisesService exercises, ScenarioPins pins) {
+                     ExercisesService exercises, CourseService courses, ScenarioPins pins) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
+        this.courses = courses;
         this.pins = pins;
     }
 
@@ -86,7 +94,26 @@ public class ScenarioExporter {
                 map(exercises.findAllBlackouts(), blackout -> new Scenario.Blackout(blackout.getName(),
                         blackout.getFrom(), blackout.getTo(), codes(blackout.getNations()))),
                 Scenario.Pinned.none());
-        return withPins(withoutPins, pins.of(withoutPins));
+        List<LanguageCourse> offered = courses.findAll();
+        Scenario withCourses = withoutPins.withLanguageCourses(map(offered, course -> new Scenario.LanguageCourse(
+                course.getCode(), course.getName(), course.getStartDate(), course.getEndDate(), course.getSeats(),
+                course.getFromLevel(), course.getToLevel(),
+                course.getNations().isEmpty() ? null : codes(course.getNations()))));
+        return withPins(withCourses, pins.of(withCourses).withCourseSeats(coursePins(offered, withCourses)));
+    }
+
+    /**
+     * The planners' decisions on course places, per course by person; a decision on someone no longer nominated (or
+     * not visible to the reader) no longer applies.
+     */
+    private static List<Scenario.PinnedSeat> coursePins(List<LanguageCourse> offered, Scenario scenario) {
+        Set<String> people = scenario.personnel().stream().map(Scenario.Person::id).collect(Collectors.toSet());
+        return offered.stream().flatMap(course -> course.getAttendance().stream()
+                        .filter(choice -> people.contains(choice.getPersonCode()))
+                        .sorted(Comparator.comparing(CourseAttendance::getPersonCode))
+                        .map(choice -> new Scenario.PinnedSeat(course.getCode(), choice.getPersonCode(),
+                                choice.isAttends())))
+                .toList();
     }
 
     private static Scenario withPins(Scenario scenario, Scenario.Pinned pinned) {

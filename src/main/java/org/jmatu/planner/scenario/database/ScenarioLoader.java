@@ -26,6 +26,8 @@ import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Rank;
+import org.jmatu.planner.staffing.CourseService;
+import org.jmatu.planner.staffing.LanguageCourse;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.Skill;
@@ -42,14 +44,16 @@ public class ScenarioLoader {
     private final StaffingService staffing;
     private final ForcesService forces;
     private final ExercisesService exercises;
+    private final CourseService courses;
     private final ScenarioPins pins;
 
     ScenarioLoader(NationService nationService, StaffingService staffing, ForcesService forces,
-                   ExercisesService exercises, ScenarioPins pins) {
+                   ExercisesService exercises, CourseService courses, ScenarioPins pins) {
         this.nationService = nationService;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
+        this.courses = courses;
         this.pins = pins;
     }
 
@@ -84,7 +88,21 @@ public class ScenarioLoader {
                 exercise.minCompanies(), exercise.maxCompanies(), new LinkedHashSet<>(exercise.requiredCapabilities()))));
         scenario.blackouts().forEach(blackout -> exercises.save(new Blackout(blackout.name(), blackout.from(),
                 blackout.to(), pick(nations, blackout.nations()))));
+        loadCourses(scenario, nations);
         pins.save(scenario.pinned());
+    }
+
+    /** The courses on offer, each with the planners' decisions on its places (the scenario's pinned course seats). */
+    private void loadCourses(Scenario scenario, Map<String, Nation> nations) {
+        List<Scenario.PinnedSeat> decisions = scenario.pinned() == null ? List.of() : scenario.pinned().courseSeats();
+        scenario.languageCourses().forEach(course -> {
+            LanguageCourse entity = new LanguageCourse(course.id(), course.name(), course.start(), course.end(),
+                    course.seats(), course.fromLevel(), course.toLevel(),
+                    pick(nations, course.nations() == null ? List.of() : course.nations()));
+            decisions.stream().filter(seat -> seat.course().equals(course.id()))
+                    .forEach(seat -> entity.decide(seat.person(), seat.attends()));
+            courses.save(entity);
+        });
     }
 
     private Map<String, Skill> skills(Scenario scenario) {

@@ -104,6 +104,19 @@ final class JsonFields {
         return value == null || value.isNull() ? null : asInteger(field, value);
     }
 
+    /** A true or false that may be omitted (then {@code absent}). */
+    boolean optionalBoolean(String field, boolean absent) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            problem(field, "must be true or false, not " + describe(value));
+            return absent;
+        }
+        return value.booleanValue();
+    }
+
     double number(String field) {
         JsonNode value = required(field);
         if (value == null) {

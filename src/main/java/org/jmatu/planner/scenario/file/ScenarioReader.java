@@ -115,7 +115,9 @@ final class ScenarioReader {
                         slot.text("post"), slot.integer("period"), slot.text("person"))),
                 fields.records("exercises", "exercise", false, exercise -> new Scenario.PinnedExercise(
                         exercise.text("exercise"), exercise.optionalDate("start"),
-                        exercise.optionalText("trainingArea")))));
+                        exercise.optionalText("trainingArea"))),
+                fields.records("courseSeats", "course", false, seat -> new Scenario.PinnedSeat(
+                        seat.text("course"), seat.text("person"), seat.optionalBoolean("attends", true)))));
         return pinned == null ? Scenario.Pinned.none() : pinned;
     }
 }

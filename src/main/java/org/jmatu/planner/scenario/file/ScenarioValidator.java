@@ -329,6 +329,24 @@ final class ScenarioValidator {
                 problems.add(record, "exercise", Problems.quote(pin.exercise()) + " is already pinned by " + earlier);
             }
         }
+        coursePins(pinned.courseSeats(), people);
+    }
+
+    /** A decision on a course place names a listed course and person, once per pair. */
+    private void coursePins(List<Scenario.PinnedSeat> seats, Set<String> people) {
+        Set<String> courses = new HashSet<>(scenario.languageCourses().stream().map(Scenario.LanguageCourse::id)
+                .toList());
+        Map<String, String> decided = new HashMap<>();
+        for (int index = 0; index < seats.size(); index++) {
+            Scenario.PinnedSeat seat = seats.get(index);
+            String record = Problems.label("pinned.courseSeats", index, seat.course());
+            known(record, "course", seat.course(), courses, "language course");
+            known(record, "person", seat.person(), people, "person");
+            String earlier = decided.putIfAbsent(seat.course() + "/" + seat.person(), record);
+            if (earlier != null) {
+                problems.add(record, "person", Problems.quote(seat.person()) + " is already decided on by " + earlier);
+            }
+        }
     }
 
     /** Ids must be present and unique within their list; returns id → index of the first record with it. */

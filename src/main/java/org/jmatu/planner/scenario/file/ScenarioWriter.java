@@ -48,6 +48,13 @@ final class ScenarioWriter {
             putIfSet(node, "start", date(pin.start()));
             putIfSet(node, "trainingArea", pin.trainingArea());
         });
+        if (!pinned.courseSeats().isEmpty()) { // optional: written only where a planner decided on course places
+            list(pinnedNode, "courseSeats", pinned.courseSeats(), (node, seat) -> {
+                node.put("course", seat.course());
+                node.put("person", seat.person());
+                node.put("attends", seat.attends());
+            });
+        }
         if (!scenario.languageCourses().isEmpty()) { // optional: a scenario without courses writes as before
             list(root, "languageCourses", scenario.languageCourses(), ScenarioWriter::languageCourse);
         }

@@ -238,6 +238,38 @@ class ScenarioValidationTest {
                 "languageCourses[0] (ENG-2027-A): fromLevel is missing");
     }
 
+    /** The product's decisions on course places (pinned.courseSeats): read, written back, checked against the lists. */
+    @Test
+    void decisionsOnCoursePlacesRoundTripAndNameListedCoursesAndPeople() {
+        String person = JSON.readTree(BATTALION).get("personnel").get(0).get("id").asString();
+        String decided = edited(root -> {
+            course(root);
+            ObjectNode seats = root.withObject("pinned").putArray("courseSeats").addObject();
+            seats.put("course", "ENG-2027-A").put("person", person);
+            root.withObject("pinned").withArray("courseSeats").addObject().put("course", "ENG-2027-A")
+                    .put("person", person).put("attends", false);
+        });
+        assertReport(decided, "pinned.courseSeats[1] (ENG-2027-A): person '" + person + "' is already decided on");
+
+        String pinned = edited(root -> {
+            course(root);
+            root.withObject("pinned").putArray("courseSeats").addObject().put("course", "ENG-2027-A")
+                    .put("person", person);
+        });
+        ReadResult<Scenario> read = ScenarioFiles.read(pinned);
+        assertThat(read.report().problems()).isEmpty();
+        assertThat(read.value().pinned().courseSeats())
+                .containsExactly(new Scenario.PinnedSeat("ENG-2027-A", person, true));
+        assertThat(ScenarioFiles.read(ScenarioFiles.write(read.value())).value()).isEqualTo(read.value());
+        assertThat(BATTALION).doesNotContain("courseSeats");
+
+        assertReport(edited(root -> root.withObject("pinned").putArray("courseSeats").addObject()
+                        .put("course", "ENG-X").put("person", "NOBODY").put("attends", "yes")),
+                "pinned.courseSeats[0] (ENG-X): course 'ENG-X' is not a listed language course",
+                "pinned.courseSeats[0] (ENG-X): person 'NOBODY' is not a listed person",
+                "attends must be true or false");
+    }
+
     private static ObjectNode course(ObjectNode root) {
         ObjectNode course = root.putArray("languageCourses").addObject();
         course.put("id", "ENG-2027-A").put("name", "English, intermediate, 2027 spring").put("start", "2027-01-11")

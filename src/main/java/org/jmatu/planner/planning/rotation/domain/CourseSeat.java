@@ -3,6 +3,7 @@ package org.jmatu.planner.planning.rotation.domain;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
@@ -10,7 +11,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 /**
  * One place on an English course (rule 17). The attendee is a nullable planning variable whose value range is the
  * people the course admits, so a seat never goes to the wrong nation or level; one entity per seat keeps the
- * course's seat count without a constraint.
+ * course's seat count without a constraint. A seat a planner pinned keeps its attendee.
  */
 @PlanningEntity
 public class CourseSeat {
@@ -21,6 +22,7 @@ public class CourseSeat {
     private String id;
     private CourseFact course;
     private List<PersonFact> candidates;
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = CANDIDATES, nullable = true)
     private PersonFact person;
@@ -37,6 +39,17 @@ public class CourseSeat {
     @ValueRangeProvider(id = CANDIDATES)
     public List<PersonFact> getCandidates() {
         return candidates;
+    }
+
+    /** Gives the seat to {@code attendee} for good: a solve keeps it. */
+    public void pin(PersonFact attendee) {
+        person = attendee;
+        pinned = true;
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
     }
 
     public String getId() { return id; }

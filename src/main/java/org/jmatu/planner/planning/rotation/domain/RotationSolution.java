@@ -1,6 +1,7 @@
 package org.jmatu.planner.planning.rotation.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.jmatu.planner.shared.Period;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -65,6 +66,17 @@ public class RotationSolution {
     public List<RotationSlot> getSlots() { return slots; }
     public List<CourseFact> getCourses() { return courses; }
     public List<CourseSeat> getSeats() { return seats; }
+    /**
+     * The course {@code personId} attends during {@code period}'s days, from its start minus the hand-over days to
+     * its end (rule 18: they can hold no post then); empty when they are not away.
+     */
+    public Optional<CourseFact> courseAway(String personId, Period period) {
+        return seats.stream().filter(seat -> seat.getPerson() != null && seat.getPerson().id().equals(personId))
+                .map(CourseSeat::getCourse)
+                .filter(course -> course.overlaps(period.start().minusDays(handoverDays), period.end()))
+                .findFirst();
+    }
+
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }

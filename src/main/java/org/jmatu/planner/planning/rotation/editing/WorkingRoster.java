@@ -60,7 +60,10 @@ public final class WorkingRoster {
         this.baseline = versions.baseline().map(RosterVersion::rows).orElse(List.of());
         RotationSolution fresh = RotationMapper.toSolution(scenario, baseline);
         Optional<RosterVersion> latest = versions.latest();
-        latest.ifPresent(saved -> RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots()));
+        latest.ifPresent(saved -> {
+            RotationMapper.applyRows(fresh, saved.rows(), saved.pinnedSlots());
+            RotationMapper.applySeats(fresh, saved.courseSeats());
+        });
         RotationReplanning.applyPublishedPast(fresh, baseline, today());
         show(fresh);
         unchangedFrom = latest.orElse(null);
@@ -128,6 +131,7 @@ public final class WorkingRoster {
     public void open(RosterVersion version) {
         RotationSolution fresh = RotationMapper.toSolution(scenario, baseline);
         RotationMapper.applyRows(fresh, version.rows(), version.pinnedSlots());
+        RotationMapper.applySeats(fresh, version.courseSeats());
         show(fresh);
         unchangedFrom = version;
     }
@@ -141,11 +145,11 @@ public final class WorkingRoster {
     // ---- solving ----
 
     /**
-     * Solves the data set's roster from this one in the background: its holders are the start, its pins are
-     * kept, and so are the holders of periods already over (for this solve, not as pins).
+     * Solves the data set's roster from this one in the background: its holders and course attendees are the start,
+     * its pins are kept, and so are the holders of periods already over (for this solve, not as pins).
      */
     public SolveJob<RotationPlan> solve() {
-        return solver.start(new RotationSolveRequest(scenario, rows(), pins(), baseline, today(), null));
+        return solver.start(new RotationSolveRequest(scenario, rows(), pins(), baseline, today(), null, seats()));
     }
 
     /**
@@ -157,7 +161,7 @@ public final class WorkingRoster {
     public SolveJob<RotationPlan> replan(PersonFact person, LocalDate from) {
         Scenario withDropout = RotationReplanning.withDropout(scenario, person.id(), from);
         SolveJob<RotationPlan> job = solver.start(new RotationSolveRequest(withDropout, rows(), pins(), baseline,
-                from.isAfter(today()) ? from : today(), null));
+                from.isAfter(today()) ? from : today(), null, seats()));
         scenario = withDropout;
         return job;
     }
@@ -191,6 +195,7 @@ public final class WorkingRoster {
     public void showSolved(RotationPlan plan, boolean ended) {
         RotationSolution solved = RotationMapper.toSolution(scenario, baseline);
         RotationMapper.applyRows(solved, plan.rotation(), pins());
+        RotationMapper.applySeats(solved, plan.courseSeats());
         show(solved, ended);
         unchangedFrom = null;
     }
@@ -288,6 +293,10 @@ public final class WorkingRoster {
 
     private List<PlanRow> rows() {
         return RotationMapper.toPlan(solution).rotation();
+    }
+
+    private List<RotationPlan.SeatRow> seats() {
+        return RotationMapper.toPlan(solution).courseSeats();
     }
 
     private Set<String> pins() {

@@ -12,7 +12,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 
 /**
  * Random {@link CourseMove}s: a slot that some nominee can hold only after an English course goes to that
- * nominee, who takes a random seat of a course ending in time (displacing its attendee, if any). Public because
+ * nominee, who takes a random seat of a course ending in time (displacing its attendee, if any; a seat a planner
+ * pinned is never taken). Public because
  * OptaPlanner instantiates it by reflection; a scenario without courses gets no moves from it.
  */
 public final class CourseMoveFactory implements MoveIteratorFactory<RotationSolution, CourseMove> {
@@ -23,7 +24,7 @@ public final class CourseMoveFactory implements MoveIteratorFactory<RotationSolu
     @Override
     public void phaseStarted(ScoreDirector<RotationSolution> scoreDirector) {
         RotationSolution solution = scoreDirector.getWorkingSolution();
-        seats = solution.getSeats();
+        seats = solution.getSeats().stream().filter(seat -> !seat.isPinned()).toList();
         slots = seats.isEmpty() ? List.of() : solution.getSlots().stream()
                 .filter(slot -> !slot.isPinned() && !slot.getQualifiedByCourse().isEmpty()).toList();
     }
@@ -59,14 +60,20 @@ public final class CourseMoveFactory implements MoveIteratorFactory<RotationSolu
                 List<PersonFact> nominees = List.copyOf(slot.getQualifiedByCourse());
                 PersonFact nominee = nominees.get(random.nextInt(nominees.size()));
                 List<CourseSeat> fitting = seats.stream().filter(seat -> fits(seat, slot, nominee)).toList();
+                if (fitting.isEmpty()) { // every seat that would do is pinned to someone else
+                    return new CourseMove(slot, slot.getPerson(), seats.getFirst(), seats.getFirst().getPerson());
+                }
                 CourseSeat seat = fitting.get(random.nextInt(fitting.size()));
                 return new CourseMove(slot, nominee, seat, nominee);
             }
         };
     }
 
-    /** A seat of a course that admits the nominee and gives the post's English by the slot's hand-over day. */
+    /**
+     * A seat of a course that takes the nominee (it admits them and no planner forbade it) and gives the post's
+     * English by the slot's hand-over day.
+     */
     private static boolean fits(CourseSeat seat, RotationSlot slot, PersonFact nominee) {
-        return seat.getCourse().admits(nominee) && seat.getCourse().qualifiesFor(slot);
+        return seat.getCandidates().contains(nominee) && seat.getCourse().qualifiesFor(slot);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.Gap;
 import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
@@ -86,7 +87,8 @@ public final class RotationMapper {
             personById.put(fact.id(), fact);
         }
 
-        CourseOffer courses = CourseOffer.of(scenario.languageCourses(), personnel);
+        CourseOffer courses = CourseOffer.of(scenario.languageCourses(), personnel,
+                scenario.pinned() == null ? List.of() : scenario.pinned().courseSeats());
         List<PostFact> posts = new ArrayList<>();
         List<RotationSlot> slots = new ArrayList<>();
         Map<String, RotationSlot> slotById = new HashMap<>();
@@ -182,6 +184,25 @@ public final class RotationMapper {
             } else if (person == null || slot.getNominees().contains(person)) {
                 slot.setPerson(person);
             }
+        }
+    }
+
+    /**
+     * Puts a saved roster's course attendees back on a fresh solution: each into a free, unpinned seat of their course
+     * that takes them (a place the data no longer offers them is left out, and a solve fills it anew).
+     */
+    public static void applySeats(RotationSolution solution, Collection<RotationPlan.SeatRow> attendees) {
+        for (RotationPlan.SeatRow row : attendees) {
+            List<CourseSeat> ofCourse = solution.getSeats().stream()
+                    .filter(seat -> seat.getCourse().id().equals(row.course())).toList();
+            boolean seated = ofCourse.stream().anyMatch(seat -> seat.getPerson() != null
+                    && seat.getPerson().id().equals(row.person()));
+            if (seated) {
+                continue;
+            }
+            ofCourse.stream().filter(seat -> !seat.isPinned() && seat.getPerson() == null).findFirst()
+                    .ifPresent(seat -> seat.getCandidates().stream().filter(person -> person.id().equals(row.person()))
+                            .findFirst().ifPresent(seat::setPerson));
         }
     }
 

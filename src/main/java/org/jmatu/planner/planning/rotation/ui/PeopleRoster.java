@@ -9,14 +9,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
 
-/** The roster turned round: everyone holding a slot down, the posts they hold across, filtered by nation. */
+/**
+ * The roster turned round: everyone holding a slot or going on an English course down, the posts they hold (or
+ * "on course" while away) across, filtered by nation.
+ */
 class PeopleRoster extends VerticalLayout {
 
     final Grid<PersonFact> grid = new Grid<>();
@@ -69,6 +74,14 @@ class PeopleRoster extends VerticalLayout {
                 holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
             }
         }
+        solution.getSeats().stream().map(CourseSeat::getPerson).filter(Objects::nonNull).distinct().forEach(person -> {
+            holders.put(person.nationCode() + " " + person.name() + " " + person.id(), person);
+            for (Period period : solution.getPeriods()) {
+                solution.courseAway(person.id(), period).ifPresent(course -> held
+                        .computeIfAbsent(person.id(), id -> new HashMap<>()).merge(period.index(),
+                                getTranslation("roster.people.on-course", course.id()), (a, b) -> a + ", " + b));
+            }
+        });
         postsByPerson = held;
         String code = nation.getValue();
         grid.setItems(holders.values().stream()

@@ -21,6 +21,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
 import org.jmatu.planner.planning.support.ConstraintNames;
 import org.jmatu.planner.shared.Period;
+import org.jmatu.planner.ui.Formats;
 import org.jmatu.planner.ui.NationBadge;
 
 /**
@@ -31,6 +32,7 @@ class PostRoster extends Grid<PostRoster.Row> {
 
 
     private final Consumer<String> onSelect;
+    private RotationSolution solution;
     private Map<String, RotationSlot> slotById = Map.of();
     private RotationExplanation explanation;
     private RotationSlot selected;
@@ -68,7 +70,9 @@ class PostRoster extends Grid<PostRoster.Row> {
     }
 
     /** Redraws the cells; {@code explanation} may be null while none is known, {@code selected} when none is. */
-    void show(Map<String, RotationSlot> slotById, RotationExplanation explanation, RotationSlot selected) {
+    void show(RotationSolution solution, Map<String, RotationSlot> slotById, RotationExplanation explanation,
+              RotationSlot selected) {
+        this.solution = solution;
         this.slotById = slotById;
         this.explanation = explanation;
         this.selected = selected;
@@ -153,6 +157,13 @@ class PostRoster extends Grid<PostRoster.Row> {
             tooltip.add(getTranslation("roster.cell.changed.title",
                     slot.getBaseline() == null ? getTranslation("roster.unfilled") : slot.getBaseline().label()));
         }
+        awayOnCourse(slot).forEach(away -> {
+            cell.addClassName("on-course");
+            Span onCourse = new Span(getTranslation("roster.cell.on-course") + " ");
+            onCourse.getStyle().set("color", "var(--lumo-primary-text-color)");
+            second.add(onCourse);
+            tooltip.add(away);
+        });
         if (person != null) {
             second.add(new Span(person.rank().code() + " · " + person.id()));
         }
@@ -168,6 +179,26 @@ class PostRoster extends Grid<PostRoster.Row> {
         cell.getElement().setAttribute("title", String.join("\n", tooltip));
         cell.addClickListener(event -> onSelect.accept(slotId));
         return cell;
+    }
+
+    /**
+     * Who of the post's holders (of this period or the one either side) is away on an English course during this
+     * period, in words for the tooltip: the cell shows why its holder is missing.
+     */
+    private List<String> awayOnCourse(RotationSlot slot) {
+        if (solution == null || solution.getSeats().isEmpty()) {
+            return List.of();
+        }
+        List<String> away = new ArrayList<>();
+        for (int period = slot.getPeriodIndex() - 1; period <= slot.getPeriodIndex() + 1; period++) {
+            RotationSlot holderSlot = slotById.get(slot.getPost().id() + "@" + period);
+            PersonFact holder = holderSlot == null ? null : holderSlot.getPerson();
+            if (holder != null) {
+                solution.courseAway(holder.id(), slot.getPeriod()).ifPresent(course -> away.add(getTranslation(
+                        "roster.cell.on-course.title", holder.label(), course.id(), Formats.date(course.start()), Formats.date(course.end()))));
+            }
+        }
+        return away.stream().distinct().toList();
     }
 
     private boolean hardBroken(String slotId) {

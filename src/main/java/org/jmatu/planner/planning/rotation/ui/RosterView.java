@@ -176,7 +176,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             selected = current.slot(selected.getId()).orElse(null);
             showCell();
         }
-        roster.show(current.slots(), current.explanation(), selected);
+        roster.show(current.solution(), current.slots(), current.explanation(), selected);
         people.show(current.solution());
     }
 
@@ -186,7 +186,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         selected = workingRoster().slot(slotId).orElse(null);
         tabs.setSelectedTab(cellTab);
         showCell();
-        roster.show(workingRoster().slots(), workingRoster().explanation(), selected);
+        roster.show(workingRoster().solution(), workingRoster().slots(), workingRoster().explanation(), selected);
     }
 
     private void showCell() {

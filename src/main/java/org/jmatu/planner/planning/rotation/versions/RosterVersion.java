@@ -7,15 +7,28 @@ import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.planning.DraftNames;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 
 /**
- * A saved roster version as read back: its rows, which slots ("DCDR@3") the planner pinned, and who published,
- * approved or returned it.
+ * A saved roster version as read back: its rows, which slots ("DCDR@3") the planner pinned, who published,
+ * approved or returned it, and who it sends on which English course.
  */
 public record RosterVersion(long id, int number, String name, boolean published, Instant createdAt,
                             Instant publishedAt, String score, String note, List<PlanRow> rows,
                             Set<String> pinnedSlots, boolean approved, String reviewComment, boolean infeasible,
-                            Review review) {
+                            Review review, List<RotationPlan.SeatRow> courseSeats) {
+
+    public RosterVersion {
+        courseSeats = courseSeats == null ? List.of() : List.copyOf(courseSeats);
+    }
+
+    /** A version that sends nobody on a course. */
+    public RosterVersion(long id, int number, String name, boolean published, Instant createdAt, Instant publishedAt,
+                         String score, String note, List<PlanRow> rows, Set<String> pinnedSlots, boolean approved,
+                         String reviewComment, boolean infeasible, Review review) {
+        this(id, number, name, published, createdAt, publishedAt, score, note, rows, pinnedSlots, approved,
+                reviewComment, infeasible, review, List.of());
+    }
 
     /** Who published the version, and the commander's decision on it (null fields where there is none yet). */
     public record Review(String publishedBy, boolean returned, String reviewedBy, Instant reviewedAt) {

@@ -77,8 +77,8 @@ public class RosterVersionService {
     }
 
     /**
-     * Saves {@code plan} as a new draft version; {@code pinnedSlots} are slot ids such as "DCDR@3". A roster that
-     * breaks a hard rule is marked infeasible: it can never be published.
+     * Saves {@code plan} (its rows and course seats) as a new draft version; {@code pinnedSlots} are slot ids such as
+     * "DCDR@3". A roster that breaks a hard rule is marked infeasible: it can never be published.
      */
     @Transactional
     @RolesAllowed("PLANNER")
@@ -102,6 +102,7 @@ public class RosterVersionService {
             saved.getAssignments().add(new SavedRoster.Assignment(row.post(), row.period(), row.person(),
                     pins.contains(row.slotId())));
         }
+        plan.courseSeats().forEach(seat -> saved.getSeats().add(new SavedRoster.Seat(seat.course(), seat.person())));
         return view(plans.save(saved));
     }
 
@@ -198,6 +199,7 @@ public class RosterVersionService {
                 plan.getPublishedAt(), plan.getScore(), plan.getNote(), rows, pinned,
                 status == SavedRoster.Status.APPROVED, plan.getReviewComment(), plan.isInfeasible(),
                 new RosterVersion.Review(plan.getPublishedBy(), status == SavedRoster.Status.RETURNED,
-                        plan.getReviewedBy(), plan.getReviewedAt()));
+                        plan.getReviewedBy(), plan.getReviewedAt()),
+                plan.getSeats().stream().map(seat -> new RotationPlan.SeatRow(seat.course(), seat.person())).toList());
     }
 }

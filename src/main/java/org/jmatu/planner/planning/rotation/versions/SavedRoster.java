@@ -18,7 +18,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jmatu.planner.planning.support.InfeasiblePlanException;
 import org.jmatu.planner.shared.VersionedEntity;
 
-/** A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot. */
+/**
+ * A saved rotation roster: a numbered version, draft or published, with one assignment row per active slot and the
+ * English course places it sends people to.
+ */
 @Entity
 @Table(name = "roster_plan")
 // the audit trail follows status and review; a saved version's assignments never change, so they stay out of it
@@ -51,6 +54,31 @@ class SavedRoster extends VersionedEntity {
     @ElementCollection
     @CollectionTable(name = "roster_assignment", joinColumns = @JoinColumn(name = "plan_id"))
     private List<Assignment> assignments = new ArrayList<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "roster_course_seat", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<Seat> seats = new ArrayList<>();
+
+    /** A place on an English course this version sends someone to. */
+    @Embeddable
+    static class Seat {
+        @Column(name = "course_code")
+        private String course;
+        @Column(name = "person_code")
+        private String person;
+
+        protected Seat() {
+        }
+
+        Seat(String course, String person) {
+            this.course = course;
+            this.person = person;
+        }
+
+        String course() { return course; }
+        String person() { return person; }
+    }
 
     @Embeddable
     static class Assignment {
@@ -135,4 +163,5 @@ class SavedRoster extends VersionedEntity {
     String getNote() { return note; }
     boolean isInfeasible() { return infeasible; }
     List<Assignment> getAssignments() { return assignments; }
+    List<Seat> getSeats() { return seats; }
 }
