@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.scenario.Growth;
+import org.jmatu.planner.scenario.GrowthPhases;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
@@ -26,14 +28,16 @@ public class ScenarioExporter {
     private final ForcesService forces;
     private final ExercisesService exercises;
     private final ScenarioPins pins;
+    private final List<GrowthPart> growthParts;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
-                     ExercisesService exercises, ScenarioPins pins) {
+                     ExercisesService exercises, ScenarioPins pins, List<GrowthPart> growthParts) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
         this.pins = pins;
+        this.growthParts = growthParts;
     }
 
     /** The scenario of the database, or empty while no planning horizon is set up. */
@@ -85,14 +89,12 @@ public class ScenarioExporter {
                 map(exercises.findAllBlackouts(), blackout -> new Scenario.Blackout(blackout.getName(),
                         blackout.getFrom(), blackout.getTo(), codes(blackout.getNations()))),
                 Scenario.Pinned.none());
-        return withPins(withoutPins, pins.of(withoutPins));
-    }
-
-    private static Scenario withPins(Scenario scenario, Scenario.Pinned pinned) {
-        return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
-                scenario.posts(), scenario.personnel(), scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), pinned,
-                scenario.languageCourses());
+        Growth growth = Growth.none();
+        for (GrowthPart part : growthParts) {
+            growth = part.read(growth);
+        }
+        // the phases decide the periods of posts and companies that set none: so they reach the solvers' active slots
+        return GrowthPhases.effective(withoutPins.withPinned(pins.of(withoutPins)).withGrowth(growth));
     }
 
     private static <T, R> List<R> map(Collection<T> items, Function<T, R> mapper) {

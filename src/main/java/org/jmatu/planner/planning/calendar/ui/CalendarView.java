@@ -193,7 +193,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 ? List.of() : base.pinned().rotation();
         return new Scenario(base.format(), base.name(), base.horizon(), base.nations(), base.posts(), base.personnel(),
                 base.equipmentTypes(), base.companies(), base.trainingAreas(), List.copyOf(exercises), base.blackouts(),
-                new Scenario.Pinned(rotation, List.copyOf(pins.values())), base.languageCourses());
+                new Scenario.Pinned(rotation, List.copyOf(pins.values())), base.languageCourses(), base.growth());
     }
 
     private CalendarSolveRequest request() {
