@@ -31,6 +31,9 @@ public class RotationSolution {
     private List<CourseFact> courses;
     @PlanningEntityCollectionProperty
     private List<CourseSeat> seats;
+    /** The staff's family housing per period; none where the scenario lists no family housing. */
+    @ProblemFactCollectionProperty
+    private List<StaffHousing> housing = List.of();
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -65,6 +68,8 @@ public class RotationSolution {
     public List<RotationSlot> getSlots() { return slots; }
     public List<CourseFact> getCourses() { return courses; }
     public List<CourseSeat> getSeats() { return seats; }
+    public List<StaffHousing> getHousing() { return housing; }
+    public void setHousing(List<StaffHousing> housing) { this.housing = housing; }
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }
