@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.Period;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +45,16 @@ public class GrowthService {
     /** The report of another data set (a what-if), to set beside this one. */
     public Optional<GrowthReport> report(String dataSet) {
         return DataSetContext.callIn(dataSet, this::report);
+    }
+
+    /** The periods, sections, posts and companies of the data set in use; empty while no horizon is set up. */
+    public Optional<PhaseChoices> choices() {
+        return scenarios.current().map(scenario -> new PhaseChoices(
+                IntStream.range(0, scenario.horizon().periods()).mapToObj(index -> Period.of(scenario.horizon().start(),
+                        scenario.horizon().periodMonths(), index).label()).toList(),
+                scenario.posts().stream().map(Scenario.Post::section).distinct().toList(),
+                scenario.posts().stream().map(Scenario.Post::id).toList(),
+                scenario.companies().stream().map(Scenario.Company::id).toList()));
     }
 
     static GrowthReport report(Scenario scenario) {

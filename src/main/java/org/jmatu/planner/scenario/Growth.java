@@ -13,6 +13,9 @@ import java.util.Optional;
 public record Growth(List<Phase> phases, List<FundingShare> fundingShares, CostModel costModel,
                      List<Garrison> garrisons) {
 
+    /** Shares are written as fractions with a few decimals: 0.333 + 0.333 + 0.334 is 100 %. */
+    public static final double SHARE_TOLERANCE = 0.0005;
+
     public Growth {
         phases = phases == null ? List.of() : List.copyOf(phases);
         fundingShares = fundingShares == null ? List.of() : List.copyOf(fundingShares);

@@ -30,8 +30,6 @@ final class ScenarioValidator {
     private static final Set<String> STANDARDS = names(EquipmentStandard.values());
     private static final Set<String> COMPANY_TYPES = names(CompanyType.values());
     private static final Set<String> KINDS = names(GarrisonKind.values());
-    /** Shares are fractions written with a few decimals: 0.333 + 0.333 + 0.334 is 100 %. */
-    static final double SHARE_TOLERANCE = 0.0005;
 
     private static final int MAX_PERIOD_MONTHS = 12;
     private static final int MAX_PERIODS = 120;
@@ -107,8 +105,9 @@ final class ScenarioValidator {
             }
             sum += share.share();
         }
-        if (!growth.fundingShares().isEmpty() && Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            problems.add("growth", "fundingShares", "the shares sum to " + sum + ", not 1 (100 %)");
+        if (!growth.fundingShares().isEmpty() && Math.abs(sum - 1) > Growth.SHARE_TOLERANCE) {
+            problems.add("growth", "fundingShares", "the shares sum to " + Math.round(sum * 10_000) / 10_000.0
+                    + ", not 1 (100 %)");
         }
         costModel(growth.costModel());
         unique("growth.garrisons", growth.garrisons(), Growth.Garrison::id, "id");
