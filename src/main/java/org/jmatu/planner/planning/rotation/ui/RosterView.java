@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jmatu.planner.housing.ui.HousingWarning;
 import org.jmatu.planner.planning.PlanningRoutes;
 import org.jmatu.planner.planning.jobs.SolveJob;
 import org.jmatu.planner.planning.jobs.SolveRefusedException;

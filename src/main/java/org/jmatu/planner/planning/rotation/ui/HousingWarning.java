@@ -1,4 +1,4 @@
-package org.jmatu.planner.housing.ui;
+package org.jmatu.planner.planning.rotation.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -13,15 +13,15 @@ import org.jmatu.planner.shared.Period;
  * A warning line over the roster: the periods where the roster (with its hand-over overlaps) or the attached companies
  * need more places than the garrisons have. Hidden while everyone fits.
  */
-public class HousingWarning extends Span {
+class HousingWarning extends Span {
 
-    public HousingWarning() {
+    HousingWarning() {
         addClassName("housing-warning");
         getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
         setVisible(false);
     }
 
-    public void show(Scenario scenario, List<Plan.RotationRow> roster) {
+    void show(Scenario scenario, List<Plan.RotationRow> roster) {
         List<HousingLoad> over = HousingLoads.overCapacity(scenario, roster);
         setVisible(!over.isEmpty());
         setText(over.isEmpty() ? "" : getTranslation("housing.warning", over.stream()
