@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Copies the browser tests' screenshots of the production jar (target/screenshots, left by `./mvnw verify`)
+# Copies the browser tests' screenshots (BrowserSmokeIT's, GrowthBrowserIT's) of the production jar (target/screenshots, left by `./mvnw verify`)
 # over the README's images in docs/images, so that the README shows the app as it is now.
 # Run after a verify: .ci/readme-images.sh
 set -euo pipefail
@@ -10,6 +10,8 @@ declare -A images=(
   [roster]=planner-roster
   [calendar]=planner-calendar-selected
   [org-chart]=planner-org-chart
+  [growth]=planner-growth-timeline
+  [burden-sharing]=commander-burden-sharing
 )
 for image in "${!images[@]}"; do
   shot="$shots/${images[$image]}.png"

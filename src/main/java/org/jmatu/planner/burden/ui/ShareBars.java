@@ -18,7 +18,7 @@ class ShareBars extends Div {
 
     ShareBars() {
         addClassName("burden-share-bars");
-        getStyle().set("display", "grid").set("grid-template-columns", "4rem 1fr 4.5rem").set("gap", "2px var(--lumo-space-s)")
+        getStyle().set("display", "grid").set("grid-template-columns", "4rem 1fr 7.5rem").set("gap", "2px var(--lumo-space-s)")
                 .set("align-items", "center").set("width", "100%");
     }
 
