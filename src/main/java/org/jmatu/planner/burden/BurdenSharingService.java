@@ -37,6 +37,11 @@ public class BurdenSharingService {
         return scenarios.current().map(scenario -> BurdenSharing.of(scenario, plans.published().orElseThrow(), year));
     }
 
+    /** The garrisons whose places and upkeep count as housing provided; none while no horizon is set up. */
+    public List<Growth.Garrison> garrisons() {
+        return scenarios.current().map(scenario -> scenario.growth().garrisons()).orElse(List.of());
+    }
+
     /** The agreed funding shares and the cost model as stored. */
     public Growth funding() {
         return store.read(Growth.none());

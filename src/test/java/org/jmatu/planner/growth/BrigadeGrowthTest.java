@@ -23,8 +23,8 @@ class BrigadeGrowthTest {
                         org.assertj.core.groups.Tuple.tuple("Reinforced battalion", 2),
                         org.assertj.core.groups.Tuple.tuple("Brigade", 4));
         List<PeriodStrength> strength = GrowthStrength.byPeriod(brigade);
-        assertThat(strength.get(2).soldiers()).isGreaterThan(strength.get(1).soldiers());
-        assertThat(strength.get(4).posts()).isGreaterThan(strength.get(3).posts() + 100);
+        assertThat(strength.get(2).posts()).isGreaterThan(strength.get(1).posts());
+        assertThat(strength.get(4).posts()).isGreaterThan(strength.get(3).posts() + 50);
         assertThat(ScenarioGenerator.generate(Scale.BATTALION, ScenarioGenerator.DEFAULT_SEED).growth().phases()).isEmpty();
     }
 

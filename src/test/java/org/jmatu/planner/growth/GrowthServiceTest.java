@@ -3,7 +3,9 @@ package org.jmatu.planner.growth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jmatu.planner.orgchart.OrgChartService;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Growth;
@@ -24,6 +26,9 @@ class GrowthServiceTest {
     @Autowired
     ScenarioExporter exporter;
 
+    @Autowired
+    OrgChartService orgChart;
+
     @AfterEach
     void noPhases() {
         growth.savePhases(List.of());
@@ -40,6 +45,19 @@ class GrowthServiceTest {
 
         growth.savePhases(List.of(phase("Reinforced battalion", 4)));
         assertThat(firstActivePeriod("SIG-CH")).isEqualTo(4);
+    }
+
+    @Test
+    void theOrgChartShowsAPostOfAPhaseFromItsFirstPeriodOn() {
+        growth.savePhases(List.of(phase("Reinforced battalion", 2)));
+
+        assertThat(postsOn(LocalDate.of(2027, 3, 1))).contains("CDR").doesNotContain("SIG-CH");
+        assertThat(postsOn(LocalDate.of(2028, 3, 1))).contains("CDR", "SIG-CH");
+    }
+
+    private List<String> postsOn(LocalDate day) {
+        return orgChart.asOf(day).sections().stream().flatMap(section -> section.posts().stream())
+                .map(post -> post.code()).toList();
     }
 
     @Test

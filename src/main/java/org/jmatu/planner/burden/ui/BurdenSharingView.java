@@ -28,12 +28,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jmatu.planner.burden.BurdenSharingService;
 import org.jmatu.planner.burden.BurdenWorkbook;
 import org.jmatu.planner.burden.BurdenYear;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.GarrisonKind;
+import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.BarChart;
 import org.jmatu.planner.ui.NationBadge;
@@ -93,7 +96,8 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22rem, 1fr))")
                 .set("gap", "var(--lumo-space-l)").set("width", "100%");
         add(new H2(getTranslation("menu.burden-sharing")), toolbar, note, charts, table,
-                new H3(getTranslation("burden.transfers")), transfers);
+                new H3(getTranslation("burden.transfers")), transfers,
+                new H3(getTranslation("burden.garrisons")), garrisons(burden.garrisons()));
         if (CurrentUser.hasRole(Role.PLANNER)) {
             add(new H3(getTranslation("burden.agreed-shares")), sharesEditor(nations));
         }
@@ -102,6 +106,25 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
         } else {
             note.setText(getTranslation("burden.no-horizon"));
         }
+    }
+
+    /** The garrisons each nation keeps: what its housing contribution is made of. */
+    private Grid<Growth.Garrison> garrisons(List<Growth.Garrison> garrisons) {
+        Grid<Growth.Garrison> grid = new Grid<>();
+        grid.addClassName("burden-garrisons");
+        grid.addColumn(Growth.Garrison::id).setHeader(getTranslation("common.code")).setAutoWidth(true);
+        grid.addColumn(Growth.Garrison::name).setHeader(getTranslation("common.name")).setAutoWidth(true);
+        grid.addColumn(garrison -> Labelled.labelOf(GarrisonKind.class, garrison.kind()))
+                .setHeader(getTranslation("burden.garrison.kind")).setAutoWidth(true);
+        grid.addColumn(Growth.Garrison::nation).setHeader(getTranslation("common.nation")).setAutoWidth(true);
+        grid.addColumn(garrison -> garrison.capacity().stream()
+                        .map(step -> getTranslation("burden.garrison.step", step.fromPeriod(), step.places()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("burden.garrison.places"));
+        grid.addColumn(garrison -> money(garrison.upkeepPerYear())).setHeader(getTranslation("burden.garrison.upkeep"));
+        grid.setItems(garrisons);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Div titled(String key, com.vaadin.flow.component.Component chart) {

@@ -14,13 +14,14 @@ import org.jmatu.planner.scenario.Scenario;
 /**
  * The demo unit's growth and burden: funding shares and a cost model a J8 might agree, garrisons with room to spare
  * (so the demo roster is never short of housing), and, at brigade scale, three growth phases: the battalion from the
- * start, the reinforced battalion's further regional companies from the second year, the brigade's further posts from
- * the third.
+ * start, the reinforced battalion's further posts from the second year, the brigade's other further posts from the
+ * third.
  */
 final class GrowthGenerator {
 
     static final int REINFORCED_FROM = 2;
     static final int BRIGADE_FROM = 4;
+    static final Set<String> REINFORCING_SECTIONS = Set.of("Special Operations Cell", "Signal", "Maintenance and Supply");
 
     static final List<Growth.FundingShare> SHARES = List.of(new Growth.FundingShare("KAZ", 0.40),
             new Growth.FundingShare("USA", 0.20), new Growth.FundingShare("RUS", 0.20),
@@ -48,35 +49,30 @@ final class GrowthGenerator {
         if (scale != Scale.BRIGADE) {
             return new ScenarioGenerator.Generated(scenario.withGrowth(growth), generated.witnessRoster());
         }
-        Scenario phased = GrowthPhases.effective(unattached(scenario, growth.withPhases(phases(scenario))));
+        Scenario phased = GrowthPhases.effective(scenario.withGrowth(growth.withPhases(phases(scenario))));
         phased = phased.withPinned(new Scenario.Pinned(active(phased, phased.pinned().rotation()),
                 phased.pinned().exercises()));
         return new ScenarioGenerator.Generated(phased, active(phased, generated.witnessRoster()));
     }
 
+    /**
+     * The battalion's posts from the start; the brigade's further special-operations, signal and maintenance posts
+     * from the second year; its other further posts from the third. The companies keep their own periods (the
+     * calendar plans every regional company as attached from the start).
+     */
     private static List<Growth.Phase> phases(Scenario brigade) {
         Set<String> battalionPosts = EstablishmentGenerator.of(Scale.BATTALION).stream().map(Scenario.Post::id)
                 .collect(Collectors.toSet());
-        List<Scenario.Company> always = brigade.companies().stream()
-                .filter(company -> company.attachedPeriods().size() == brigade.horizon().periods()).toList();
-        int first = Scale.BATTALION.companies;
+        List<Scenario.Post> further = brigade.posts().stream().filter(post -> !battalionPosts.contains(post.id()))
+                .toList();
         return List.of(
-                new Growth.Phase("Battalion", 0, List.of(), List.of(),
-                        always.subList(0, first).stream().map(Scenario.Company::id).toList()),
-                new Growth.Phase("Reinforced battalion", REINFORCED_FROM, List.of(), List.of(),
-                        always.subList(first, always.size()).stream().map(Scenario.Company::id).toList()),
-                new Growth.Phase("Brigade", BRIGADE_FROM, List.of(), brigade.posts().stream().map(Scenario.Post::id)
-                        .filter(id -> !battalionPosts.contains(id)).toList(), List.of()));
-    }
-
-    /** The phases' companies without periods of their own, so that their phase attaches them. */
-    private static Scenario unattached(Scenario scenario, Growth growth) {
-        return scenario.withGrowth(growth).withPostsAndCompanies(scenario.posts(), scenario.companies().stream()
-                .map(company -> growth.phaseOfCompany(company.id()).isEmpty() ? company
-                        : new Scenario.Company(company.id(), company.name(), company.nation(), company.type(),
-                                company.strength(), company.capabilities(), company.homeBaseName(), company.homeBase(),
-                                List.of(), company.unavailable(), company.equipment()))
-                .toList());
+                new Growth.Phase("Battalion", 0, List.of(), List.of(), List.of()),
+                new Growth.Phase("Reinforced battalion", REINFORCED_FROM, List.of(), further.stream()
+                        .filter(post -> REINFORCING_SECTIONS.contains(post.section())).map(Scenario.Post::id).toList(),
+                        List.of()),
+                new Growth.Phase("Brigade", BRIGADE_FROM, List.of(), further.stream()
+                        .filter(post -> !REINFORCING_SECTIONS.contains(post.section())).map(Scenario.Post::id).toList(),
+                        List.of()));
     }
 
     /** The witness roster and the pins on the slots that are still active (rule 1) now that the phases apply. */

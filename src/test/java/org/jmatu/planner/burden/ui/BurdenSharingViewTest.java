@@ -55,7 +55,11 @@ class BurdenSharingViewTest extends KaribuTest {
         assertThat(view.contributions.getChildren().findFirst().orElseThrow().getChildren()
                 .filter(column -> column.hasClassName(BarChart.COLUMN))).hasSize(7);
         assertThat(view.note.getText()).contains("EUR");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view, com.vaadin.flow.component.html.H3.class))
-                .as("the commander reads the agreed shares but does not keep them").hasSize(1);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view, com.vaadin.flow.component.button.Button.class))
+                .as("the commander reads the agreed shares but does not keep them")
+                .noneMatch(button -> button.hasClassName("save-shares"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(view, com.vaadin.flow.component.grid.Grid.class).stream()
+                .filter(grid -> grid.hasClassName("burden-garrisons")).findFirst().orElseThrow())).isEqualTo(4);
     }
 }
