@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Copies the browser tests' screenshots of the production jar (target/screenshots, left by `./mvnw verify`)
 # over the README's images in docs/images, so that the README shows the app as it is now: BrowserSmokeIT's views,
-# and LanguagesBrowserIT's roster in each interface language.
+# LanguagesBrowserIT's roster in each interface language and GrowthBrowserIT's growth and burden-sharing views.
 # Run after a verify: .ci/readme-images.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,8 @@ declare -A images=(
   [roster-ru]=ru-roster
   [roster-zh]=zh-roster
   [roster-kk]=kk-roster
+  [growth]=planner-growth-timeline
+  [burden-sharing]=commander-burden-sharing
 )
 for image in "${!images[@]}"; do
   shot="$shots/${images[$image]}.png"

@@ -47,13 +47,15 @@ public class OrgChartService {
     private final StaffingService staffing;
     private final ForcesService forces;
     private final ObjectProvider<RosterSource> rosters;
+    private final ObjectProvider<GrowthPeriods> growth;
 
     OrgChartService(NationService nations, StaffingService staffing, ForcesService forces,
-                    ObjectProvider<RosterSource> rosters) {
+                    ObjectProvider<RosterSource> rosters, ObjectProvider<GrowthPeriods> growth) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.rosters = rosters;
+        this.growth = growth;
     }
 
     /** The first and last day of the planning horizon, for the date picker. */
@@ -77,8 +79,10 @@ public class OrgChartService {
         Optional<Period> period = horizon.allPeriods().stream().filter(candidate -> candidate.contains(date)).findFirst();
         Optional<RosterSnapshot> roster = visibleRoster();
         List<Post> posts = staffing.findAllPosts();
+        GrowthPeriods.Snapshot phases = Optional.ofNullable(growth.getIfAvailable()).map(GrowthPeriods::current)
+                .orElse(GrowthPeriods.Snapshot.none());
         List<Company> attached = period.map(p -> forces.findAllCompanies().stream()
-                .filter(company -> company.isAttachedIn(p.index())).toList()).orElse(List.of());
+                .filter(company -> isAttached(company, p.index(), phases)).toList()).orElse(List.of());
         Set<EquipmentStandard> present = EnumSet.noneOf(EquipmentStandard.class);
         attached.forEach(company -> present.addAll(company.standards()));
         VisibleHolders holders = visibleHolders();
@@ -87,7 +91,7 @@ public class OrgChartService {
         Map<String, String> heldBy = new LinkedHashMap<>();
         List<Handover> handovers = new ArrayList<>();
         posts.stream().sorted(Comparator.comparingInt(Post::getDisplayOrder))
-                .filter(post -> period.isPresent() && isActive(post, period.get().index(), present))
+                .filter(post -> period.isPresent() && isActive(post, period.get().index(), present, phases))
                 .forEach(post -> {
                     int index = period.get().index();
                     String holder = roster.map(r -> r.holder(post.getCode(), index)).orElse(null);
@@ -159,8 +163,19 @@ public class OrgChartService {
         return rules;
     }
 
-    private static boolean isActive(Post post, int period, Set<EquipmentStandard> present) {
-        return post.isActiveIn(period) && (post.getRequiresStandard() == null || present.contains(post.getRequiresStandard()));
+    /** Rule 1, with the growth phases: a post that sets no first period of its own exists from its phase's. */
+    private static boolean isActive(Post post, int period, Set<EquipmentStandard> present,
+                                    GrowthPeriods.Snapshot phases) {
+        boolean phaseBegun = post.getActiveFrom() != null
+                || phases.ofPost(post.getCode(), post.getSection()).map(first -> first <= period).orElse(true);
+        return post.isActiveIn(period) && phaseBegun
+                && (post.getRequiresStandard() == null || present.contains(post.getRequiresStandard()));
+    }
+
+    /** Attached in its own periods, or, with none of its own, from its phase's first period on. */
+    private static boolean isAttached(Company company, int period, GrowthPeriods.Snapshot phases) {
+        return company.isAttachedIn(period) || company.getAttachedPeriods().isEmpty()
+                && phases.ofCompany(company.getCode()).map(first -> first <= period).orElse(false);
     }
 
     /** A liaison officer reads their own nation's people in full and everyone else's nation and rank only. */

@@ -110,6 +110,19 @@ public class CurrentPlanService {
                 + calendar.map(CalendarVersion::name).orElse("not published");
     }
 
+    /**
+     * The published roster's and calendar's rows as they were saved, without scoring them afresh (burden sharing
+     * counts what was agreed); empty while no planning horizon is set up.
+     */
+    public Optional<Plan> published() {
+        return scenarios.current().map(scenario -> new Plan(Plan.FORMAT, scenario.name(), null,
+                currentRosterRows().stream().map(row -> new Plan.RotationRow(row.post(), row.period(), row.person()))
+                        .toList(),
+                currentExercises(scenario).stream().map(row -> new Plan.ExerciseRow(row.exercise(), row.start(),
+                        row.end(), row.trainingArea(), row.companies())).toList(),
+                List.of()));
+    }
+
     private List<PlanRow> currentRosterRows() {
         return currentRoster().map(RosterVersion::rows).orElse(List.of());
     }

@@ -20,12 +20,23 @@ public record Scenario(
         List<Exercise> exercises,
         List<Blackout> blackouts,
         Pinned pinned,
-        List<LanguageCourse> languageCourses) {
+        List<LanguageCourse> languageCourses,
+        Growth growth) {
 
     public static final String FORMAT = "jmatu-scenario/1";
 
     public Scenario {
         languageCourses = languageCourses == null ? List.of() : List.copyOf(languageCourses);
+        growth = growth == null ? Growth.none() : growth;
+    }
+
+    /** A scenario without growth phases, funding, cost model or garrisons (the field is optional in the file). */
+    public Scenario(String format, String name, Horizon horizon, List<Nation> nations, List<Post> posts,
+                    List<Person> personnel, List<EquipmentType> equipmentTypes, List<Company> companies,
+                    List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
+                    Pinned pinned, List<LanguageCourse> languageCourses) {
+        this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
+                blackouts, pinned, languageCourses, Growth.none());
     }
 
     /** A scenario without language courses (the field is optional in the file). */
@@ -34,13 +45,31 @@ public record Scenario(
                     List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
                     Pinned pinned) {
         this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
-                blackouts, pinned, List.of());
+                blackouts, pinned, List.of(), Growth.none());
     }
 
     /** The same scenario with these language courses on offer. */
     public Scenario withLanguageCourses(List<LanguageCourse> courses) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
-                trainingAreas, exercises, blackouts, pinned, courses);
+                trainingAreas, exercises, blackouts, pinned, courses, growth);
+    }
+
+    /** The same scenario with these pins, every other field kept. */
+    public Scenario withPinned(Pinned pins) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pins, languageCourses, growth);
+    }
+
+    /** The same scenario with these growth phases, funding shares, cost model and garrisons. */
+    public Scenario withGrowth(Growth newGrowth) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pinned, languageCourses, newGrowth);
+    }
+
+    /** The same scenario with these posts and companies (as growth phases make them active), every other field kept. */
+    public Scenario withPostsAndCompanies(List<Post> newPosts, List<Company> newCompanies) {
+        return new Scenario(format, name, horizon, nations, newPosts, personnel, equipmentTypes, newCompanies,
+                trainingAreas, exercises, blackouts, pinned, languageCourses, growth);
     }
 
     public record Horizon(LocalDate start, int periodMonths, int periods, int handoverDays) {

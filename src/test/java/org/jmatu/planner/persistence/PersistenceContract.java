@@ -33,6 +33,8 @@ import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.growth.GrowthService;
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.scenario.database.ScenarioLoader;
@@ -86,6 +88,7 @@ abstract class PersistenceContract {
     @Autowired CalendarVersionService calendars;
     @Autowired DataSetService dataSets;
     @Autowired CourseService courses;
+    @Autowired GrowthService growth;
 
     @BeforeEach
     void demoUnit() {
@@ -269,6 +272,27 @@ abstract class PersistenceContract {
         assertThat(saved.exercises()).containsExactly(row);
         assertThat(saved.pins()).extracting(pin -> pin.exercise() + " " + pin.start() + " " + pin.trainingArea())
                 .containsExactly(exercise.id() + " " + start + " null");
+    }
+
+    /** Growth phases (V24) are stored with their members in order, and the exporter gives their periods to the posts. */
+    @Test
+    void growthPhasesAreStoredAndGiveTheirPostsTheirFirstPeriod() {
+        SignedInAs.planner();
+        Growth.Phase phase = new Growth.Phase("Reinforced battalion", 2, List.of("Signal"), List.of("J9-CH", "J8-CH"),
+                List.of("KGZ-1"));
+        try {
+            growth.savePhases(List.of(phase));
+            Scenario exported = exporter.export();
+
+            assertThat(exported.growth().phases()).containsExactly(phase);
+            assertThat(exported.posts()).filteredOn(post -> post.id().equals("SIG-CH")).singleElement()
+                    .satisfies(post -> assertThat(post.activeFrom()).isEqualTo(2));
+            assertThat(exported.growth().fundingShares()).as("V25, from the demo").hasSize(7);
+            assertThat(exported.growth().garrisons()).as("V26, from the demo").isNotEmpty()
+                    .allSatisfy(garrison -> assertThat(garrison.capacity()).isNotEmpty());
+        } finally {
+            growth.savePhases(List.of());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jmatu.planner.orgchart.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,12 +21,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jmatu.planner.orgchart.HousingWarnings;
 import org.jmatu.planner.orgchart.OrgChart;
 import org.jmatu.planner.orgchart.OrgChartService;
 import org.jmatu.planner.orgchart.PostDetails;
+import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.ui.NationBadge;
@@ -40,14 +45,19 @@ import org.jmatu.planner.ui.Pickers;
 @Menu(title = "Org chart", order = 3, icon = "vaadin:sitemap")
 public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
+    /** The burden-sharing view's route (its module is not this one's to import). */
+    static final String BURDEN_SHARING = "burden-sharing";
+
     private final OrgChartService service;
     private final DatePicker date = Pickers.date(getTranslation("orgchart.as-of"));
     private final OrgChartDiagram diagram = new OrgChartDiagram();
     private final VerticalLayout sidePanel = new VerticalLayout();
     private final Span status = new Span();
+    private final List<HousingWarnings> housing;
 
-    OrgChartView(OrgChartService service, Clock clock) {
+    OrgChartView(OrgChartService service, Clock clock, List<HousingWarnings> housing) {
         this.service = service;
+        this.housing = housing;
         setSizeFull();
         setPadding(true);
         Period span = service.horizonSpan().orElse(null);
@@ -95,8 +105,13 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
                 event -> diagram.downloadPng(fileName("png")));
         Button print = new Button(getTranslation("orgchart.print"), VaadinIcon.PRINT.create(),
                 event -> getElement().executeJs("window.print()"));
+        // beside the org chart, the commander reads who carries which share of the unit's cost
+        Button burden = new Button(getTranslation("orgchart.burden-sharing"), VaadinIcon.SCALE.create(),
+                event -> UI.getCurrent().navigate(BURDEN_SHARING));
+        burden.addClassName("burden-sharing-link");
+        burden.setVisible(CurrentUser.liaisonNation().isEmpty()); // planners' and commanders' figures, all nations'
         HorizontalLayout toolbar = new HorizontalLayout(date, previous, next, zoomIn, zoomOut, fit, expand, collapse, svg,
-                png, print);
+                png, print, burden);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         return toolbar;
@@ -130,6 +145,17 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
     private void fillSidePanel(OrgChart chart) {
         sidePanel.removeAll();
+        List<HousingWarnings.Warning> overCapacity = housing.stream()
+                .flatMap(warnings -> warnings.overCapacity().stream())
+                .filter(warning -> warning.covers(date.getValue())).toList();
+        if (!overCapacity.isEmpty()) {
+            UnorderedList lines = new UnorderedList();
+            overCapacity.forEach(warning -> lines.add(new ListItem("⚠ " + getTranslation("orgchart.housing.line",
+                    Labelled.labelOf(GarrisonKind.class, warning.kind()), warning.demand(), warning.places()))));
+            lines.addClassName("housing-warnings");
+            lines.getStyle().set("color", "var(--lumo-error-text-color)");
+            sidePanel.add(new H4(getTranslation("orgchart.housing")), lines);
+        }
         sidePanel.add(new H4(getTranslation("orgchart.nation-mix")), nationMix(chart.nationMix()));
         UnorderedList keyPosts = new UnorderedList();
         chart.sections().stream().flatMap(section -> section.posts().stream())

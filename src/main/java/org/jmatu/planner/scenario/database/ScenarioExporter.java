@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.exercises.ExercisesService;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.scenario.Growth;
+import org.jmatu.planner.scenario.GrowthPhases;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
@@ -33,15 +35,18 @@ public class ScenarioExporter {
     private final ExercisesService exercises;
     private final CourseService courses;
     private final ScenarioPins pins;
+    private final List<GrowthPart> growthParts;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
-                     ExercisesService exercises, CourseService courses, ScenarioPins pins) {
+                     ExercisesService exercises, CourseService courses, ScenarioPins pins,
+                     List<GrowthPart> growthParts) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
         this.courses = courses;
         this.pins = pins;
+        this.growthParts = growthParts;
     }
 
     /** The scenario of the database, or empty while no planning horizon is set up. */
@@ -99,7 +104,14 @@ public class ScenarioExporter {
                 course.getCode(), course.getName(), course.getStartDate(), course.getEndDate(), course.getSeats(),
                 course.getFromLevel(), course.getToLevel(),
                 course.getNations().isEmpty() ? null : codes(course.getNations()))));
-        return withPins(withCourses, pins.of(withCourses).withCourseSeats(coursePins(offered, withCourses)));
+        Growth growth = Growth.none();
+        for (GrowthPart part : growthParts) {
+            growth = part.read(growth);
+        }
+        Scenario pinned = withCourses.withPinned(
+                pins.of(withCourses).withCourseSeats(coursePins(offered, withCourses)));
+        // the phases decide the periods of posts and companies that set none: so they reach the solvers' active slots
+        return GrowthPhases.effective(pinned.withGrowth(growth));
     }
 
     /**
@@ -116,12 +128,6 @@ public class ScenarioExporter {
                 .toList();
     }
 
-    private static Scenario withPins(Scenario scenario, Scenario.Pinned pinned) {
-        return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
-                scenario.posts(), scenario.personnel(), scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), pinned,
-                scenario.languageCourses());
-    }
 
     private static <T, R> List<R> map(Collection<T> items, Function<T, R> mapper) {
         return items.stream().map(mapper).toList();

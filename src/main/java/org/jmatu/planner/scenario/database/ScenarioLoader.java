@@ -17,6 +17,8 @@ import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.forces.EquipmentHolding;
 import org.jmatu.planner.forces.EquipmentType;
 import org.jmatu.planner.forces.ForcesService;
+import org.jmatu.planner.scenario.Growth;
+import org.jmatu.planner.scenario.GrowthPhases;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.shared.DateRange;
@@ -46,15 +48,18 @@ public class ScenarioLoader {
     private final ExercisesService exercises;
     private final CourseService courses;
     private final ScenarioPins pins;
+    private final List<GrowthPart> growthParts;
 
     ScenarioLoader(NationService nationService, StaffingService staffing, ForcesService forces,
-                   ExercisesService exercises, CourseService courses, ScenarioPins pins) {
+                   ExercisesService exercises, CourseService courses, ScenarioPins pins,
+                   List<GrowthPart> growthParts) {
         this.nationService = nationService;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
         this.courses = courses;
         this.pins = pins;
+        this.growthParts = growthParts;
     }
 
     @Transactional
@@ -67,7 +72,7 @@ public class ScenarioLoader {
         nationService.save(new Horizon(scenario.name(), horizon.start(), horizon.periodMonths(), horizon.periods(),
                 horizon.handoverDays()));
         Map<String, Skill> skills = skills(scenario);
-        loadPosts(scenario.posts(), nations, skills);
+        loadPosts(scenario.posts(), scenario.growth(), nations, skills);
         scenario.personnel().forEach(person -> {
             Person entity = new Person(person.id(), person.name(), nations.get(person.nation()),
                     Rank.fromCode(person.rank()), person.english(), person.availableFrom(), person.availableTo());
@@ -79,7 +84,8 @@ public class ScenarioLoader {
         scenario.equipmentTypes().forEach(type -> types.put(type.id(), forces.save(new EquipmentType(type.id(),
                 type.name(), nations.get(type.origin()), EquipmentStandard.valueOf(type.standard()),
                 new LinkedHashSet<>(type.capabilities()), type.maintenanceSkill()))));
-        scenario.companies().forEach(company -> forces.save(company(company, nations, types)));
+        scenario.companies().forEach(company -> forces.save(company(company, GrowthPhases.ownAttachedPeriods(
+                scenario.growth(), company, horizon.periods()), nations, types)));
         scenario.trainingAreas().forEach(area -> exercises.save(new TrainingArea(area.id(), area.name(),
                 nations.get(area.nation()), area.capacity(), new TreeSet<>(area.closedMonths()),
                 area.location().lat(), area.location().lon())));
@@ -90,6 +96,7 @@ public class ScenarioLoader {
                 blackout.to(), pick(nations, blackout.nations()))));
         loadCourses(scenario, nations);
         pins.save(scenario.pinned());
+        growthParts.forEach(part -> part.write(scenario.growth()));
     }
 
     /** The courses on offer, each with the planners' decisions on its places (the scenario's pinned course seats). */
@@ -113,7 +120,8 @@ public class ScenarioLoader {
                 code -> staffing.save(new Skill(code, ScenarioGenerator.skillName(code)))));
     }
 
-    private void loadPosts(List<Scenario.Post> posts, Map<String, Nation> nations, Map<String, Skill> skills) {
+    private void loadPosts(List<Scenario.Post> posts, Growth growth, Map<String, Nation> nations,
+                           Map<String, Skill> skills) {
         for (int order = 0; order < posts.size(); order++) {
             Scenario.Post post = posts.get(order);
             Scenario.Sourcing sourcing = post.sourcing();
@@ -126,7 +134,7 @@ public class ScenarioLoader {
             if (sourcing.maxNationConsecutive() != null) {
                 entity.setMaxNationConsecutive(sourcing.maxNationConsecutive());
             }
-            entity.setActiveFrom(post.activeFrom());
+            entity.setActiveFrom(GrowthPhases.ownActiveFrom(growth, post)); // the phase's first period is the phase's
             entity.setActiveTo(post.activeTo());
             entity.setRequiresStandard(post.requiresStandard() == null ? null
                     : EquipmentStandard.valueOf(post.requiresStandard()));
@@ -134,14 +142,14 @@ public class ScenarioLoader {
         }
     }
 
-    private static Company company(Scenario.Company company, Map<String, Nation> nations,
-                                   Map<String, EquipmentType> types) {
+    private static Company company(Scenario.Company company, List<Integer> attachedPeriods,
+                                   Map<String, Nation> nations, Map<String, EquipmentType> types) {
         Company entity = new Company(company.id(), company.name(), nations.get(company.nation()),
                 CompanyType.valueOf(company.type()), company.strength(),
                 company.homeBaseName() == null ? company.id() + " home base" : company.homeBaseName(),
                 company.homeBase().lat(), company.homeBase().lon());
         entity.setCapabilities(new LinkedHashSet<>(company.capabilities()));
-        entity.setAttachedPeriods(new TreeSet<>(company.attachedPeriods()));
+        entity.setAttachedPeriods(new TreeSet<>(attachedPeriods));
         entity.setUnavailable(company.unavailable().stream()
                 .map(span -> new DateRange(span.from(), span.to(), null)).toList());
         entity.setEquipment(company.equipment().stream()

@@ -2,6 +2,7 @@ package org.jmatu.planner.scenario.file;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 
 /**
@@ -20,6 +21,7 @@ final class ScenarioLengths {
     static final int SECTION = 60;
     static final int TAG = 40;
     static final int HOME_BASE = 80;
+    static final int CURRENCY = 3;
 
     private final Problems problems;
 
@@ -80,6 +82,15 @@ final class ScenarioLengths {
         each("languageCourses", scenario.languageCourses(), Scenario.LanguageCourse::id, (record, course) -> {
             max(record, "id", course.id(), LONG_CODE);
             max(record, "name", course.name(), NAME);
+        });
+        each("growth.phases", scenario.growth().phases(), Growth.Phase::name,
+                (record, phase) -> max(record, "name", phase.name(), SECTION));
+        if (scenario.growth().costModel() != null) {
+            max("growth.costModel", "currency", scenario.growth().costModel().currency(), CURRENCY);
+        }
+        each("growth.garrisons", scenario.growth().garrisons(), Growth.Garrison::id, (record, garrison) -> {
+            max(record, "id", garrison.id(), CODE);
+            max(record, "name", garrison.name(), NAME);
         });
     }
 

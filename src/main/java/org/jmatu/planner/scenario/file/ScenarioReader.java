@@ -1,5 +1,6 @@
 package org.jmatu.planner.scenario.file;
 
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,27 @@ final class ScenarioReader {
                 file.records("exercises", "id", false, ScenarioReader::exercise),
                 file.records("blackouts", "name", false, ScenarioReader::blackout),
                 pinned(file),
-                file.records("languageCourses", "id", false, ScenarioReader::languageCourse));
+                file.records("languageCourses", "id", false, ScenarioReader::languageCourse),
+                file.optionalObject("growth", ScenarioReader::growth));
+    }
+
+    /** "growth" and each of its lists are optional; absent they read as empty, the cost model as null. */
+    private static Growth growth(JsonFields fields) {
+        return new Growth(
+                fields.records("phases", "name", false, phase -> new Growth.Phase(phase.text("name"),
+                        phase.integer("firstPeriod"), phase.texts("sections"), phase.texts("posts"),
+                        phase.texts("companies"))),
+                fields.records("fundingShares", "nation", false, share -> new Growth.FundingShare(
+                        share.text("nation"), share.number("share"))),
+                fields.optionalObject("costModel", model -> new Growth.CostModel(model.text("currency"),
+                        model.objects("staff", band -> new Growth.StaffCost(band.text("rankMin"), band.text("rankMax"),
+                                band.number("personPeriod"))),
+                        model.number("companyExerciseDay"), model.number("exerciseHosted"),
+                        model.number("travelPerKm"), model.number("housingPlaceMonth"))),
+                fields.records("garrisons", "id", false, garrison -> new Growth.Garrison(garrison.text("id"),
+                        garrison.text("name"), garrison.text("kind"), garrison.text("nation"),
+                        garrison.number("upkeepPerYear"), garrison.objects("capacity", step -> new Growth.Capacity(
+                                step.integer("fromPeriod"), step.integer("places"))))));
     }
 
     private static Scenario.Horizon horizon(JsonFields fields) {

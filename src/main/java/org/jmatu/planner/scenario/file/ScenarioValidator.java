@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.forces.CompanyType;
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.NomineeRules;
@@ -27,6 +29,7 @@ final class ScenarioValidator {
     private static final Set<String> ROLES = names(NationRole.values());
     private static final Set<String> STANDARDS = names(EquipmentStandard.values());
     private static final Set<String> COMPANY_TYPES = names(CompanyType.values());
+    private static final Set<String> KINDS = names(GarrisonKind.values());
 
     private static final int MAX_PERIOD_MONTHS = 12;
     private static final int MAX_PERIODS = 120;
@@ -72,6 +75,102 @@ final class ScenarioValidator {
         pins(posts, people, exercises, areas);
         unique("languageCourses", scenario.languageCourses(), Scenario.LanguageCourse::id, "id");
         languageCourseRecords();
+        growth(posts);
+    }
+
+    /** The optional growth field: phases, funding shares, cost model and garrisons (docs/file-formats.md). */
+    private void growth(Set<String> posts) {
+        Growth growth = scenario.growth();
+        unique("growth.phases", growth.phases(), Growth.Phase::name, "name");
+        Set<String> sections = scenario.posts().stream().map(Scenario.Post::section).collect(Collectors.toSet());
+        Set<String> companies = scenario.companies().stream().map(Scenario.Company::id).collect(Collectors.toSet());
+        Map<String, String> phaseOf = new HashMap<>();
+        for (int index = 0; index < growth.phases().size(); index++) {
+            Growth.Phase phase = growth.phases().get(index);
+            String record = Problems.label("growth.phases", index, phase.name());
+            notBlank(record, "name", phase.name());
+            periodIndex(record, "firstPeriod", phase.firstPeriod());
+            members(record, "sections", phase.sections(), sections, "section of a post", phaseOf);
+            members(record, "posts", phase.posts(), posts, "post", phaseOf);
+            members(record, "companies", phase.companies(), companies, "company", phaseOf);
+        }
+        unique("growth.fundingShares", growth.fundingShares(), Growth.FundingShare::nation, "nation");
+        double sum = 0;
+        for (int index = 0; index < growth.fundingShares().size(); index++) {
+            Growth.FundingShare share = growth.fundingShares().get(index);
+            String record = Problems.label("growth.fundingShares", index, share.nation());
+            known(record, "nation", share.nation(), nations, "nation");
+            if (share.share() < 0 || share.share() > 1) {
+                problems.add(record, "share", share.share() + " is out of range 0–1");
+            }
+            sum += share.share();
+        }
+        if (!growth.fundingShares().isEmpty() && Math.abs(sum - 1) > Growth.SHARE_TOLERANCE) {
+            problems.add("growth", "fundingShares", "the shares sum to " + Math.round(sum * 10_000) / 10_000.0
+                    + ", not 1 (100 %)");
+        }
+        costModel(growth.costModel());
+        unique("growth.garrisons", growth.garrisons(), Growth.Garrison::id, "id");
+        for (int index = 0; index < growth.garrisons().size(); index++) {
+            Growth.Garrison garrison = growth.garrisons().get(index);
+            String record = Problems.label("growth.garrisons", index, garrison.id());
+            notBlank(record, "name", garrison.name());
+            oneOf(record, "kind", garrison.kind(), KINDS);
+            known(record, "nation", garrison.nation(), nations, "nation");
+            notNegative(record, "upkeepPerYear", garrison.upkeepPerYear());
+            Set<Integer> steps = new HashSet<>();
+            for (int step = 0; step < garrison.capacity().size(); step++) {
+                Growth.Capacity capacity = garrison.capacity().get(step);
+                String field = "capacity[" + step + "]";
+                periodIndex(record, field + ".fromPeriod", capacity.fromPeriod());
+                range(record, field + ".places", capacity.places(), 0, 1_000_000);
+                if (!steps.add(capacity.fromPeriod())) {
+                    problems.add(record, field + ".fromPeriod", "period " + capacity.fromPeriod() + " has a step already");
+                }
+            }
+        }
+    }
+
+    /** Each listed id is known and in no other phase ({@code phaseOf}: "posts J2" → the record that took it). */
+    private void members(String record, String field, List<String> ids, Set<String> known, String what,
+                         Map<String, String> phaseOf) {
+        for (int index = 0; index < ids.size(); index++) {
+            String id = ids.get(index);
+            known(record, field + "[" + index + "]", id, known, what);
+            String earlier = phaseOf.putIfAbsent(field + " " + id, record);
+            if (earlier != null) {
+                problems.add(record, field + "[" + index + "]", Problems.quote(id) + " already belongs to " + earlier);
+            }
+        }
+    }
+
+    private void costModel(Growth.CostModel model) {
+        if (model == null) {
+            return;
+        }
+        String record = "growth.costModel";
+        notBlank(record, "currency", model.currency());
+        for (int index = 0; index < model.staff().size(); index++) {
+            Growth.StaffCost band = model.staff().get(index);
+            String field = "staff[" + index + "]";
+            Rank min = rank(record, field + ".rankMin", band.rankMin());
+            Rank max = rank(record, field + ".rankMax", band.rankMax());
+            if (min != null && max != null && max.compareTo(min) < 0) {
+                problems.add(record, field + ".rankMax", Problems.quote(band.rankMax()) + " is below rankMin "
+                        + Problems.quote(band.rankMin()));
+            }
+            notNegative(record, field + ".personPeriod", band.personPeriod());
+        }
+        notNegative(record, "companyExerciseDay", model.companyExerciseDay());
+        notNegative(record, "exerciseHosted", model.exerciseHosted());
+        notNegative(record, "travelPerKm", model.travelPerKm());
+        notNegative(record, "housingPlaceMonth", model.housingPlaceMonth());
+    }
+
+    private void notNegative(String record, String field, double value) {
+        if (value < 0) {
+            problems.add(record, field, value + " must not be negative");
+        }
     }
 
     private void horizon() {

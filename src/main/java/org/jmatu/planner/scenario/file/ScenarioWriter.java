@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,7 +59,49 @@ final class ScenarioWriter {
         if (!scenario.languageCourses().isEmpty()) { // optional: a scenario without courses writes as before
             list(root, "languageCourses", scenario.languageCourses(), ScenarioWriter::languageCourse);
         }
+        if (!scenario.growth().isEmpty()) { // optional too: a scenario without growth writes as before
+            growth(root.putObject("growth"), scenario.growth());
+        }
         return root;
+    }
+
+    private static void growth(ObjectNode node, Growth growth) {
+        list(node, "phases", growth.phases(), (phaseNode, phase) -> {
+            phaseNode.put("name", phase.name());
+            phaseNode.put("firstPeriod", phase.firstPeriod());
+            texts(phaseNode, "sections", phase.sections());
+            texts(phaseNode, "posts", phase.posts());
+            texts(phaseNode, "companies", phase.companies());
+        });
+        list(node, "fundingShares", growth.fundingShares(), (shareNode, share) -> {
+            shareNode.put("nation", share.nation());
+            shareNode.put("share", share.share());
+        });
+        Growth.CostModel model = growth.costModel();
+        if (model != null) {
+            ObjectNode modelNode = node.putObject("costModel");
+            modelNode.put("currency", model.currency());
+            list(modelNode, "staff", model.staff(), (band, cost) -> {
+                band.put("rankMin", cost.rankMin());
+                band.put("rankMax", cost.rankMax());
+                band.put("personPeriod", cost.personPeriod());
+            });
+            modelNode.put("companyExerciseDay", model.companyExerciseDay());
+            modelNode.put("exerciseHosted", model.exerciseHosted());
+            modelNode.put("travelPerKm", model.travelPerKm());
+            modelNode.put("housingPlaceMonth", model.housingPlaceMonth());
+        }
+        list(node, "garrisons", growth.garrisons(), (garrisonNode, garrison) -> {
+            garrisonNode.put("id", garrison.id());
+            garrisonNode.put("name", garrison.name());
+            garrisonNode.put("kind", garrison.kind());
+            garrisonNode.put("nation", garrison.nation());
+            garrisonNode.put("upkeepPerYear", garrison.upkeepPerYear());
+            list(garrisonNode, "capacity", garrison.capacity(), (step, capacity) -> {
+                step.put("fromPeriod", capacity.fromPeriod());
+                step.put("places", capacity.places());
+            });
+        });
     }
 
     private static void languageCourse(ObjectNode node, Scenario.LanguageCourse course) {

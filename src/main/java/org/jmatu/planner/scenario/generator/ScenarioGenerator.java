@@ -50,7 +50,7 @@ public final class ScenarioGenerator {
                 ExerciseProgrammeGenerator.areas(scale), ExerciseProgrammeGenerator.exercises(scale, firstYear),
                 ExerciseProgrammeGenerator.blackouts(firstYear, scale.years),
                 new Pinned(nominees.pins(), List.of()));
-        return new Generated(scenario, nominees.witness());
+        return GrowthGenerator.grow(scale, new Generated(scenario, nominees.witness()));
     }
 
     /** Display names of the skills the generated establishment uses, for the skill catalogue. */

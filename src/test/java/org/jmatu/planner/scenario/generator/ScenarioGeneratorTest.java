@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.Scenario.Person;
 import org.jmatu.planner.scenario.Scenario.PinnedSlot;
@@ -85,8 +86,8 @@ class ScenarioGeneratorTest {
         Map<String, Person> people = index(scenario.personnel(), Person::id);
         Map<String, Scenario.Nation> nations = index(scenario.nations(), Scenario.Nation::code);
 
-        // Rule 1: every active slot is filled exactly once (no generated post has bounds or an absent standard).
-        assertThat(roster).hasSize(scenario.posts().size() * scenario.horizon().periods());
+        // Rule 1: every active slot is filled exactly once (at brigade scale the growth phases bound some posts).
+        assertThat(roster).hasSize(RotationMapper.toSolution(scenario).getSlots().size());
         assertThat(roster.stream().map(slot -> slot.post() + "@" + slot.period()).distinct()).hasSize(roster.size());
         Set<String> heldInPeriod = new HashSet<>();
         Map<String, Map<Integer, String>> keyGroupNations = new HashMap<>();

@@ -195,7 +195,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         return new Scenario(base.format(), base.name(), base.horizon(), base.nations(), base.posts(), base.personnel(),
                 base.equipmentTypes(), base.companies(), base.trainingAreas(), List.copyOf(exercises), base.blackouts(),
                 new Scenario.Pinned(rotation, List.copyOf(pins.values()),
-                        base.pinned() == null ? List.of() : base.pinned().courseSeats()), base.languageCourses());
+                        base.pinned() == null ? List.of() : base.pinned().courseSeats()), base.languageCourses(),
+                base.growth());
     }
 
     private CalendarSolveRequest request() {

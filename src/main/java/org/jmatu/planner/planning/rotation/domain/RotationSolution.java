@@ -32,6 +32,9 @@ public class RotationSolution {
     private List<CourseFact> courses;
     @PlanningEntityCollectionProperty
     private List<CourseSeat> seats;
+    /** The staff's family housing per period; none where the scenario lists no family housing. */
+    @ProblemFactCollectionProperty
+    private List<StaffHousing> housing = List.of();
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -77,6 +80,8 @@ public class RotationSolution {
                 .findFirst();
     }
 
+    public List<StaffHousing> getHousing() { return housing; }
+    public void setHousing(List<StaffHousing> housing) { this.housing = housing; }
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }

@@ -12,11 +12,13 @@ import org.jmatu.planner.planning.rotation.domain.NationFact;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
+import org.jmatu.planner.planning.rotation.domain.StaffHousing;
 import org.jmatu.planner.planning.rotation.solver.justifications.AvailabilityJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.BaselineChangeJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.CourseJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.DoubleBookingJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.FairShareJustification;
+import org.jmatu.planner.planning.rotation.solver.justifications.HousingJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.HandOverJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.KeyGroupJustification;
 import org.jmatu.planner.planning.rotation.solver.justifications.NationRunJustification;
@@ -60,6 +62,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     public static final int PAYBACK_WEIGHT = 5;
     /** Two years of service after a course: the training has paid back. */
     public static final int PAYBACK_MONTHS = 24;
+    /** Soft weight per person beyond the staff's family-housing places during a hand-over overlap. */
+    public static final int HOUSING_WEIGHT = 30;
 
     private static final Comparator<Period> BY_INDEX = Comparator.comparingInt(Period::index);
 
@@ -87,7 +91,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 tourContinuity(factory),
                 baselineStability(factory),
                 courseSeatsUsedSparingly(factory),
-                trainingPaysBack(factory)
+                trainingPaysBack(factory),
+                housingOverCapacity(factory)
         };
     }
 
@@ -291,6 +296,27 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ofSoft(HAND_OVER_WEIGHT), (group, period, ids) -> ids.size() - 1)
                 .justifyWith((group, period, ids, score) -> new HandOverJustification(group, period, ids))
                 .asConstraint("Staggered hand-overs");
+    }
+
+    /**
+     * Newcomers move in before the holders they relieve leave: at a boundary where family housing cannot take the
+     * period's staff and the arrivals for the next period together, each person over costs, so that the solver keeps
+     * holders over that boundary (staggering the arrivals). A person who held a post in the period before is no
+     * arrival.
+     */
+    Constraint housingOverCapacity(ConstraintFactory factory) {
+        return factory.forEach(RotationSlot.class)
+                .ifNotExists(RotationSlot.class, Joiners.equal(RotationSlot::getPerson),
+                        Joiners.equal(slot -> slot.getPeriodIndex() - 1, RotationSlot::getPeriodIndex))
+                .join(StaffHousing.class, Joiners.equal(slot -> slot.getPeriodIndex() - 1, StaffHousing::periodIndex))
+                .groupBy((slot, housing) -> housing, toList((slot, housing) -> slot.getId()))
+                .filter((housing, arrivals) -> arrivals.size() > housing.spare())
+                .penalize(HardMediumSoftScore.ofSoft(HOUSING_WEIGHT),
+                        (housing, arrivals) -> arrivals.size() - housing.spare())
+                .justifyWith((housing, arrivals, score) -> new HousingJustification(housing.period(),
+                        housing.next(),
+                        housing.places(), housing.activeSlots(), arrivals.stream().sorted().toList()))
+                .asConstraint("Housing over capacity");
     }
 
     Constraint tourContinuity(ConstraintFactory factory) {

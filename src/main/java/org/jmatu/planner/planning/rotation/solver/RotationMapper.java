@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.Gap;
@@ -21,9 +22,12 @@ import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.domain.StaffHousing;
 import org.jmatu.planner.planning.rotation.solver.justifications.Phrases;
+import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Message;
+import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.Rank;
 
@@ -157,8 +161,24 @@ public final class RotationMapper {
                 slot.pin(person);
             }
         }
-        return new RotationSolution(scenario.name(), horizon.handoverDays(), periods,
+        RotationSolution solution = new RotationSolution(scenario.name(), horizon.handoverDays(), periods,
                 List.copyOf(nations.values()), posts, personnel, slots, courses.courses(), courses.seats());
+        solution.setHousing(staffHousing(scenario, periods, slots));
+        return solution;
+    }
+
+    /** Family housing per period but the last (whose successors are not planned), where the scenario lists any. */
+    private static List<StaffHousing> staffHousing(Scenario scenario, List<Period> periods, List<RotationSlot> slots) {
+        List<Growth.Garrison> housing = scenario.growth().garrisons().stream()
+                .filter(garrison -> GarrisonKind.FAMILY_HOUSING.name().equals(garrison.kind())).toList();
+        if (housing.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Long> activeSlots = slots.stream()
+                .collect(Collectors.groupingBy(RotationSlot::getPeriodIndex, Collectors.counting()));
+        return periods.subList(0, periods.size() - 1).stream().map(period -> new StaffHousing(period,
+                periods.get(period.index() + 1), housing.stream().mapToInt(garrison -> garrison.places(period.index())).sum(),
+                activeSlots.getOrDefault(period.index(), 0L).intValue())).toList();
     }
 
     /**

@@ -38,6 +38,7 @@ import org.jmatu.planner.planning.rotation.solver.NomineeOption;
 import org.jmatu.planner.planning.rotation.solver.RotationExplanation;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.support.ScoreWords;
+import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
 
@@ -63,6 +64,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Span status = new Span();
     /** Who published the version in the picker and the commander's word on it. */
     final Span history = new Span();
+    final HousingWarning housing = new HousingWarning();
     final Button solve = new Button(getTranslation("roster.solve"), event -> solve(() -> workingRoster().solve()));
     final Button stop = new Button(getTranslation("roster.stop"), event -> confirmStop());
     final Button save = new Button(getTranslation("roster.save-draft"), event -> confirmSave());
@@ -124,7 +126,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(views, sidePanel());
         split.setSizeFull();
         split.setSplitterPosition(72);
-        add(new H2(getTranslation("roster.heading")), toolbar, history, split);
+        add(new H2(getTranslation("roster.heading")), toolbar, history, housing, split);
         working.ifPresentOrElse(this::load, () -> {
             status.setText(getTranslation("roster.no-horizon"));
             updateButtons();
@@ -178,6 +180,9 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         }
         roster.show(current.solution(), current.slots(), current.explanation(), selected);
         people.show(current.solution());
+        housing.show(current.scenario(), current.solution().getSlots().stream()
+                .map(slot -> new Plan.RotationRow(slot.getPost().id(), slot.getPeriodIndex(),
+                        slot.getPerson() == null ? null : slot.getPerson().id())).toList());
     }
 
     // ---- the selected cell ----

@@ -1,0 +1,105 @@
+package org.jmatu.planner.growth;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.jmatu.planner.datasets.DataSetContext;
+import org.jmatu.planner.scenario.Growth;
+import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.scenario.database.ScenarioExporter;
+import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.Period;
+import org.springframework.stereotype.Service;
+
+/**
+ * The growth phases of the data set in use: read and replaced as a whole (the timeline edits them together), and what
+ * they give: the strength over the horizon and what each phase lacks, here or in another data set to compare with.
+ */
+@Service
+@RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
+public class GrowthService {
+
+    private final GrowthPhaseStore store;
+    private final ScenarioExporter scenarios;
+
+    GrowthService(GrowthPhaseStore store, ScenarioExporter scenarios) {
+        this.store = store;
+        this.scenarios = scenarios;
+    }
+
+    public List<Growth.Phase> phases() {
+        return store.phases();
+    }
+
+    /** The report of the data set in use; empty while no planning horizon is set up. */
+    public Optional<GrowthReport> report() {
+        return scenarios.current().map(GrowthService::report);
+    }
+
+    /** The report of another data set (a what-if), to set beside this one. */
+    public Optional<GrowthReport> report(String dataSet) {
+        return DataSetContext.callIn(dataSet, this::report);
+    }
+
+    /** The periods, sections, posts and companies of the data set in use; empty while no horizon is set up. */
+    public Optional<PhaseChoices> choices() {
+        return scenarios.current().map(scenario -> new PhaseChoices(
+                IntStream.range(0, scenario.horizon().periods()).mapToObj(index -> Period.of(scenario.horizon().start(),
+                        scenario.horizon().periodMonths(), index).label()).toList(),
+                scenario.posts().stream().map(Scenario.Post::section).distinct().toList(),
+                scenario.posts().stream().map(Scenario.Post::id).toList(),
+                scenario.companies().stream().map(Scenario.Company::id).toList()));
+    }
+
+    static GrowthReport report(Scenario scenario) {
+        return new GrowthReport(scenario.name(), scenario.growth().phasesInOrder(), GrowthStrength.byPeriod(scenario),
+                GrowthStrength.shortfalls(scenario));
+    }
+
+    /** What keeps {@code phases} from being saved (none: they may be). */
+    public List<PhaseProblem> problems(List<Growth.Phase> phases) {
+        int periods = scenarios.current().map(scenario -> scenario.horizon().periods()).orElse(0);
+        List<PhaseProblem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Map<String, String> owners = new HashMap<>();
+        for (Growth.Phase phase : phases) {
+            if (phase.name() == null || phase.name().isBlank()) {
+                problems.add(PhaseProblem.of("name-blank"));
+            } else if (!names.add(phase.name())) {
+                problems.add(PhaseProblem.of("name-taken", phase.name()));
+            } else if (phase.name().length() > 60) {
+                problems.add(PhaseProblem.of("name-long", phase.name(), 60));
+            }
+            if (phase.firstPeriod() < 0 || phase.firstPeriod() >= periods) {
+                problems.add(PhaseProblem.of("first-period", phase.name(), phase.firstPeriod() + 1, periods));
+            }
+            List<String> members = new ArrayList<>();
+            phase.sections().forEach(section -> members.add(section));
+            phase.posts().forEach(post -> members.add(post));
+            phase.companies().forEach(company -> members.add(company));
+            for (String member : members) {
+                String owner = owners.putIfAbsent(member, phase.name());
+                if (owner != null) {
+                    problems.add(PhaseProblem.of("member-twice", member, owner, phase.name()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Replaces the phases; the posts and companies that set no periods of their own follow them from now on. */
+    @RolesAllowed(Role.PLANNER_NAME)
+    public void savePhases(List<Growth.Phase> phases) {
+        List<PhaseProblem> problems = problems(phases);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the phases cannot be saved: " + problems);
+        }
+        store.replace(phases);
+    }
+}
