@@ -18,7 +18,8 @@ public enum AuditedKind {
     SKILL("Skill", "Skill", "skill_aud", "code"),
     EQUIPMENT_TYPE("Equipment type", "EquipmentType", "equipment_type_aud", "code"),
     ROSTER_PLAN("Roster plan", "SavedRoster", "roster_plan_aud", "plan_number"),
-    SIGN_IN_LOCK("Sign-in lock", "SignInLock", "sign_in_lock_aud", "subject");
+    SIGN_IN_LOCK("Sign-in lock", "SignInLock", "sign_in_lock_aud", "subject"),
+    SOURCING_REQUEST("Sourcing request", "SourcingRequest", "sourcing_request_aud", "post_code");
 
     private final String label;
     private final String entity;
