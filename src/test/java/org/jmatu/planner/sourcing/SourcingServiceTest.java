@@ -3,25 +3,18 @@ package org.jmatu.planner.sourcing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jmatu.planner.planning.ScenarioSource;
 import org.jmatu.planner.planning.SlotNeeds;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
-import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
-import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.SignedInAs;
-import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.Nation;
-import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.Post;
-import org.jmatu.planner.staffing.SourcingRule;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.KaribuTest;
 import org.jmatu.planner.ui.TestData;
@@ -39,10 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
 class SourcingServiceTest extends KaribuTest {
 
     @Autowired SourcingService sourcing;
-    @Autowired RosterVersionService rosters;
     @Autowired StaffingService staffing;
-    @Autowired NationService nations;
     @Autowired ScenarioSource scenarios;
+    SourcingFixture fixture;
 
     Nation asked;
     Nation other;
@@ -52,21 +44,16 @@ class SourcingServiceTest extends KaribuTest {
     Person tooJunior;
     Person othersNominee;
 
-    /** A post of its own, sourced from two test nations, each with nominees; a third nation is not asked. */
     @BeforeEach
     void postAndNominees() {
-        asked = data.nation();
-        other = data.nation();
-        outsider = data.nation();
-        post = new Post(TestData.code("SRC"), "Chief Test Cell", "J9", Rank.OF_3, Rank.OF_4, 2, SourcingRule.FIXED);
-        post.setSourcingNations(Set.of(asked, other));
-        post = staffing.save(post);
-        Horizon horizon = nations.horizon().orElseThrow();
-        LocalDate from = horizon.getStartDate().minusYears(1);
-        LocalDate to = horizon.getStartDate().plusYears(10);
-        eligible = staffing.save(new Person(TestData.code(asked.getCode()), "Able Nominee", asked, Rank.OF_4, 3, from, to));
-        tooJunior = staffing.save(new Person(TestData.code(asked.getCode()), "Junior Nominee", asked, Rank.OF_1, 3, from, to));
-        othersNominee = staffing.save(new Person(TestData.code(other.getCode()), "Other Nominee", other, Rank.OF_4, 3, from, to));
+        fixture = new SourcingFixture(context).setUp();
+        asked = fixture.asked;
+        other = fixture.other;
+        outsider = fixture.outsider;
+        post = fixture.post;
+        eligible = fixture.eligible;
+        tooJunior = fixture.tooJunior;
+        othersNominee = fixture.othersNominee;
     }
 
     @Test
@@ -148,9 +135,8 @@ class SourcingServiceTest extends KaribuTest {
 
     @Test
     void aHolderWhoLeavesBeforeThePeriodEndsIsARequestToo() {
-        Horizon horizon = nations.horizon().orElseThrow();
-        Person leaving = staffing.save(new Person(TestData.code(other.getCode()), "Leaving Early", other, Rank.OF_4, 3,
-                horizon.getStartDate().minusYears(1), horizon.getStartDate().plusMonths(2)));
+        Person leaving = fixture.person(other, "Leaving Early", Rank.OF_4,
+                fixture.horizon().getStartDate().plusMonths(2));
         publish(List.of(new PlanRow(post.getCode(), 0, leaving.getCode())));
         SourcingRequest request = openRequest(0);
         assertThat(request.getReason()).isEqualTo(RequestReason.HOLDER_LEAVES);
@@ -188,23 +174,18 @@ class SourcingServiceTest extends KaribuTest {
         publish(List.of());
         SourcingRequest request = openRequest(0);
         signIn(SignedInAs.liaison(asked.getCode()));
-        Horizon horizon = nations.horizon().orElseThrow();
         Person fresh = new Person(TestData.code(asked.getCode()), "Fresh Nominee", asked, Rank.OF_3, 4,
-                horizon.getStartDate().minusYears(1), horizon.getStartDate().plusYears(10));
+                fixture.horizon().getStartDate().minusMonths(2), fixture.until(10));
         SourcingRequest offered = sourcing.offerNew(request.getId(), fresh);
         assertThat(offered.getOfferedPerson()).isEqualTo(fresh.getCode());
         assertThat(staffing.findPerson(fresh.getCode())).isPresent();
     }
 
     private void publish(List<PlanRow> rows) {
-        signIn(SignedInAs.planner());
-        var draft = rosters.saveDraft("Sourcing test", new RotationPlan(RotationPlan.FORMAT, "test", null, rows,
-                List.of()), List.of(), null);
-        rosters.publish(draft.id());
+        fixture.publish(rows);
     }
 
     private SourcingRequest openRequest(int period) {
-        return sourcing.requests().stream().filter(request -> request.slotId().equals(post.getCode() + "@" + period))
-                .filter(request -> request.getState() == RequestState.OPEN).findFirst().orElseThrow();
+        return fixture.openRequest(period);
     }
 }
