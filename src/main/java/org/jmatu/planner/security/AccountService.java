@@ -55,6 +55,11 @@ public class AccountService {
         account(username).setPasswordHash(encoder.encode(password));
     }
 
+    /** The address notifications also go to by e-mail; blank for none. */
+    public void setEmail(String username, String email) {
+        account(username).setEmail(email);
+    }
+
     public void setEnabled(String username, boolean enabled) {
         if (!enabled && username.equals(CurrentUser.username())) {
             // the last administrator could lock everyone out of the accounts for good

@@ -110,6 +110,13 @@ public class SourcingService {
                 .toList();
     }
 
+    /** The open requests due by {@code day}, for the reminders, which run with nobody signed in. */
+    @Transactional(readOnly = true)
+    public List<SourcingRequest> openDueBy(LocalDate day) {
+        return requests.findByStateIn(Set.of(RequestState.OPEN)).stream()
+                .filter(request -> !request.getDueDate().isAfter(day)).toList();
+    }
+
     /** One request; a liaison officer asking for a request to another nation is refused. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME, Role.LIAISON_NAME})
