@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
@@ -12,6 +14,7 @@ import org.jmatu.planner.planning.rotation.domain.RotationSolution;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.TranslatedEnum;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +47,32 @@ public class SlotNeeds {
         }
     }
 
+    /** The roster the HQ works to (published or approved): its number and the slots each nation's people hold. */
+    public record Holdings(int rosterVersion, Map<String, Integer> byNation) {
+
+        public int filled() {
+            return byNation.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
     private final RosterVersionService versions;
     private final ScenarioSource scenarios;
+    private final CurrentPlanService plans;
 
-    SlotNeeds(RosterVersionService versions, ScenarioSource scenarios) {
+    SlotNeeds(RosterVersionService versions, ScenarioSource scenarios, CurrentPlanService plans) {
         this.versions = versions;
         this.scenarios = scenarios;
+        this.plans = plans;
+    }
+
+    /** How the current roster's filled slots fall to the nations; empty while none is published. */
+    @Transactional(readOnly = true)
+    public Optional<Holdings> currentHoldings() {
+        Map<String, String> nationOf = scenarios.current().map(scenario -> scenario.personnel().stream()
+                .collect(Collectors.toMap(Scenario.Person::id, Scenario.Person::nation))).orElse(Map.of());
+        return plans.currentRoster().map(roster -> new Holdings(roster.number(), roster.rows().stream()
+                .filter(row -> row.person() != null && nationOf.containsKey(row.person()))
+                .collect(Collectors.groupingBy(row -> nationOf.get(row.person()), Collectors.summingInt(row -> 1)))));
     }
 
     /** The slots of roster version {@code id} that are unfilled or whose holder leaves before the period ends. */

@@ -4,12 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jmatu.planner.planning.CurrentPlanService;
+import java.util.Optional;
+import org.jmatu.planner.planning.SlotNeeds;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.NationService;
-import org.jmatu.planner.staffing.PersonOutline;
-import org.jmatu.planner.staffing.StaffingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,34 +33,34 @@ public class SourcingBoard {
         }
     }
 
-    private final CurrentPlanService plans;
-    private final StaffingService staffing;
+    private final SlotNeeds needs;
     private final NationService nations;
 
-    SourcingBoard(CurrentPlanService plans, StaffingService staffing, NationService nations) {
-        this.plans = plans;
-        this.staffing = staffing;
+    SourcingBoard(SlotNeeds needs, NationService nations) {
+        this.needs = needs;
         this.nations = nations;
+    }
+
+    /** The number of the roster the HQ works to, 0 while none is published. */
+    @Transactional(readOnly = true)
+    public int currentRoster() {
+        return needs.currentHoldings().map(SlotNeeds.Holdings::rosterVersion).orElse(0);
     }
 
     /** The bars, nation by nation, of the current roster and of {@code requests}. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
     public List<NationFill> fillRates(List<SourcingRequest> requests) {
-        Map<String, String> nationOf = staffing.findAllOutlines().stream()
-                .collect(Collectors.toMap(PersonOutline::code, PersonOutline::nation));
-        Map<String, Long> held = plans.currentRoster().map(roster -> roster.rows().stream()
-                .filter(row -> row.person() != null && nationOf.containsKey(row.person()))
-                .collect(Collectors.groupingBy(row -> nationOf.get(row.person()), Collectors.counting())))
-                .orElse(Map.of());
-        int filled = held.values().stream().mapToInt(Long::intValue).sum();
+        Optional<SlotNeeds.Holdings> holdings = needs.currentHoldings();
+        Map<String, Integer> held = holdings.map(SlotNeeds.Holdings::byNation).orElse(Map.of());
+        int filled = holdings.map(SlotNeeds.Holdings::filled).orElse(0);
         return nations.findAll().stream().map(nation -> {
             List<SourcingRequest> asked = requests.stream().filter(request -> request.asks(nation.getCode()))
                     .filter(request -> request.getState() != RequestState.WITHDRAWN).toList();
             int accepted = (int) asked.stream().filter(request -> request.getState() == RequestState.ACCEPTED
                     && nation.getCode().equals(request.getOfferedNation())).count();
             return new NationFill(nation.getCode(), nation.getName(), nation.getStaffShare(),
-                    held.getOrDefault(nation.getCode(), 0L).intValue(), filled, asked.size(), accepted);
+                    held.getOrDefault(nation.getCode(), 0), filled, asked.size(), accepted);
         }).toList();
     }
 

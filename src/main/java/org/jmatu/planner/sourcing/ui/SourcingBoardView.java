@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.Nation;
@@ -53,8 +52,7 @@ public class SourcingBoardView extends VerticalLayout implements HasDynamicTitle
     private final List<SourcingRequest> requests;
     private final LocalDate today;
 
-    SourcingBoardView(SourcingService sourcing, SourcingBoard board, NationService nations,
-                      CurrentPlanService plans, Clock clock) {
+    SourcingBoardView(SourcingService sourcing, SourcingBoard board, NationService nations, Clock clock) {
         setSizeFull();
         today = LocalDate.now(clock);
         requests = sourcing.requests().stream()
@@ -66,7 +64,8 @@ public class SourcingBoardView extends VerticalLayout implements HasDynamicTitle
         add(new Paragraph(getTranslation("sourcing.board.summary", count(RequestState.OPEN),
                 requests.stream().filter(request -> request.overdue(today)).count(), count(RequestState.OFFERED),
                 count(RequestState.ACCEPTED), count(RequestState.DECLINED))));
-        chart = plans.currentRoster().isEmpty() ? null : FillRateChart.of(board.fillRates(requests),
+        int rosterVersion = board.currentRoster();
+        chart = rosterVersion == 0 ? null : FillRateChart.of(board.fillRates(requests),
                 new FillRateChart.Texts(getTranslation("sourcing.board.chart.title"),
                         getTranslation("sourcing.board.chart.held"), getTranslation("sourcing.board.chart.agreed"),
                         fill -> getTranslation("sourcing.board.chart.bar", fill.name(),
@@ -93,7 +92,6 @@ public class SourcingBoardView extends VerticalLayout implements HasDynamicTitle
         Anchor cjsor = new Anchor();
         cjsor.getElement().setAttribute("download", true);
         cjsor.setEnabled(false);
-        int rosterVersion = plans.currentRoster().map(roster -> roster.number()).orElse(0);
         cjsorNation.addValueChangeListener(change -> {
             String code = change.getValue();
             cjsor.setEnabled(code != null);
