@@ -20,12 +20,23 @@ public record Scenario(
         List<Exercise> exercises,
         List<Blackout> blackouts,
         Pinned pinned,
-        List<LanguageCourse> languageCourses) {
+        List<LanguageCourse> languageCourses,
+        List<SourcingRequest> sourcingRequests) {
 
     public static final String FORMAT = "jmatu-scenario/1";
 
     public Scenario {
         languageCourses = languageCourses == null ? List.of() : List.copyOf(languageCourses);
+        sourcingRequests = sourcingRequests == null ? List.of() : List.copyOf(sourcingRequests);
+    }
+
+    /** A scenario without pending sourcing requests (the field is optional in the file). */
+    public Scenario(String format, String name, Horizon horizon, List<Nation> nations, List<Post> posts,
+                    List<Person> personnel, List<EquipmentType> equipmentTypes, List<Company> companies,
+                    List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
+                    Pinned pinned, List<LanguageCourse> languageCourses) {
+        this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
+                blackouts, pinned, languageCourses, List.of());
     }
 
     /** A scenario without language courses (the field is optional in the file). */
@@ -40,7 +51,13 @@ public record Scenario(
     /** The same scenario with these language courses on offer. */
     public Scenario withLanguageCourses(List<LanguageCourse> courses) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
-                trainingAreas, exercises, blackouts, pinned, courses);
+                trainingAreas, exercises, blackouts, pinned, courses, sourcingRequests);
+    }
+
+    /** The same scenario with these pending sourcing requests. */
+    public Scenario withSourcingRequests(List<SourcingRequest> requests) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pinned, languageCourses, requests);
     }
 
     public record Horizon(LocalDate start, int periodMonths, int periods, int handoverDays) {
@@ -97,6 +114,16 @@ public record Scenario(
      */
     public record LanguageCourse(String id, String name, LocalDate start, LocalDate end, int seats, int fromLevel,
                                  int toLevel, List<String> nations) {
+    }
+
+    /**
+     * A pending request to the nations for slot {@code post}/{@code period} (docs/file-formats.md): the nations it
+     * asks, by when, its priority (KEY_POST, SECTION_CHIEF, ROUTINE), why (UNFILLED, HOLDER_LEAVES, with the
+     * leaving {@code holder}), its state (OPEN, OFFERED) and, once offered, who by which nation.
+     */
+    public record SourcingRequest(String post, int period, List<String> nations, LocalDate due, String priority,
+                                  String reason, String holder, String state, String offeredPerson,
+                                  String offeredNation) {
     }
 
     public record PinnedSlot(String post, int period, String person) {

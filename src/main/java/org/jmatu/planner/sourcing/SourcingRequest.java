@@ -81,6 +81,22 @@ public class SourcingRequest extends VersionedEntity {
         this.createdAt = createdAt;
     }
 
+    /**
+     * A pending request read from a scenario file: priority, due date, state and offer as the file states them;
+     * roster version 0, since no roster of this database made it.
+     */
+    static SourcingRequest imported(SlotNeed need, LocalDate dueDate, RequestPriority priority, RequestReason reason,
+                                    RequestState state, String offeredPerson, String offeredNation, String by,
+                                    Instant when) {
+        SourcingRequest request = new SourcingRequest(need, dueDate, 0, when);
+        request.priority = priority;
+        request.reason = reason;
+        if (state == RequestState.OFFERED) {
+            request.offer(offeredPerson, offeredNation, by, when);
+        }
+        return request;
+    }
+
     void offer(String person, String nation, String by, Instant when) {
         require(state == RequestState.OPEN, "sourcing.error.not-open");
         state = RequestState.OFFERED;

@@ -11,6 +11,7 @@ import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.Horizon;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.staffing.StaffingService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,26 @@ public class ScenarioExporter {
     private final ForcesService forces;
     private final ExercisesService exercises;
     private final ScenarioPins pins;
+    private final ObjectProvider<PendingRequests> requests;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
-                     ExercisesService exercises, ScenarioPins pins) {
+                     ExercisesService exercises, ScenarioPins pins, ObjectProvider<PendingRequests> requests) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
         this.pins = pins;
+        this.requests = requests;
+    }
+
+    /**
+     * The scenario to write as a file: the current one with its pending sourcing requests. The solvers' scenario
+     * ({@link #current()}) leaves them out, since they change with every answer and a solve does not use them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Scenario> forFile() {
+        return current().map(scenario -> scenario.withSourcingRequests(
+                requests.stream().flatMap(store -> store.pending().stream()).toList()));
     }
 
     /** The scenario of the database, or empty while no planning horizon is set up. */

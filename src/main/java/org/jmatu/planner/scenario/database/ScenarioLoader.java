@@ -31,6 +31,7 @@ import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.SourcingRule;
 import org.jmatu.planner.staffing.StaffingService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +44,16 @@ public class ScenarioLoader {
     private final ForcesService forces;
     private final ExercisesService exercises;
     private final ScenarioPins pins;
+    private final ObjectProvider<PendingRequests> requests;
 
     ScenarioLoader(NationService nationService, StaffingService staffing, ForcesService forces,
-                   ExercisesService exercises, ScenarioPins pins) {
+                   ExercisesService exercises, ScenarioPins pins, ObjectProvider<PendingRequests> requests) {
         this.nationService = nationService;
         this.staffing = staffing;
         this.forces = forces;
         this.exercises = exercises;
         this.pins = pins;
+        this.requests = requests;
     }
 
     @Transactional
@@ -84,6 +87,7 @@ public class ScenarioLoader {
         scenario.blackouts().forEach(blackout -> exercises.save(new Blackout(blackout.name(), blackout.from(),
                 blackout.to(), pick(nations, blackout.nations()))));
         pins.save(scenario.pinned());
+        requests.forEach(store -> store.load(scenario));
     }
 
     private Map<String, Skill> skills(Scenario scenario) {

@@ -27,7 +27,8 @@ final class ScenarioReader {
                 file.records("exercises", "id", false, ScenarioReader::exercise),
                 file.records("blackouts", "name", false, ScenarioReader::blackout),
                 pinned(file),
-                file.records("languageCourses", "id", false, ScenarioReader::languageCourse));
+                file.records("languageCourses", "id", false, ScenarioReader::languageCourse),
+                file.records("sourcingRequests", "post", false, ScenarioReader::sourcingRequest));
     }
 
     private static Scenario.Horizon horizon(JsonFields fields) {
@@ -106,6 +107,12 @@ final class ScenarioReader {
         return new Scenario.LanguageCourse(fields.text("id"), fields.text("name"), fields.date("start"),
                 fields.date("end"), fields.integer("seats"), fields.integer("fromLevel"), fields.integer("toLevel"),
                 fields.optionalTexts("nations"));
+    }
+
+    private static Scenario.SourcingRequest sourcingRequest(JsonFields fields) {
+        return new Scenario.SourcingRequest(fields.text("post"), fields.integer("period"), fields.texts("nations"),
+                fields.date("due"), fields.text("priority"), fields.text("reason"), fields.optionalText("holder"),
+                fields.text("state"), fields.optionalText("offeredPerson"), fields.optionalText("offeredNation"));
     }
 
     /** "pinned" is optional; absent it reads as no pins, so that consumers never meet a null. */

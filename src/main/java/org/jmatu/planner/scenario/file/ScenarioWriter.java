@@ -51,7 +51,23 @@ final class ScenarioWriter {
         if (!scenario.languageCourses().isEmpty()) { // optional: a scenario without courses writes as before
             list(root, "languageCourses", scenario.languageCourses(), ScenarioWriter::languageCourse);
         }
+        if (!scenario.sourcingRequests().isEmpty()) { // optional, as the courses
+            list(root, "sourcingRequests", scenario.sourcingRequests(), ScenarioWriter::sourcingRequest);
+        }
         return root;
+    }
+
+    private static void sourcingRequest(ObjectNode node, Scenario.SourcingRequest request) {
+        node.put("post", request.post());
+        node.put("period", request.period());
+        texts(node, "nations", request.nations());
+        node.put("due", date(request.due()));
+        node.put("priority", request.priority());
+        node.put("reason", request.reason());
+        putIfSet(node, "holder", request.holder());
+        node.put("state", request.state());
+        putIfSet(node, "offeredPerson", request.offeredPerson());
+        putIfSet(node, "offeredNation", request.offeredNation());
     }
 
     private static void languageCourse(ObjectNode node, Scenario.LanguageCourse course) {
