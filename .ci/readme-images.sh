@@ -10,6 +10,7 @@ declare -A images=(
   [roster]=planner-roster
   [calendar]=planner-calendar-selected
   [org-chart]=planner-org-chart
+  [sourcing-board]=planner-sourcing-board
 )
 for image in "${!images[@]}"; do
   shot="$shots/${images[$image]}.png"

@@ -122,6 +122,7 @@ class AnswerDialog extends Dialog {
                 () -> sourcing.decline(request.getId(), reason.getValue()),
                 getTranslation("sourcing.done.declined", request.slotId())));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.addClassName("decline-request");
         add(new Div(reason), decline);
         getFooter().add(new Button(getTranslation("sourcing.action.cancel"), click -> close()));
     }

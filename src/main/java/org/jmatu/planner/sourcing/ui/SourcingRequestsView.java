@@ -95,6 +95,7 @@ public class SourcingRequestsView extends VerticalLayout implements HasDynamicTi
             Button answer = new Button(getTranslation("sourcing.action.answer"),
                     click -> new AnswerDialog(sourcing, staffing, nations, request, this::refresh).open());
             answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            answer.addClassName("answer-request");
             actions.add(answer);
         }
         if (CurrentUser.hasRole(Role.PLANNER)) {
