@@ -79,6 +79,14 @@ class NotificationMailTest extends KaribuTest {
         assertThat(notifications.latest(5)).extracting(Notification::getTextKey).contains("notify.requests-raised");
         notifications.markAllRead();
         assertThat(notifications.unread()).isZero();
+
+        // the morning reminder: the demo horizon's first period is due before the test clock's week is out
+        notifications.remindDue();
+        long reminded = notifications.unread();
+        assertThat(reminded).isPositive();
+        assertThat(notifications.latest(1)).extracting(Notification::getTextKey).containsExactly("notify.request-due");
+        notifications.remindDue();
+        assertThat(notifications.unread()).as("each request is reminded once").isEqualTo(reminded);
         assertThat(received).noneMatch(message -> recipient(message).contains(fixture.other.getCode().toLowerCase()));
     }
 
