@@ -62,7 +62,7 @@ class SourcingBrowserIT {
             browser.visible(By.xpath("//p[contains(., 'KGZ')]"));
             browser.visible(By.cssSelector("vaadin-button.answer-request")).click();
             browser.visible(By.cssSelector("vaadin-button.decline-request"));
-            browser.screenshot("liaison-answer");
+            browser.screenshot("answer");
             var offers = browser.driver.findElements(By.cssSelector("vaadin-button[class^='offer-']"));
             if (offers.isEmpty()) {
                 // the field sits at the foot of a scrolling dialog: bring it into view, focus it, type
@@ -80,7 +80,7 @@ class SourcingBrowserIT {
             assertThat(String.valueOf(notice.getDomAttribute("theme"))).as(notice.getText()).contains("success");
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(
                     By.cssSelector("vaadin-button.decline-request")));
-            browser.screenshot("liaison-answered");
+            browser.screenshot("answered");
             assertThat(browser.consoleErrors()).isEmpty();
         });
     }
@@ -93,7 +93,7 @@ class SourcingBrowserIT {
             browser.openMenu("sourcing-board");
             browser.visible(By.cssSelector(".fill-rate-chart svg"));
             assertThat(browser.driver.findElements(By.cssSelector(".fill-rate-chart g.nation-bar"))).hasSize(7);
-            browser.screenshot("planner-sourcing-board");
+            browser.screenshot("sourcing-board");
             // the summary counts the liaison officer's answer ("…, 1 offered, …" or "…, 1 declined")
             assertThat(browser.visible(By.xpath("//p[contains(., ' open, ')]")).getText())
                     .containsAnyOf(" 1 offered,", " 1 declined");
