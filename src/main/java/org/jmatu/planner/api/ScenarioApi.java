@@ -49,7 +49,7 @@ class ScenarioApi {
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @ApiResponse(responseCode = "404", description = "No planning horizon is set up yet")
     public ResponseEntity<String> export() {
-        return ApiMedia.json(ScenarioFiles.write(exporter.current()
+        return ApiMedia.json(ScenarioFiles.write(exporter.forFile()
                 .orElseThrow(() -> ApiProblems.notFound("no-horizon.scenario"))));
     }
 

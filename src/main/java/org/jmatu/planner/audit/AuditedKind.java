@@ -20,7 +20,8 @@ public enum AuditedKind implements TranslatedEnum {
     SKILL("Skill", "skill_aud", "code"),
     EQUIPMENT_TYPE("EquipmentType", "equipment_type_aud", "code"),
     ROSTER_PLAN("SavedRoster", "roster_plan_aud", "plan_number"),
-    SIGN_IN_LOCK("SignInLock", "sign_in_lock_aud", "subject");
+    SIGN_IN_LOCK("SignInLock", "sign_in_lock_aud", "subject"),
+    SOURCING_REQUEST("SourcingRequest", "sourcing_request_aud", "post_code");
 
     private final String entity;
     final String table;

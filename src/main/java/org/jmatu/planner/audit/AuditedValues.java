@@ -11,6 +11,9 @@ import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationRole;
+import org.jmatu.planner.sourcing.RequestPriority;
+import org.jmatu.planner.sourcing.RequestReason;
+import org.jmatu.planner.sourcing.RequestState;
 import org.jmatu.planner.staffing.SourcingRule;
 
 /**
@@ -21,15 +24,18 @@ import org.jmatu.planner.staffing.SourcingRule;
 final class AuditedValues {
 
     /** Columns whose stored codes are the constants of a {@link Labelled} enum (collections by their name). */
-    static final Map<String, Class<? extends Enum<?>>> LABELLED_COLUMNS = Map.of(
-            "sourcing_rule", SourcingRule.class,
-            "requires_standard", EquipmentStandard.class,
-            "equipment_standard", EquipmentStandard.class,
-            "standard", EquipmentStandard.class,
-            "role", NationRole.class,
-            "company_type", CompanyType.class,
-            "capabilities", Capability.class,
-            "required_capabilities", Capability.class);
+    static final Map<String, Class<? extends Enum<?>>> LABELLED_COLUMNS = Map.ofEntries(
+            Map.entry("sourcing_rule", SourcingRule.class),
+            Map.entry("requires_standard", EquipmentStandard.class),
+            Map.entry("equipment_standard", EquipmentStandard.class),
+            Map.entry("standard", EquipmentStandard.class),
+            Map.entry("role", NationRole.class),
+            Map.entry("company_type", CompanyType.class),
+            Map.entry("capabilities", Capability.class),
+            Map.entry("required_capabilities", Capability.class),
+            Map.entry("state", RequestState.class),
+            Map.entry("priority", RequestPriority.class),
+            Map.entry("reason", RequestReason.class));
 
     private final Map<Object, String> nationCodes;
 

@@ -21,22 +21,27 @@ public record Scenario(
         List<Blackout> blackouts,
         Pinned pinned,
         List<LanguageCourse> languageCourses,
-        Growth growth) {
+        Growth growth,
+        List<SourcingRequest> sourcingRequests) {
 
     public static final String FORMAT = "jmatu-scenario/1";
 
     public Scenario {
         languageCourses = languageCourses == null ? List.of() : List.copyOf(languageCourses);
         growth = growth == null ? Growth.none() : growth;
+        sourcingRequests = sourcingRequests == null ? List.of() : List.copyOf(sourcingRequests);
     }
 
-    /** A scenario without growth phases, funding, cost model or garrisons (the field is optional in the file). */
+    /**
+     * A scenario without growth phases, funding, cost model or garrisons, and without pending sourcing requests
+     * (both fields are optional in the file).
+     */
     public Scenario(String format, String name, Horizon horizon, List<Nation> nations, List<Post> posts,
                     List<Person> personnel, List<EquipmentType> equipmentTypes, List<Company> companies,
                     List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
                     Pinned pinned, List<LanguageCourse> languageCourses) {
         this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
-                blackouts, pinned, languageCourses, Growth.none());
+                blackouts, pinned, languageCourses, Growth.none(), List.of());
     }
 
     /** A scenario without language courses (the field is optional in the file). */
@@ -45,31 +50,37 @@ public record Scenario(
                     List<TrainingArea> trainingAreas, List<Exercise> exercises, List<Blackout> blackouts,
                     Pinned pinned) {
         this(format, name, horizon, nations, posts, personnel, equipmentTypes, companies, trainingAreas, exercises,
-                blackouts, pinned, List.of(), Growth.none());
+                blackouts, pinned, List.of());
     }
 
     /** The same scenario with these language courses on offer. */
     public Scenario withLanguageCourses(List<LanguageCourse> courses) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
-                trainingAreas, exercises, blackouts, pinned, courses, growth);
+                trainingAreas, exercises, blackouts, pinned, courses, growth, sourcingRequests);
     }
 
     /** The same scenario with these pins, every other field kept. */
     public Scenario withPinned(Pinned pins) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
-                trainingAreas, exercises, blackouts, pins, languageCourses, growth);
+                trainingAreas, exercises, blackouts, pins, languageCourses, growth, sourcingRequests);
     }
 
     /** The same scenario with these growth phases, funding shares, cost model and garrisons. */
     public Scenario withGrowth(Growth newGrowth) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
-                trainingAreas, exercises, blackouts, pinned, languageCourses, newGrowth);
+                trainingAreas, exercises, blackouts, pinned, languageCourses, newGrowth, sourcingRequests);
     }
 
     /** The same scenario with these posts and companies (as growth phases make them active), every other field kept. */
     public Scenario withPostsAndCompanies(List<Post> newPosts, List<Company> newCompanies) {
         return new Scenario(format, name, horizon, nations, newPosts, personnel, equipmentTypes, newCompanies,
-                trainingAreas, exercises, blackouts, pinned, languageCourses, growth);
+                trainingAreas, exercises, blackouts, pinned, languageCourses, growth, sourcingRequests);
+    }
+
+    /** The same scenario with these pending sourcing requests. */
+    public Scenario withSourcingRequests(List<SourcingRequest> requests) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pinned, languageCourses, growth, requests);
     }
 
     public record Horizon(LocalDate start, int periodMonths, int periods, int handoverDays) {
@@ -133,6 +144,16 @@ public record Scenario(
      */
     public record LanguageCourse(String id, String name, LocalDate start, LocalDate end, int seats, int fromLevel,
                                  int toLevel, List<String> nations) {
+    }
+
+    /**
+     * A pending request to the nations for slot {@code post}/{@code period} (docs/file-formats.md): the nations it
+     * asks, by when, its priority (KEY_POST, SECTION_CHIEF, ROUTINE), why (UNFILLED, HOLDER_LEAVES, with the
+     * leaving {@code holder}), its state (OPEN, OFFERED) and, once offered, who by which nation.
+     */
+    public record SourcingRequest(String post, int period, List<String> nations, LocalDate due, String priority,
+                                  String reason, String holder, String state, String offeredPerson,
+                                  String offeredNation) {
     }
 
     public record PinnedSlot(String post, int period, String person) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +35,11 @@ public class Account extends VersionedEntity {
 
     private boolean enabled = true;
 
+    /** Where notifications also go by e-mail; optional. */
+    @Email
+    @Size(max = 254)
+    private String email;
+
     /** The interface language, chosen in the header; starts as the nation's ({@link Language#forNation}). */
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -55,6 +61,8 @@ public class Account extends VersionedEntity {
     public String getNationCode() { return nationCode; }
     public boolean isEnabled() { return enabled; }
     public Language getLanguage() { return language; }
+    public String getEmail() { return email; }
+    void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.strip(); }
     void setLanguage(Language language) { this.language = language; }
     String getPasswordHash() { return passwordHash; }
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }

@@ -2,6 +2,7 @@ package org.jmatu.planner.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.NationService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int MIN_PASSWORD = 8;
+    /** One "@", something either side, no spaces, at most the column's 254 characters. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -53,6 +56,14 @@ public class AccountService {
     public void resetPassword(String username, String password) {
         checkPassword(password);
         account(username).setPasswordHash(encoder.encode(password));
+    }
+
+    /** The address notifications also go to by e-mail; blank for none. */
+    public void setEmail(String username, String email) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            throw new IllegalArgumentException(I18n.t("accounts.error.email", email.strip()));
+        }
+        account(username).setEmail(email);
     }
 
     public void setEnabled(String username, boolean enabled) {

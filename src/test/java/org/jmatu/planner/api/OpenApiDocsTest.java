@@ -23,7 +23,9 @@ class OpenApiDocsTest extends ApiTestSupport {
                 .forEach(operation -> operations.add(operation.getKey().toUpperCase() + " " + path.getKey())));
         assertThat(operations).contains("GET /api/scenario", "PUT /api/scenario", "GET /api/plan", "POST /api/solve",
                 "GET /api/solve", "DELETE /api/solve", "POST /api/check", "GET /api/calendar/{nation}.ics",
-                "GET /api/data-sets", "GET /api/burden-sharing", "GET /api/growth");
+                "GET /api/data-sets", "GET /api/burden-sharing", "GET /api/growth",
+                "GET /api/sourcing/requests", "POST /api/sourcing/requests/{id}/offers",
+                "POST /api/sourcing/requests/{id}/decline", "POST /api/sourcing/requests/{id}/accept");
         assertThat(operations).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
         assertThat(docs.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
         assertThat(docs.at("/paths/~1api~1solve/post/summary").asString()).isEqualTo("Start a solve (planners)");

@@ -29,7 +29,7 @@ final class WorkedExample {
                 List.of(new Scenario.TrainingArea("ILI", "Iliyskiy", "KAZ", 4, List.of(), new Scenario.Location(0, 0))),
                 List.of(new Scenario.Exercise("CFX-1", "Combined field exercise", "HOSTAGE_RESCUE",
                         LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30), 10, 2, 2, List.of())),
-                List.of(), Scenario.Pinned.none(), List.of(), growth);
+                List.of(), Scenario.Pinned.none(), List.of(), growth, List.of());
     }
 
     static Plan plan() {

@@ -41,7 +41,7 @@ class GrowthPhasesTest {
                 List.of(), List.of(post("J9", "J9 Civil-Military", null), post("J8", "J9 Civil-Military", 3),
                 post("CDR", "Command Group", null)), List.of(), List.of(),
                 List.of(company("KGZ-1", List.of(0, 1, 2, 3)), company("KGZ-2", List.of()), company("UZB-1", List.of(3))),
-                List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(), GROWTH);
+                List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(), GROWTH, List.of());
     }
 
     private static Scenario.Post post(String id, String section, Integer activeFrom) {

@@ -29,7 +29,7 @@ class ApiRoleMatrixTest {
     private static final Map<String, String> ACCOUNTS = Map.of("PLANNER", "planner", "COMMANDER", "commander",
             "LIAISON", "liaison-kgz", "ADMIN", "admin");
     /** Values for the path variables: the live unit and the liaison officer's own nation. */
-    private static final Map<String, String> PATH_VALUES = Map.of("{nation}", "KGZ", "{key}", "demo");
+    private static final Map<String, String> PATH_VALUES = Map.of("{nation}", "KGZ", "{key}", "demo", "{id}", "1");
 
     private record Call(String method, String path, JsonNode operation) {
         /** The path with its variables filled in and its required query parameters given a value. */

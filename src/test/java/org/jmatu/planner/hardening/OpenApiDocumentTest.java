@@ -67,13 +67,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void aLiaisonOfficersOperationsAreTheCalendarFeedOnly() {
+    void aLiaisonOfficersOperationsAreTheCalendarFeedAndTheirNationsSourcingRequests() {
         Map<String, Operation> byName = new TreeMap<>();
         parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> byName.put(method + " " + path, operation)));
 
         assertThat(byName.entrySet().stream().filter(entry -> ((List<?>) entry.getValue().getExtensions()
                 .get("x-roles")).contains("LIAISON")).map(Map.Entry::getKey).toList())
-                .containsExactly("GET /api/calendar/{nation}.ics");
+                .containsExactlyInAnyOrder("GET /api/calendar/{nation}.ics", "GET /api/sourcing/requests",
+                        "POST /api/sourcing/requests/{id}/offers", "POST /api/sourcing/requests/{id}/decline");
     }
 }

@@ -48,7 +48,7 @@ class HousingLoadsTest {
         return new Scenario(Scenario.FORMAT, "Housing", new Scenario.Horizon(LocalDate.of(2027, 1, 1), 6, 2, 14),
                 List.of(), List.of(), List.of(), List.of(),
                 List.of(company("C1", 100, List.of(0, 1)), company("C2", 80, List.of(1))),
-                List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(), growth);
+                List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(), growth, List.of());
     }
 
     private static Scenario.Company company(String id, int strength, List<Integer> attached) {

@@ -71,7 +71,7 @@ public class PlanFilesView extends VerticalLayout implements HasDynamicTitle {
         this.dataSets = dataSets;
         this.planUploads = planUploads;
         scenarioFile = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = scenarios.current().map(ScenarioFiles::write).orElse("").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = scenarios.forFile().map(ScenarioFiles::write).orElse("").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(scenarios.current()
                     .map(scenario -> scenario.name()).orElse("scenario"), "scenario"), "application/json",
                     bytes.length);

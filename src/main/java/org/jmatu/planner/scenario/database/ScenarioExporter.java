@@ -19,6 +19,7 @@ import org.jmatu.planner.staffing.CourseAttendance;
 import org.jmatu.planner.staffing.CourseService;
 import org.jmatu.planner.staffing.LanguageCourse;
 import org.jmatu.planner.staffing.StaffingService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,11 @@ public class ScenarioExporter {
     private final CourseService courses;
     private final ScenarioPins pins;
     private final List<GrowthPart> growthParts;
+    private final ObjectProvider<PendingRequests> requests;
 
     ScenarioExporter(NationService nations, StaffingService staffing, ForcesService forces,
                      ExercisesService exercises, CourseService courses, ScenarioPins pins,
-                     List<GrowthPart> growthParts) {
+                     List<GrowthPart> growthParts, ObjectProvider<PendingRequests> requests) {
         this.nations = nations;
         this.staffing = staffing;
         this.forces = forces;
@@ -47,6 +49,17 @@ public class ScenarioExporter {
         this.courses = courses;
         this.pins = pins;
         this.growthParts = growthParts;
+        this.requests = requests;
+    }
+
+    /**
+     * The scenario to write as a file: the current one with its pending sourcing requests. The solvers' scenario
+     * ({@link #current()}) leaves them out, since they change with every answer and a solve does not use them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Scenario> forFile() {
+        return current().map(scenario -> scenario.withSourcingRequests(
+                requests.stream().flatMap(store -> store.pending().stream()).toList()));
     }
 
     /** The scenario of the database, or empty while no planning horizon is set up. */

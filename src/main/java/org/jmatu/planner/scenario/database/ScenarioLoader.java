@@ -35,6 +35,7 @@ import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.SourcingRule;
 import org.jmatu.planner.staffing.StaffingService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,11 @@ public class ScenarioLoader {
     private final CourseService courses;
     private final ScenarioPins pins;
     private final List<GrowthPart> growthParts;
+    private final ObjectProvider<PendingRequests> requests;
 
     ScenarioLoader(NationService nationService, StaffingService staffing, ForcesService forces,
                    ExercisesService exercises, CourseService courses, ScenarioPins pins,
-                   List<GrowthPart> growthParts) {
+                   List<GrowthPart> growthParts, ObjectProvider<PendingRequests> requests) {
         this.nationService = nationService;
         this.staffing = staffing;
         this.forces = forces;
@@ -60,6 +62,7 @@ public class ScenarioLoader {
         this.courses = courses;
         this.pins = pins;
         this.growthParts = growthParts;
+        this.requests = requests;
     }
 
     @Transactional
@@ -97,6 +100,7 @@ public class ScenarioLoader {
         loadCourses(scenario, nations);
         pins.save(scenario.pinned());
         growthParts.forEach(part -> part.write(scenario.growth()));
+        requests.forEach(store -> store.load(scenario));
     }
 
     /** The courses on offer, each with the planners' decisions on its places (the scenario's pinned course seats). */

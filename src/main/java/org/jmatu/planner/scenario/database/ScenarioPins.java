@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The scenario's own pins, stored beside the data they refer to. */
 @Component
-class ScenarioPins {
+public class ScenarioPins {
 
     private final JdbcTemplate jdbc;
 
@@ -30,6 +30,17 @@ class ScenarioPins {
                 index, exercises.get(index).exercise(),
                 exercises.get(index).start() == null ? null : Date.valueOf(exercises.get(index).start()),
                 exercises.get(index).trainingArea()));
+    }
+
+    /**
+     * Pins {@code person} to slot {@code post}/{@code period}, in place of any pin the slot had: the next solve
+     * (and the next export) keeps that holder there.
+     */
+    public void pinSlot(String post, int period, String person) {
+        jdbc.update("delete from scenario_pinned_slot where post_code = ? and period_index = ?", post, period);
+        Integer last = jdbc.queryForObject("select max(position) from scenario_pinned_slot", Integer.class);
+        jdbc.update("insert into scenario_pinned_slot (position, post_code, period_index, person_code) values (?, ?, ?, ?)",
+                last == null ? 0 : last + 1, post, period, person);
     }
 
     /**

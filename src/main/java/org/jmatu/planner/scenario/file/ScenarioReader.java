@@ -29,7 +29,8 @@ final class ScenarioReader {
                 file.records("blackouts", "name", false, ScenarioReader::blackout),
                 pinned(file),
                 file.records("languageCourses", "id", false, ScenarioReader::languageCourse),
-                file.optionalObject("growth", ScenarioReader::growth));
+                file.optionalObject("growth", ScenarioReader::growth),
+                file.records("sourcingRequests", "post", false, ScenarioReader::sourcingRequest));
     }
 
     /** "growth" and each of its lists are optional; absent they read as empty, the cost model as null. */
@@ -127,6 +128,12 @@ final class ScenarioReader {
         return new Scenario.LanguageCourse(fields.text("id"), fields.text("name"), fields.date("start"),
                 fields.date("end"), fields.integer("seats"), fields.integer("fromLevel"), fields.integer("toLevel"),
                 fields.optionalTexts("nations"));
+    }
+
+    private static Scenario.SourcingRequest sourcingRequest(JsonFields fields) {
+        return new Scenario.SourcingRequest(fields.text("post"), fields.integer("period"), fields.texts("nations"),
+                fields.date("due"), fields.text("priority"), fields.text("reason"), fields.optionalText("holder"),
+                fields.text("state"), fields.optionalText("offeredPerson"), fields.optionalText("offeredNation"));
     }
 
     /** "pinned" is optional; absent it reads as no pins, so that consumers never meet a null. */

@@ -30,6 +30,10 @@ final class ScenarioValidator {
     private static final Set<String> STANDARDS = names(EquipmentStandard.values());
     private static final Set<String> COMPANY_TYPES = names(CompanyType.values());
     private static final Set<String> KINDS = names(GarrisonKind.values());
+    /** The sourcing module's words, spelled here: the file format is the contract, not that module's enums. */
+    private static final Set<String> REQUEST_PRIORITIES = Set.of("KEY_POST", "SECTION_CHIEF", "ROUTINE");
+    private static final Set<String> REQUEST_REASONS = Set.of("UNFILLED", "HOLDER_LEAVES");
+    private static final Set<String> PENDING_STATES = Set.of("OPEN", "OFFERED");
 
     private static final int MAX_PERIOD_MONTHS = 12;
     private static final int MAX_PERIODS = 120;
@@ -76,6 +80,7 @@ final class ScenarioValidator {
         unique("languageCourses", scenario.languageCourses(), Scenario.LanguageCourse::id, "id");
         languageCourseRecords();
         growth(posts);
+        sourcingRequestRecords(posts, people);
     }
 
     /** The optional growth field: phases, funding shares, cost model and garrisons (docs/file-formats.md). */
@@ -390,6 +395,37 @@ final class ScenarioValidator {
             }
             for (int nation = 0; course.nations() != null && nation < course.nations().size(); nation++) {
                 known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "nation");
+            }
+        }
+    }
+
+    private void sourcingRequestRecords(Set<String> posts, Set<String> people) {
+        List<Scenario.SourcingRequest> list = scenario.sourcingRequests();
+        Set<String> slots = new HashSet<>();
+        for (int index = 0; index < list.size(); index++) {
+            Scenario.SourcingRequest request = list.get(index);
+            String record = Problems.label("sourcingRequests", index, request.post());
+            known(record, "post", request.post(), posts, "post");
+            periodIndex(record, "period", request.period());
+            for (int nation = 0; nation < request.nations().size(); nation++) {
+                known(record, "nations[" + nation + "]", request.nations().get(nation), nations, "nation");
+            }
+            oneOf(record, "priority", request.priority(), REQUEST_PRIORITIES);
+            oneOf(record, "reason", request.reason(), REQUEST_REASONS);
+            oneOf(record, "state", request.state(), PENDING_STATES);
+            if (request.holder() != null) {
+                known(record, "holder", request.holder(), people, "person");
+            }
+            if ("OFFERED".equals(request.state()) != (request.offeredPerson() != null)) {
+                problems.add(record, "offeredPerson", "is given exactly when the state is OFFERED");
+            }
+            if (request.offeredPerson() != null) {
+                known(record, "offeredPerson", request.offeredPerson(), people, "person");
+                known(record, "offeredNation", request.offeredNation(), nations, "nation");
+            }
+            if (!slots.add(request.post() + "@" + request.period())) {
+                problems.add(record, "period", "a second pending request for " + request.post() + " in period "
+                        + request.period());
             }
         }
     }

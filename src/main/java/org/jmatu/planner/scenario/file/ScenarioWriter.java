@@ -62,6 +62,9 @@ final class ScenarioWriter {
         if (!scenario.growth().isEmpty()) { // optional too: a scenario without growth writes as before
             growth(root.putObject("growth"), scenario.growth());
         }
+        if (!scenario.sourcingRequests().isEmpty()) { // optional, as the courses
+            list(root, "sourcingRequests", scenario.sourcingRequests(), ScenarioWriter::sourcingRequest);
+        }
         return root;
     }
 
@@ -102,6 +105,19 @@ final class ScenarioWriter {
                 step.put("places", capacity.places());
             });
         });
+    }
+
+    private static void sourcingRequest(ObjectNode node, Scenario.SourcingRequest request) {
+        node.put("post", request.post());
+        node.put("period", request.period());
+        texts(node, "nations", request.nations());
+        node.put("due", date(request.due()));
+        node.put("priority", request.priority());
+        node.put("reason", request.reason());
+        putIfSet(node, "holder", request.holder());
+        node.put("state", request.state());
+        putIfSet(node, "offeredPerson", request.offeredPerson());
+        putIfSet(node, "offeredNation", request.offeredNation());
     }
 
     private static void languageCourse(ObjectNode node, Scenario.LanguageCourse course) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,6 +49,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField(getTranslation("accounts.new-password"));
     final Button reset = new Button(getTranslation("accounts.reset"), event -> reset());
     final Button toggle = new Button(getTranslation("accounts.disable"), event -> toggle());
+    final EmailField email = new EmailField(getTranslation("accounts.email"));
+    final Button setEmail = new Button(getTranslation("accounts.set-email"), event -> setEmail());
 
     AccountsView(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
@@ -64,12 +67,15 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(account -> account.getNationCode() == null ? "" : account.getNationCode())
                 .setHeader(getTranslation("accounts.nation"));
         grid.addColumn(account -> account.getLanguage().nativeName()).setHeader(getTranslation("accounts.language"));
+        grid.addColumn(account -> account.getEmail() == null ? "" : account.getEmail())
+                .setHeader(getTranslation("accounts.email"));
         grid.addColumn(account -> getTranslation(account.isEnabled() ? "accounts.yes" : "accounts.no"))
                 .setHeader(getTranslation("accounts.enabled"));
         grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
         HorizontalLayout createRow = new HorizontalLayout(username, role, nation, password, create);
         createRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout selectedRow = new HorizontalLayout(newPassword, reset, toggle);
+        email.setMaxLength(254);
+        HorizontalLayout selectedRow = new HorizontalLayout(newPassword, reset, toggle, email, setEmail);
         selectedRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         DateTimeFormatter until = DateTimeFormatter.ofPattern(I18n.language().datePattern() + " HH:mm:ss 'UTC'")
                 .withZone(ZoneOffset.UTC);
@@ -116,6 +122,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The address notifications also go to by e-mail; an empty field removes it. */
+    private void setEmail() {
+        Account selected = grid.asSingleSelect().getValue();
+        try {
+            accounts.setEmail(selected.getUsername(), email.getValue());
+            Notices.success(getTranslation("accounts.email-set", selected.getUsername()));
+        } catch (IllegalArgumentException refused) {
+            Notices.error(refused.getMessage());
+        }
+        refresh();
+    }
+
     private void toggle() {
         Account selected = grid.asSingleSelect().getValue();
         try {
@@ -136,6 +154,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void updateButtons() {
         Account selected = grid.asSingleSelect().getValue();
         reset.setEnabled(selected != null);
+        setEmail.setEnabled(selected != null);
+        email.setValue(selected == null || selected.getEmail() == null ? "" : selected.getEmail());
         // the service refuses it too; the button does not offer it
         toggle.setEnabled(selected != null && !selected.getUsername().equals(CurrentUser.username()));
         toggle.setText(getTranslation(selected != null && !selected.isEnabled() ? "accounts.enable" : "accounts.disable"));

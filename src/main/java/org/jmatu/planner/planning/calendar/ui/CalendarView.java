@@ -196,7 +196,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 base.equipmentTypes(), base.companies(), base.trainingAreas(), List.copyOf(exercises), base.blackouts(),
                 new Scenario.Pinned(rotation, List.copyOf(pins.values()),
                         base.pinned() == null ? List.of() : base.pinned().courseSeats()), base.languageCourses(),
-                base.growth());
+                base.growth(), base.sourcingRequests());
     }
 
     private CalendarSolveRequest request() {

@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.planning.CalendarPublished;
 import org.jmatu.planner.planning.calendar.domain.CalendarPlan;
 import org.jmatu.planner.planning.calendar.domain.PlannedExercise;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class CalendarVersionService {
 
     private final SavedCalendarRepository plans;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CalendarVersionService(SavedCalendarRepository plans, Clock clock) {
+    CalendarVersionService(SavedCalendarRepository plans, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Saves {@code plan} as a draft; one that breaks a hard rule is marked infeasible and can never be published. */
@@ -56,6 +60,7 @@ public class CalendarVersionService {
     public void publish(long id) {
         SavedCalendar plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("no calendar plan " + id));
         plan.publish(LocalDateTime.now(clock));
+        events.publishEvent(new CalendarPublished(id));
     }
 
     /** The basis for a calendar worked out from now on. */

@@ -36,7 +36,7 @@ public final class RotationReplanning {
         return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
                 scenario.posts(), personnel, scenario.equipmentTypes(), scenario.companies(),
                 scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), scenario.pinned(),
-                scenario.languageCourses(), scenario.growth());
+                scenario.languageCourses(), scenario.growth(), scenario.sourcingRequests());
     }
 
     /**

@@ -7,11 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jmatu.planner.planning.RosterPublished;
+import org.jmatu.planner.planning.RosterReturned;
 import org.jmatu.planner.planning.ScenarioSource;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +40,14 @@ public class RosterVersionService {
     private final SavedRosterRepository plans;
     private final ScenarioSource scenarios;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public RosterVersionService(SavedRosterRepository plans, ScenarioSource scenarios, Clock clock) {
+    public RosterVersionService(SavedRosterRepository plans, ScenarioSource scenarios, Clock clock,
+                                ApplicationEventPublisher events) {
         this.plans = plans;
         this.scenarios = scenarios;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The basis for a roster worked out from {@code scenario} from now on. */
@@ -125,6 +131,8 @@ public class RosterVersionService {
     public RosterVersion publish(long id) {
         SavedRoster plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
         plan.publish(clock.instant(), CurrentUser.username());
+        // listeners (force sourcing, notifications) act inside this transaction: the baseline they read is this one
+        events.publishEvent(new RosterPublished(plan.getId(), plan.getPlanNumber()));
         return view(plan);
     }
 
@@ -149,6 +157,7 @@ public class RosterVersionService {
         checkLength(comment);
         SavedRoster plan = plans.findById(id).orElseThrow(() -> new IllegalArgumentException("No roster " + id));
         plan.returnWithComment(comment.strip(), clock.instant(), CurrentUser.username());
+        events.publishEvent(new RosterReturned(plan.getId(), plan.getPlanNumber(), plan.getReviewComment()));
         return view(plan);
     }
 

@@ -84,7 +84,7 @@ class HousingOverCapacityTest {
                 List.of(new Scenario.Post("J1", "J1", "J1 Personnel", "OF-3", "OF-4", List.of(), 0,
                         new Scenario.Sourcing("ANY", null, null, null), null, null, null)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Scenario.Pinned.none(), List.of(),
-                growth);
+                growth, List.of());
 
         assertThat(RotationMapper.toSolution(scenario).getHousing()).containsExactly(
                 new StaffHousing(period(0), period(1), 2, 1), new StaffHousing(period(1), period(2), 5, 1));
