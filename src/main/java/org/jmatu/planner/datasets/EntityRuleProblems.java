@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import org.jmatu.planner.scenario.file.ValidationReport;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Quoted;
 
 /**
@@ -23,7 +24,8 @@ final class EntityRuleProblems {
                 .sorted(Comparator.comparing((ConstraintViolation<?> violation) -> violation.getPropertyPath().toString()))
                 .map(violation -> new ValidationReport.Problem(
                         violation.getRootBeanClass().getSimpleName().toLowerCase() + " " + Quoted.value(violation.getInvalidValue()),
-                        violation.getPropertyPath().toString(), violation.getMessage()))
+                        violation.getPropertyPath().toString(),
+                        Message.of("file.entity-rule", violation.getMessage())))
                 .toList();
         return new ValidationReport(problems, 0);
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.NomineeRules;
@@ -48,8 +49,8 @@ final class ScenarioValidator {
 
     private void validate() {
         if (scenario.format() != null && !Scenario.FORMAT.equals(scenario.format())) {
-            problems.add("scenario", "format", "must be " + Problems.quote(Scenario.FORMAT) + ", not "
-                    + Problems.quote(scenario.format()));
+            problems.add("scenario", "format", Message.of("file.format", Problems.quote(Scenario.FORMAT),
+                    Problems.quote(scenario.format())));
         }
         notBlank("scenario", "name", scenario.name());
         ScenarioLengths.check(scenario, problems);
@@ -96,19 +97,19 @@ final class ScenarioValidator {
             range(record, "tourPeriods", nation.tourPeriods(), 1, 120);
             range(record, "maxConsecutivePeriods", nation.maxConsecutivePeriods(), 1, 120);
             if (nation.staffShare() < 0 || nation.staffShare() > 1) {
-                problems.add(record, "staffShare", nation.staffShare() + " is out of range 0–1");
+                problems.add(record, "staffShare", Message.of("file.range", nation.staffShare(), 0, 1));
             }
             if ("FRAMEWORK".equals(nation.role())) {
                 if (framework == null) {
                     framework = record;
                 } else {
-                    problems.add(record, "role", "'FRAMEWORK' is already taken by " + framework
-                            + "; exactly one nation is the framework nation");
+                    problems.add(record, "role", Message.of("file.framework.taken", Problems.quote("FRAMEWORK"),
+                            framework));
                 }
             }
         }
         if (framework == null && !list.isEmpty()) {
-            problems.add("scenario", "nations", "must have exactly one nation of role 'FRAMEWORK', not none");
+            problems.add("scenario", "nations", Message.of("file.framework.none", Problems.quote("FRAMEWORK")));
         }
     }
 
@@ -121,8 +122,8 @@ final class ScenarioValidator {
             Rank min = rank(record, "rankMin", post.rankMin());
             Rank max = rank(record, "rankMax", post.rankMax());
             if (min != null && max != null && min.compareTo(max) > 0) {
-                problems.add(record, "rankMax", Problems.quote(post.rankMax()) + " is below rankMin "
-                        + Problems.quote(post.rankMin()));
+                problems.add(record, "rankMax", Message.of("file.below", Problems.quote(post.rankMax()), "rankMin",
+                        Problems.quote(post.rankMin())));
             }
             range(record, "englishMin", post.englishMin(), 0, 5);
             notBlankItems(record, "skills", post.skills());
@@ -136,7 +137,7 @@ final class ScenarioValidator {
                 periodIndex(record, "activeTo", to);
             }
             if (from != null && to != null && from > to) {
-                problems.add(record, "activeTo", to + " is before activeFrom " + from);
+                problems.add(record, "activeTo", Message.of("file.before", to, "activeFrom", from));
             }
             if (post.requiresStandard() != null) {
                 oneOf(record, "requiresStandard", post.requiresStandard(), STANDARDS);
@@ -152,13 +153,13 @@ final class ScenarioValidator {
         List<String> sourcingNations = sourcing.nations();
         if (sourcingNations != null) {
             for (int index = 0; index < sourcingNations.size(); index++) {
-                known(record, "sourcing.nations[" + index + "]", sourcingNations.get(index), nations, "nation");
+                known(record, "sourcing.nations[" + index + "]", sourcingNations.get(index), nations, "file.unknown.nation");
             }
         }
         if (("FIXED".equals(sourcing.rule()) || "ROTATING".equals(sourcing.rule()))
                 && (sourcingNations == null || sourcingNations.isEmpty())) {
-            problems.add(record, "sourcing.nations", "must list at least one nation for rule "
-                    + Problems.quote(sourcing.rule()) + " (only ANY may omit it)");
+            problems.add(record, "sourcing.nations", Message.of("file.sourcing.no-nations",
+                    Problems.quote(sourcing.rule())));
         }
         if (sourcing.maxNationConsecutive() != null) {
             range(record, "sourcing.maxNationConsecutive", sourcing.maxNationConsecutive(), 1, 120);
@@ -170,7 +171,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Person person = list.get(index);
             String record = Problems.label("personnel", index, person.id());
-            new NomineeRules(ScenarioValidator::personField, (field, why) -> problems.add(record, field, why.english()))
+            new NomineeRules(ScenarioValidator::personField, (field, why) -> problems.add(record, field, why))
                     .check(person.name(), person.nation(), nations, person.rank(), person.skills(), person.english(),
                             person.availableFrom(), person.availableTo());
         }
@@ -194,7 +195,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.EquipmentType type = list.get(index);
             String record = Problems.label("equipmentTypes", index, type.id());
-            known(record, "origin", type.origin(), nations, "nation");
+            known(record, "origin", type.origin(), nations, "file.unknown.nation");
             oneOf(record, "standard", type.standard(), STANDARDS);
             notBlankItems(record, "capabilities", type.capabilities());
         }
@@ -205,7 +206,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Company company = list.get(index);
             String record = Problems.label("companies", index, company.id());
-            known(record, "nation", company.nation(), nations, "nation");
+            known(record, "nation", company.nation(), nations, "file.unknown.nation");
             oneOf(record, "type", company.type(), COMPANY_TYPES);
             range(record, "strength", company.strength(), 1, 100_000);
             notBlankItems(record, "capabilities", company.capabilities());
@@ -217,7 +218,7 @@ final class ScenarioValidator {
             }
             for (int item = 0; item < company.equipment().size(); item++) {
                 Scenario.Holding holding = company.equipment().get(item);
-                known(record, "equipment[" + item + "].type", holding.type(), types, "equipment type");
+                known(record, "equipment[" + item + "].type", holding.type(), types, "file.unknown.equipment-type");
                 range(record, "equipment[" + item + "].quantity", holding.quantity(), 0, 1_000_000);
             }
         }
@@ -228,7 +229,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.TrainingArea area = list.get(index);
             String record = Problems.label("trainingAreas", index, area.id());
-            known(record, "nation", area.nation(), nations, "nation");
+            known(record, "nation", area.nation(), nations, "file.unknown.nation");
             range(record, "capacity", area.capacity(), 1, 10_000);
             List<Integer> months = area.closedMonths();
             for (int month = 0; month < months.size(); month++) {
@@ -246,8 +247,8 @@ final class ScenarioValidator {
             range(record, "durationDays", exercise.durationDays(), 1, 366);
             range(record, "minCompanies", exercise.minCompanies(), 1, 1000);
             if (exercise.maxCompanies() < exercise.minCompanies()) {
-                problems.add(record, "maxCompanies", exercise.maxCompanies() + " is below minCompanies "
-                        + exercise.minCompanies());
+                problems.add(record, "maxCompanies", Message.of("file.below", exercise.maxCompanies(), "minCompanies",
+                        exercise.minCompanies()));
             }
             notBlankItems(record, "requiredCapabilities", exercise.requiredCapabilities());
             LocalDate earliest = exercise.earliestStart();
@@ -256,8 +257,8 @@ final class ScenarioValidator {
                 continue;
             }
             if (exercise.durationDays() >= 1 && earliest.plusDays(exercise.durationDays() - 1L).isAfter(latest)) {
-                problems.add(record, "durationDays", exercise.durationDays() + " days do not fit between earliestStart "
-                        + earliest + " and latestEnd " + latest);
+                problems.add(record, "durationDays", Message.of("file.duration", exercise.durationDays(),
+                        "earliestStart", earliest, "latestEnd", latest));
             }
             withinHorizon(record, "earliestStart", earliest);
             withinHorizon(record, "latestEnd", latest);
@@ -271,7 +272,7 @@ final class ScenarioValidator {
             String record = Problems.label("blackouts", index, blackout.name());
             ordered(record, "to", blackout.from(), blackout.to(), "from");
             for (int nation = 0; nation < blackout.nations().size(); nation++) {
-                known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "nation");
+                known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "file.unknown.nation");
             }
         }
     }
@@ -287,10 +288,11 @@ final class ScenarioValidator {
             range(record, "fromLevel", course.fromLevel(), 0, 4);
             range(record, "toLevel", course.toLevel(), 1, 5);
             if (course.toLevel() <= course.fromLevel()) {
-                problems.add(record, "toLevel", course.toLevel() + " must be above fromLevel " + course.fromLevel());
+                problems.add(record, "toLevel", Message.of("file.above", course.toLevel(), "fromLevel",
+                        course.fromLevel()));
             }
             for (int nation = 0; course.nations() != null && nation < course.nations().size(); nation++) {
-                known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "nation");
+                known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "file.unknown.nation");
             }
         }
     }
@@ -304,29 +306,30 @@ final class ScenarioValidator {
         for (int index = 0; index < pinned.rotation().size(); index++) {
             Scenario.PinnedSlot slot = pinned.rotation().get(index);
             String record = Problems.label("pinned.rotation", index, slot.post());
-            known(record, "post", slot.post(), posts, "post");
+            known(record, "post", slot.post(), posts, "file.unknown.post");
             periodIndex(record, "period", slot.period());
-            known(record, "person", slot.person(), people, "person");
+            known(record, "person", slot.person(), people, "file.unknown.person");
             String earlier = slots.putIfAbsent(slot.post() + "@" + slot.period(), record);
             if (earlier != null) {
-                problems.add(record, "period", "pins post " + Problems.quote(slot.post()) + " in period "
-                        + slot.period() + " again (already pinned by " + earlier + ")");
+                problems.add(record, "period", Message.of("file.pin.slot-again", Problems.quote(slot.post()),
+                        slot.period(), earlier));
             }
         }
         Map<String, String> pinnedExercises = new HashMap<>();
         for (int index = 0; index < pinned.exercises().size(); index++) {
             Scenario.PinnedExercise pin = pinned.exercises().get(index);
             String record = Problems.label("pinned.exercises", index, pin.exercise());
-            known(record, "exercise", pin.exercise(), exercises, "exercise");
+            known(record, "exercise", pin.exercise(), exercises, "file.unknown.exercise");
             if (pin.trainingArea() != null) {
-                known(record, "trainingArea", pin.trainingArea(), areas, "training area");
+                known(record, "trainingArea", pin.trainingArea(), areas, "file.unknown.training-area");
             }
             if (pin.start() == null && pin.trainingArea() == null) {
-                problems.add(record, "start", "is missing: a pin sets a start, a trainingArea or both");
+                problems.add(record, "start", Message.of("file.pin.empty", "start", "trainingArea"));
             }
             String earlier = pin.exercise() == null ? null : pinnedExercises.putIfAbsent(pin.exercise(), record);
             if (earlier != null) {
-                problems.add(record, "exercise", Problems.quote(pin.exercise()) + " is already pinned by " + earlier);
+                problems.add(record, "exercise", Message.of("file.pin.exercise-again", Problems.quote(pin.exercise()),
+                        earlier));
             }
         }
     }
@@ -341,13 +344,13 @@ final class ScenarioValidator {
                 continue;
             }
             if (value.isBlank()) {
-                problems.add(record, idField, "must not be blank");
+                problems.add(record, idField, Message.of("file.blank"));
                 continue;
             }
             Integer earlier = first.putIfAbsent(value, index);
             if (earlier != null) {
-                problems.add(record, idField, Problems.quote(value) + " is already used by "
-                        + Problems.label(list, earlier, value));
+                problems.add(record, idField, Message.of("file.id-taken", Problems.quote(value),
+                        Problems.label(list, earlier, value)));
             }
         }
         return first;
@@ -362,7 +365,7 @@ final class ScenarioValidator {
         }
         LocalDate end = horizon.start().plusMonths((long) periods * horizon.periodMonths()).minusDays(1);
         if (date.isBefore(horizon.start()) || date.isAfter(end)) {
-            problems.add(record, field, date + " is outside the horizon " + horizon.start() + " – " + end);
+            problems.add(record, field, Message.of("file.outside-horizon", date, horizon.start(), end));
         }
     }
 
@@ -371,7 +374,7 @@ final class ScenarioValidator {
         for (int index = 0; index < values.size(); index++) {
             periodIndex(record, field + "[" + index + "]", values.get(index));
             if (!seen.add(values.get(index))) {
-                problems.add(record, field + "[" + index + "]", "lists period " + values.get(index) + " twice");
+                problems.add(record, field + "[" + index + "]", Message.of("file.period-twice", values.get(index)));
             }
         }
     }
@@ -388,10 +391,10 @@ final class ScenarioValidator {
             return;
         }
         if (location.lat() < -90 || location.lat() > 90) {
-            problems.add(record, field + ".lat", location.lat() + " is out of range -90–90");
+            problems.add(record, field + ".lat", Message.of("file.range", location.lat(), -90, 90));
         }
         if (location.lon() < -180 || location.lon() > 180) {
-            problems.add(record, field + ".lon", location.lon() + " is out of range -180–180");
+            problems.add(record, field + ".lon", Message.of("file.range", location.lon(), -180, 180));
         }
     }
 
@@ -402,14 +405,14 @@ final class ScenarioValidator {
         try {
             return Rank.fromCode(code);
         } catch (IllegalArgumentException e) {
-            problems.add(record, field, Problems.quote(code) + " is not a NATO rank (OR-1 … OR-9, OF-1 … OF-9)");
+            problems.add(record, field, Message.of("file.rank", Problems.quote(code)));
             return null;
         }
     }
 
     private void range(String record, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            problems.add(record, field, value + " is out of range " + min + "–" + max);
+            problems.add(record, field, Message.of("file.range", value, min, max));
         }
     }
 
@@ -419,28 +422,28 @@ final class ScenarioValidator {
             return false;
         }
         if (to.isBefore(from)) {
-            problems.add(record, field, to + " is before " + fromField + " " + from);
+            problems.add(record, field, Message.of("file.before", to, fromField, from));
             return false;
         }
         return true;
     }
 
-    private void known(String record, String field, String value, Set<String> ids, String what) {
+    /** {@code unknownKey} says the value is no listed record of its kind, e.g. "file.unknown.nation". */
+    private void known(String record, String field, String value, Set<String> ids, String unknownKey) {
         if (value != null && !ids.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not a listed " + what);
+            problems.add(record, field, Message.of(unknownKey, Problems.quote(value)));
         }
     }
 
     private void oneOf(String record, String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not one of " + String.join(", ",
-                    allowed.stream().sorted().toList()));
+            problems.add(record, field, Message.of("file.one-of", Problems.quote(value), allowed.stream().sorted().toList()));
         }
     }
 
     private void notBlank(String record, String field, String value) {
         if (value != null && value.isBlank()) {
-            problems.add(record, field, "must not be blank");
+            problems.add(record, field, Message.of("file.blank"));
         }
     }
 

@@ -126,8 +126,8 @@ class PlanFilesUploadTest extends KaribuTest {
         ComponentUtil.fireEvent(view.scenarioUpload, new FileRejectedEvent(view.scenarioUpload, "File is Too Big.",
                 "brigade.scenario.json"));
 
-        assertThat(GridKt._findAll(view.scenarioReport.problems)).containsExactly(new Problem("file", "",
-                "File is Too Big. (a .json file of up to 50 MB)"));
+        assertThat(GridKt._findAll(view.scenarioReport.problems)).extracting(Problem::toString)
+                .containsExactly("file: File is Too Big. (a .json file of up to 50 MB)");
     }
 
     @Test
@@ -140,8 +140,8 @@ class PlanFilesUploadTest extends KaribuTest {
         view.dataSetName.setValue("taken  NAME");
         UploadKt._upload(view.scenarioUpload, "b.json", demoFile.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(GridKt._findAll(view.scenarioReport.problems)).containsExactly(new Problem("data set", "name",
-                "'taken  NAME' is already taken by the data set 'Taken name': choose another name"));
+        assertThat(GridKt._findAll(view.scenarioReport.problems)).extracting(Problem::toString).containsExactly(
+                "data set: name 'taken  NAME' is already taken by the data set 'Taken name': choose another name");
         assertThat(dataSets.all()).isEqualTo(before);
     }
 
