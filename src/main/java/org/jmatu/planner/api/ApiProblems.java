@@ -72,9 +72,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail badFile(BadFileException bad) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "bad-file", bad.detailKey(), bad.args());
-        problem.setProperty("problems", bad.report().problems());
+        problem.setProperty("problems", bad.report().problems().stream()
+                .map(line -> new ReportLine(line.record(), line.field(), line.message())).toList());
         problem.setProperty("omitted", bad.report().omitted());
         return problem;
+    }
+
+    /** A line of a file's report as the API gives it, in English whatever the request's language (docs/api.md). */
+    private record ReportLine(String record, String field, String message) {
     }
 
     @ExceptionHandler

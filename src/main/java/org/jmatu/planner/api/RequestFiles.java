@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.file.ValidationReport;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Reads a file sent as the request body, never more than the files' size limit into memory: a body that says
@@ -55,7 +56,7 @@ final class RequestFiles {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadFileException(ValidationReport.of("file", "", "is not UTF-8 text"), "bad-file.not-utf8");
+            throw new BadFileException(ValidationReport.of("file", "", Message.of("file.not-utf8")), "bad-file.not-utf8");
         }
     }
 }

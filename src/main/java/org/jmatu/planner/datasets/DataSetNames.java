@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jmatu.planner.scenario.file.ValidationReport.Problem;
+import org.jmatu.planner.shared.Message;
 
 /** The rules for a data set's name, and the key made from it ("Brigade what-if 2028" → "brigade-what-if-2028"). */
 final class DataSetNames {
@@ -28,20 +29,20 @@ final class DataSetNames {
         List<Problem> problems = new ArrayList<>();
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
-            problems.add(new Problem(RECORD, FIELD, "is missing: give the new data set a name"));
+            problems.add(new Problem(RECORD, FIELD, Message.of("file.name.missing")));
         } else if (trimmed.length() > MAX_LENGTH) {
-            problems.add(new Problem(RECORD, FIELD, "is " + trimmed.length() + " characters long, over the limit of "
-                    + MAX_LENGTH));
+            problems.add(new Problem(RECORD, FIELD, Message.of("file.name.too-long", String.valueOf(trimmed.length()),
+                    String.valueOf(MAX_LENGTH))));
         } else if (!ALLOWED.matcher(trimmed).matches()) {
-            problems.add(new Problem(RECORD, FIELD, "may hold only Latin letters, digits, spaces and . _ ( ) ' -"));
+            problems.add(new Problem(RECORD, FIELD, Message.of("file.name.letters")));
         } else if (key(trimmed).isEmpty()) {
-            problems.add(new Problem(RECORD, FIELD, "needs at least one letter or digit"));
+            problems.add(new Problem(RECORD, FIELD, Message.of("file.name.no-letter")));
         } else {
             String key = key(trimmed);
             // "Demo" or "demo unit" would pass for the demo unit, whose key and name differ
             existing.stream().filter(dataSet -> dataSet.key().equals(key) || key(dataSet.name()).equals(key))
-                    .findFirst().ifPresent(taken -> problems.add(new Problem(RECORD, FIELD, "'" + trimmed
-                            + "' is already taken by the data set '" + taken.name() + "': choose another name")));
+                    .findFirst().ifPresent(taken -> problems.add(new Problem(RECORD, FIELD, Message.of("file.name.taken",
+                            "'" + trimmed + "'", "'" + taken.name() + "'"))));
         }
         return problems;
     }

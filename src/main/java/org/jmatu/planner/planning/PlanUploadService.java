@@ -17,6 +17,7 @@ import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.file.ReadResult;
 import org.jmatu.planner.scenario.file.ValidationReport;
+import org.jmatu.planner.shared.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,7 @@ public class PlanUploadService {
     public PlanUpload upload(String planFileText) {
         Optional<Scenario> current = scenarios.current();
         if (current.isEmpty()) {
-            return refused(ValidationReport.of("data set", "", "has no planning horizon yet: there is nothing a plan"
-                    + " could be for"));
+            return refused(ValidationReport.of("data set", "", Message.of("file.no-horizon")));
         }
         Scenario scenario = current.get();
         ReadResult<Plan> read = PlanFiles.read(planFileText == null ? "" : planFileText, scenario);

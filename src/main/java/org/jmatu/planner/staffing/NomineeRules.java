@@ -13,8 +13,8 @@ import org.jmatu.planner.shared.Rank;
  * file's validator and the nominee list import so that both report the same mistake in the same words. Each
  * caller names the fields as its own format does ({@code availableFrom} in a scenario file,
  * {@code available_from} in a nominee list). A null value is one its reader has already reported as missing
- * or unreadable, so it is skipped here rather than reported twice. Each problem is a message: the scenario file's
- * report takes it in English, the import's grid in the reader's language.
+ * or unreadable, so it is skipped here rather than reported twice. Each problem is a message, shown in the reader's
+ * language and written in English where files, the command line and the API carry it.
  */
 public final class NomineeRules {
 

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
+import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.staffing.StaffingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,18 +57,9 @@ class DataSetServiceTest {
 
     @Test
     void aRecordThatBreaksItsOwnRulesIsReportedAndNothingIsStored() {
-        Scenario demo = exporter.export();
-        Scenario.Person first = demo.personnel().getFirst();
-        List<Scenario.Person> people = new ArrayList<>(demo.personnel());
-        // reads well as a file, but a skill's code is upper case letters, digits and _
-        people.set(0, new Scenario.Person(first.id(), first.name(), first.nation(), first.rank(),
-                List.of("night ops?"), first.english(), first.availableFrom(), first.availableTo()));
-        Scenario broken = new Scenario(demo.format(), demo.name(), demo.horizon(), demo.nations(), demo.posts(),
-                people, demo.equipmentTypes(), demo.companies(), demo.trainingAreas(), demo.exercises(),
-                demo.blackouts(), demo.pinned());
         List<DataSet> before = dataSets.all();
 
-        ScenarioImport result = dataSets.importScenario("Broken rules", ScenarioFiles.write(broken));
+        ScenarioImport result = dataSets.importScenario("Broken rules", ScenarioFiles.write(withABadSkillCode()));
 
         assertThat(result.created()).isEmpty();
         assertThat(result.report().problems()).singleElement().satisfies(problem -> {
@@ -75,5 +68,27 @@ class DataSetServiceTest {
             assertThat(problem.message()).contains("upper case letters");
         });
         assertThat(dataSets.all()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordsOwnRuleIsWordedInTheLanguageOfWhoeverImports() {
+        ScenarioImport result = I18n.in(Language.RU, () -> dataSets.importScenario("Broken rules in Russian",
+                ScenarioFiles.write(withABadSkillCode())));
+
+        assertThat(result.report().problems()).singleElement().extracting(problem -> problem.text())
+                .isEqualTo("прописные латинские буквы, цифры и _, например, LOGISTICS");
+    }
+
+    /** The demo, whose first person has a skill that reads well as a file but breaks a skill code's own rule. */
+    private Scenario withABadSkillCode() {
+        Scenario demo = exporter.export();
+        Scenario.Person first = demo.personnel().getFirst();
+        List<Scenario.Person> people = new ArrayList<>(demo.personnel());
+        // a skill's code is upper case letters, digits and _
+        people.set(0, new Scenario.Person(first.id(), first.name(), first.nation(), first.rank(),
+                List.of("night ops?"), first.english(), first.availableFrom(), first.availableTo()));
+        return new Scenario(demo.format(), demo.name(), demo.horizon(), demo.nations(), demo.posts(),
+                people, demo.equipmentTypes(), demo.companies(), demo.trainingAreas(), demo.exercises(),
+                demo.blackouts(), demo.pinned());
     }
 }

@@ -14,9 +14,9 @@ class FileReport extends VerticalLayout {
 
     FileReport() {
         setPadding(false);
-        problems.addColumn(Problem::record).setHeader(getTranslation("files.report.record")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(Problem::recordText).setHeader(getTranslation("files.report.record")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(Problem::field).setHeader(getTranslation("conflict.field")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(Problem::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
+        problems.addColumn(Problem::text).setHeader(getTranslation("import.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);
         summary.addClassName("file-report-summary");
         add(summary, problems);

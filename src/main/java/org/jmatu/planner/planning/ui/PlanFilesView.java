@@ -34,7 +34,7 @@ import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.file.ValidationReport;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
-import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.ui.UploadTexts;
 
 /**
@@ -134,7 +134,7 @@ public class PlanFilesView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".json", "application/json");
         // the browser refuses these before sending them: a file over 50 MB, or not a .json file
         upload.addFileRejectedListener(event -> report.show(ValidationReport.of("file", "",
-                I18n.t("files.rejected", event.getErrorMessage()))));
+                Message.of("files.rejected", event.getErrorMessage()))));
         return upload;
     }
 

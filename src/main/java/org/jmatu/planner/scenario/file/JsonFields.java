@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Quoted;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +34,7 @@ final class JsonFields {
     /** The fields of a top-level record, or null (reported) when the node is not an object. */
     static JsonFields of(JsonNode node, String record, Problems problems) {
         if (node == null || !node.isObject()) {
-            problems.add(record, "", "must be an object { … }, not " + describe(node));
+            problems.add(record, "", Message.of("file.not-object", describe(node)));
             return null;
         }
         return new JsonFields(node, record, "", problems);
@@ -44,8 +45,8 @@ final class JsonFields {
     }
 
     /** Reports a problem with a field of this record (the path prefix is added). */
-    void problem(String field, String message) {
-        problems.add(record, prefix + field, message);
+    void problem(String field, Message why) {
+        problems.add(record, prefix + field, why);
     }
 
     boolean has(String field) {
@@ -64,10 +65,10 @@ final class JsonFields {
     }
 
     /** A field that must be present but may be null, such as a rotation row's "person" (null: unfilled). */
-    String nullableText(String field, String nullMeans) {
+    String nullableText(String field, Message nullMeans) {
         JsonNode value = node.get(field);
         if (value == null) {
-            problem(field, "is missing (null marks " + nullMeans + ")");
+            problem(field, Message.of("file.missing.null-marks", "null", nullMeans));
             return null;
         }
         return value.isNull() ? null : asText(field, value);
@@ -77,7 +78,7 @@ final class JsonFields {
     LocalDate nullableDate(String field) {
         JsonNode value = node.get(field);
         if (value == null) {
-            problem(field, "is missing (null marks an unscheduled exercise)");
+            problem(field, Message.of("file.missing.null-marks", "null", Message.of("file.null.unscheduled")));
             return null;
         }
         return value.isNull() ? null : asDate(field, value);
@@ -86,9 +87,9 @@ final class JsonFields {
     /** A list of strings that must be present, though it may be empty. */
     List<String> requiredTexts(String field) {
         if (node.get(field) == null) {
-            problem(field, "is missing");
+            problem(field, Message.of("file.missing"));
         } else if (node.get(field).isNull()) {
-            problem(field, "must be a list [ … ], not null");
+            problem(field, Message.of("file.not-list", describe(node.get(field))));
         }
         return texts(field);
     }
@@ -111,7 +112,7 @@ final class JsonFields {
             return absent;
         }
         if (!value.isBoolean()) {
-            problem(field, "must be true or false, not " + describe(value));
+            problem(field, Message.of("file.not-boolean", describe(value)));
             return absent;
         }
         return value.booleanValue();
@@ -123,7 +124,7 @@ final class JsonFields {
             return 0;
         }
         if (!value.isNumber()) {
-            problem(field, "must be a number, not " + describe(value));
+            problem(field, Message.of("file.not-number", describe(value)));
             return 0;
         }
         return value.doubleValue();
@@ -176,7 +177,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isObject()) {
-            problem(field, "must be an object { … }, not " + describe(value));
+            problem(field, Message.of("file.not-object", describe(value)));
             return null;
         }
         return reader.apply(new JsonFields(value, record, prefix + field + ".", problems));
@@ -190,7 +191,7 @@ final class JsonFields {
             JsonNode item = array.get(index);
             String itemField = field + "[" + index + "]";
             if (!item.isObject()) {
-                problem(itemField, "must be an object { … }, not " + describe(item));
+                problem(itemField, Message.of("file.not-object", describe(item)));
                 continue;
             }
             result.add(reader.apply(new JsonFields(item, record, prefix + itemField + ".", problems)));
@@ -205,7 +206,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isArray()) {
-            problem(field, "must be a list [ … ], not " + describe(value));
+            problem(field, Message.of("file.not-list", describe(value)));
             return null;
         }
         return value;
@@ -219,12 +220,12 @@ final class JsonFields {
         JsonNode array = node.get(list);
         if (array == null || array.isNull()) {
             if (required) {
-                problem(list, "is missing");
+                problem(list, Message.of("file.missing"));
             }
             return List.of();
         }
         if (!array.isArray()) {
-            problem(list, "must be a list [ … ], not " + describe(array));
+            problem(list, Message.of("file.not-list", describe(array)));
             return List.of();
         }
         List<T> result = new ArrayList<>();
@@ -248,11 +249,11 @@ final class JsonFields {
     private JsonNode required(String field) {
         JsonNode value = node.get(field);
         if (value == null) {
-            problem(field, "is missing");
+            problem(field, Message.of("file.missing"));
             return null;
         }
         if (value.isNull()) {
-            problem(field, "must have a value, not null");
+            problem(field, Message.of("file.null", describe(value)));
             return null;
         }
         return value;
@@ -260,7 +261,7 @@ final class JsonFields {
 
     private String asText(String field, JsonNode value) {
         if (!value.isString()) {
-            problem(field, "must be a string, not " + describe(value));
+            problem(field, Message.of("file.not-string", describe(value)));
             return null;
         }
         return value.stringValue();
@@ -268,7 +269,7 @@ final class JsonFields {
 
     private Integer asInteger(String field, JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problem(field, "must be a whole number, not " + describe(value));
+            problem(field, Message.of("file.not-whole-number", describe(value)));
             return null;
         }
         return value.intValue();
@@ -280,7 +281,7 @@ final class JsonFields {
                 LocalDate date = LocalDate.parse(value.stringValue());
                 if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
                     // ISO dates reach year 999999999, where a horizon's end or a period's date is no date at all
-                    problem(field, date + " is not a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+                    problem(field, Message.of("file.date-years", date.toString(), FIRST_YEAR, LAST_YEAR));
                     return null;
                 }
                 return date;
@@ -288,27 +289,30 @@ final class JsonFields {
                 // falls through to the problem below
             }
         }
-        problem(field, "must be a date YYYY-MM-DD, not " + describe(value));
+        problem(field, Message.of("file.not-date", describe(value)));
         return null;
     }
 
-    /** "the string 'five'", "the number 5.5", "a list", … for wrong-type messages. */
-    static String describe(JsonNode value) {
+    /**
+     * "the string 'five'", "the number 5.5", "a list", … for wrong-type messages; JSON's own null as it is written,
+     * in every language.
+     */
+    static Object describe(JsonNode value) {
         if (value == null || value.isMissingNode()) {
-            return "nothing";
+            return Message.of("file.value.nothing");
         }
         if (value.isNull()) {
             return "null";
         }
         if (value.isString()) {
-            return "the string " + Problems.quote(value.stringValue());
+            return Message.of("file.value.string", Problems.quote(value.stringValue()));
         }
         if (value.isNumber()) {
-            return "the number " + Quoted.shortened(value);
+            return Message.of("file.value.number", Quoted.shortened(value));
         }
         if (value.isBoolean()) {
-            return "the value " + value;
+            return Message.of("file.value.boolean", value.toString());
         }
-        return value.isArray() ? "a list" : "an object";
+        return Message.of(value.isArray() ? "file.value.list" : "file.value.object");
     }
 }

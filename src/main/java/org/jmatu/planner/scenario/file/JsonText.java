@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jmatu.planner.shared.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -60,16 +61,15 @@ final class JsonText {
         try {
             long size = Files.size(path);
             if (size > limitBytes) {
-                problems.add("file", "", "is " + megabytes(size) + ", over the limit of " + megabytes(limitBytes)
-                        + "; it was not read");
+                problems.add("file", "", Message.of("file.too-large.size", megabytes(size), megabytes(limitBytes)));
                 return null;
             }
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            problems.add("file", "", path + " does not exist");
+            problems.add("file", "", Message.of("file.no-such", path.toString()));
         } catch (IOException | RuntimeException e) {
             // MalformedInputException (not UTF-8) lands here too.
-            problems.add("file", "", path + " cannot be read as UTF-8 text: " + e.getMessage());
+            problems.add("file", "", Message.of("file.unreadable.path", path.toString(), e.getMessage()));
         }
         return null;
     }
@@ -82,7 +82,7 @@ final class JsonText {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limitBytes + 1));
             if (bytes.length > limitBytes) {
-                problems.add("file", "", "is over the limit of " + megabytes(limitBytes) + "; it was not read");
+                problems.add("file", "", Message.of("file.too-large", megabytes(limitBytes)));
                 return null;
             }
             return StandardCharsets.UTF_8.newDecoder()
@@ -90,9 +90,9 @@ final class JsonText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add("file", "", "is not UTF-8 text");
+            problems.add("file", "", Message.of("file.not-utf8"));
         } catch (IOException e) {
-            problems.add("file", "", "cannot be read: " + e.getMessage());
+            problems.add("file", "", Message.of("file.unreadable", e.getMessage()));
         }
         return null;
     }
@@ -101,25 +101,25 @@ final class JsonText {
     static JsonNode parse(String text, long limitBytes, Problems problems) {
         // Compared in chars first so that a huge string is not encoded just to be refused.
         if (text.length() > limitBytes || text.getBytes(StandardCharsets.UTF_8).length > limitBytes) {
-            problems.add("file", "", "is over the limit of " + megabytes(limitBytes) + "; it was not read");
+            problems.add("file", "", Message.of("file.too-large", megabytes(limitBytes)));
             return null;
         }
         if (text.isBlank()) {
-            problems.add("file", "", "is empty");
+            problems.add("file", "", Message.of("file.empty"));
             return null;
         }
         try {
             JsonNode root = MAPPER.readTree(withoutByteOrderMark(text));
             if (root == null || !root.isObject()) {
-                problems.add("file", "", "must hold one JSON object { … }, not " + JsonFields.describe(root));
+                problems.add("file", "", Message.of("file.not-json-object", JsonFields.describe(root)));
                 return null;
             }
             return root;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String where = at == null || at == TokenStreamLocation.NA ? ""
-                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            problems.add("file", "", "is not well-formed JSON: " + where + reason(e));
+            problems.add("file", "", at == null || at == TokenStreamLocation.NA
+                    ? Message.of("file.malformed", reason(e))
+                    : Message.of("file.malformed.at", at.getLineNr(), at.getColumnNr(), reason(e)));
             return null;
         }
     }
@@ -131,26 +131,31 @@ final class JsonText {
 
     /**
      * Jackson's reason in words a planner can act on: its limits and its trailing-token check name the parser's
-     * own classes and settings, which mean nothing to the person who has to fix the file.
+     * own classes and settings, which mean nothing to the person who has to fix the file. Jackson's other reasons
+     * ("Unexpected character ('}' (code 125))") are given as Jackson words them, in English.
      */
-    private static String reason(JacksonException e) {
+    private static Object reason(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return "it is nested too deeply or holds a number or text too long to read";
+            return Message.of("file.json.too-deep");
         }
         String message = e.getOriginalMessage();
         if (message == null) {
-            return "unreadable";
+            return Message.of("file.json.unreadable");
         }
         if (message.startsWith("Trailing token")) {
-            return "there is more text after the end of the JSON object";
+            return Message.of("file.json.trailing");
         }
-        String line = message.lines().findFirst().orElse("unreadable");
+        String line = message.lines().findFirst().orElse(null);
+        if (line == null) {
+            return Message.of("file.json.unreadable");
+        }
         int internals = line.indexOf(" (start marker at");
         String cut = internals < 0 ? line : line.substring(0, internals);
-        return cut.contains("jackson") || cut.contains("`") ? "unexpected text" : cut;
+        return cut.contains("jackson") || cut.contains("`") ? Message.of("file.json.unexpected") : cut;
     }
 
+    /** "20.0": the bundles put the unit after it. */
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.Message;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -111,14 +112,14 @@ public final class PlanFiles {
         JsonFields file = JsonFields.of(root, "plan", problems);
         String format = file.text("format");
         if (format != null && !Plan.FORMAT.equals(format)) {
-            file.problem("format", "must be " + Problems.quote(Plan.FORMAT) + ", not " + Problems.quote(format));
+            file.problem("format", Message.of("file.format", Problems.quote(Plan.FORMAT), Problems.quote(format)));
         }
         return new Plan(format, file.text("scenario"), file.optionalText("score"),
                 file.records("rotation", "post", true, row -> new Plan.RotationRow(row.text("post"),
-                        row.integer("period"), row.nullableText("person", "an unfilled slot"))),
+                        row.integer("period"), row.nullableText("person", Message.of("file.null.unfilled")))),
                 file.records("exercises", "exercise", true, row -> new Plan.ExerciseRow(row.text("exercise"),
                         row.nullableDate("start"), row.nullableDate("end"),
-                        row.nullableText("trainingArea", "an unscheduled exercise"), row.requiredTexts("companies"))),
+                        row.nullableText("trainingArea", Message.of("file.null.unscheduled")), row.requiredTexts("companies"))),
                 file.records("gaps", "post", false, gap -> new Plan.Gap(gap.text("post"), gap.integer("period"),
                         gap.text("reason"))),
                 // the product's own optional addition: proven causes of infeasibility (the checker ignores them)
@@ -131,8 +132,8 @@ public final class PlanFiles {
 
     private static void references(Plan plan, Scenario scenario, Problems problems) {
         if (plan.scenario() != null && scenario.name() != null && !plan.scenario().equals(scenario.name())) {
-            problems.add("plan", "scenario", Problems.quote(plan.scenario()) + " is not the scenario given, "
-                    + Problems.quote(scenario.name()));
+            problems.add("plan", "scenario", Message.of("file.plan.other-scenario", Problems.quote(plan.scenario()),
+                    Problems.quote(scenario.name())));
         }
         Set<String> posts = ids(scenario.posts(), Scenario.Post::id);
         Set<String> people = ids(scenario.personnel(), Scenario.Person::id);
@@ -143,45 +144,46 @@ public final class PlanFiles {
         for (int index = 0; index < plan.rotation().size(); index++) {
             Plan.RotationRow row = plan.rotation().get(index);
             String record = Problems.label("rotation", index, row.post());
-            known(problems, record, "post", row.post(), posts, "a post");
+            known(problems, record, "post", row.post(), posts, "file.plan.unknown.post");
             period(problems, record, row.period(), periods);
-            known(problems, record, "person", row.person(), people, "a person");
+            known(problems, record, "person", row.person(), people, "file.plan.unknown.person");
         }
         for (int index = 0; index < plan.exercises().size(); index++) {
             Plan.ExerciseRow row = plan.exercises().get(index);
             String record = Problems.label("exercises", index, row.exercise());
-            known(problems, record, "exercise", row.exercise(), exercises, "an exercise");
-            known(problems, record, "trainingArea", row.trainingArea(), areas, "a training area");
+            known(problems, record, "exercise", row.exercise(), exercises, "file.plan.unknown.exercise");
+            known(problems, record, "trainingArea", row.trainingArea(), areas, "file.plan.unknown.training-area");
             for (int company = 0; company < row.companies().size(); company++) {
                 known(problems, record, "companies[" + company + "]", row.companies().get(company), companies,
-                        "a company");
+                        "file.plan.unknown.company");
             }
         }
         for (int index = 0; index < plan.gaps().size(); index++) {
             Plan.Gap gap = plan.gaps().get(index);
             String record = Problems.label("gaps", index, gap.post());
-            known(problems, record, "post", gap.post(), posts, "a post");
+            known(problems, record, "post", gap.post(), posts, "file.plan.unknown.post");
             period(problems, record, gap.period(), periods);
         }
         Set<String> courses = ids(scenario.languageCourses(), Scenario.LanguageCourse::id);
         for (int index = 0; index < plan.courseSeats().size(); index++) {
             Plan.CourseSeat seat = plan.courseSeats().get(index);
             String record = Problems.label("courseSeats", index, seat.course());
-            known(problems, record, "course", seat.course(), courses, "a language course");
-            known(problems, record, "person", seat.person(), people, "a person");
+            known(problems, record, "course", seat.course(), courses, "file.plan.unknown.course");
+            known(problems, record, "person", seat.person(), people, "file.plan.unknown.person");
         }
     }
 
     private static void period(Problems problems, String record, int period, int periods) {
         if (period < 0 || period >= periods) {
-            problems.add(record, "period", period + " is out of range 0–" + (periods - 1));
+            problems.add(record, "period", Message.of("file.range", period, 0, periods - 1));
         }
     }
 
+    /** {@code unknownKey} says the value is no record of its kind in the scenario, e.g. "file.plan.unknown.post". */
     private static void known(Problems problems, String record, String field, String value, Set<String> ids,
-                              String what) {
+                              String unknownKey) {
         if (value != null && !ids.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not " + what + " of the scenario");
+            problems.add(record, field, Message.of(unknownKey, Problems.quote(value)));
         }
     }
 

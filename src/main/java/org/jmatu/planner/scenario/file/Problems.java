@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.Quoted;
 
 /**
  * Collects problems while a file is read and validated. Keeps only the first problem per record and field:
  * a field that is missing is read as a placeholder, and the later range check on that placeholder must not
  * add a second, misleading line.
+ *
+ * <p>Every problem is added as {@code problems.add(record, field, Message.of("file.<kind>", args...))}, its key in
+ * the bundles' "Scenario and plan file reports" block; a number goes in as the file wrote it (never "1,000").
  */
 final class Problems {
 
@@ -20,15 +24,21 @@ final class Problems {
     private final Set<String> seen = new HashSet<>();
     private int omitted;
 
-    void add(String record, String field, String message) {
+    void add(String record, String field, Message why) {
         if (!seen.add(record + '\u0000' + field)) {
             return;
         }
         if (problems.size() < MAX_REPORTED) {
-            problems.add(new ValidationReport.Problem(record, field, message));
+            problems.add(new ValidationReport.Problem(record, field, asWritten(why)));
         } else {
             omitted++;
         }
+    }
+
+    /** A number of the file as its text: a message formats numbers as a language groups them, "100000" as "100,000". */
+    private static Message asWritten(Message why) {
+        return new Message(why.key(), why.args().stream()
+                .map(arg -> arg instanceof Number number ? String.valueOf(number) : arg).toList());
     }
 
     boolean isEmpty() {

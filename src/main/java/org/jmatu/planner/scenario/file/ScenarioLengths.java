@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
+import org.jmatu.planner.shared.Message;
 
 /**
  * Every text of a scenario file within the length of the database column it is stored in (the migrations'
@@ -113,7 +114,7 @@ final class ScenarioLengths {
 
     private void max(String record, String field, String value, int limit) {
         if (value != null && value.length() > limit) {
-            problems.add(record, field, "has " + value.length() + " characters, more than the " + limit + " it may have");
+            problems.add(record, field, Message.of("file.too-long", value.length(), limit));
         }
     }
 }

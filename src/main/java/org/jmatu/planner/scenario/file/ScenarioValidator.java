@@ -14,6 +14,7 @@ import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.GarrisonKind;
+import org.jmatu.planner.shared.Message;
 import org.jmatu.planner.shared.NationRole;
 import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.NomineeRules;
@@ -55,8 +56,8 @@ final class ScenarioValidator {
 
     private void validate() {
         if (scenario.format() != null && !Scenario.FORMAT.equals(scenario.format())) {
-            problems.add("scenario", "format", "must be " + Problems.quote(Scenario.FORMAT) + ", not "
-                    + Problems.quote(scenario.format()));
+            problems.add("scenario", "format", Message.of("file.format", Problems.quote(Scenario.FORMAT),
+                    Problems.quote(scenario.format())));
         }
         notBlank("scenario", "name", scenario.name());
         ScenarioLengths.check(scenario, problems);
@@ -95,24 +96,24 @@ final class ScenarioValidator {
             String record = Problems.label("growth.phases", index, phase.name());
             notBlank(record, "name", phase.name());
             periodIndex(record, "firstPeriod", phase.firstPeriod());
-            members(record, "sections", phase.sections(), sections, "section of a post", phaseOf);
-            members(record, "posts", phase.posts(), posts, "post", phaseOf);
-            members(record, "companies", phase.companies(), companies, "company", phaseOf);
+            members(record, "sections", phase.sections(), sections, "file.unknown.section", phaseOf);
+            members(record, "posts", phase.posts(), posts, "file.unknown.post", phaseOf);
+            members(record, "companies", phase.companies(), companies, "file.unknown.company", phaseOf);
         }
         unique("growth.fundingShares", growth.fundingShares(), Growth.FundingShare::nation, "nation");
         double sum = 0;
         for (int index = 0; index < growth.fundingShares().size(); index++) {
             Growth.FundingShare share = growth.fundingShares().get(index);
             String record = Problems.label("growth.fundingShares", index, share.nation());
-            known(record, "nation", share.nation(), nations, "nation");
+            known(record, "nation", share.nation(), nations, "file.unknown.nation");
             if (share.share() < 0 || share.share() > 1) {
-                problems.add(record, "share", share.share() + " is out of range 0–1");
+                problems.add(record, "share", Message.of("file.range", share.share(), 0, 1));
             }
             sum += share.share();
         }
         if (!growth.fundingShares().isEmpty() && Math.abs(sum - 1) > Growth.SHARE_TOLERANCE) {
-            problems.add("growth", "fundingShares", "the shares sum to " + Math.round(sum * 10_000) / 10_000.0
-                    + ", not 1 (100 %)");
+            problems.add("growth", "fundingShares", Message.of("file.growth.shares-sum",
+                    Math.round(sum * 10_000) / 10_000.0));
         }
         costModel(growth.costModel());
         unique("growth.garrisons", growth.garrisons(), Growth.Garrison::id, "id");
@@ -121,7 +122,7 @@ final class ScenarioValidator {
             String record = Problems.label("growth.garrisons", index, garrison.id());
             notBlank(record, "name", garrison.name());
             oneOf(record, "kind", garrison.kind(), KINDS);
-            known(record, "nation", garrison.nation(), nations, "nation");
+            known(record, "nation", garrison.nation(), nations, "file.unknown.nation");
             notNegative(record, "upkeepPerYear", garrison.upkeepPerYear());
             Set<Integer> steps = new HashSet<>();
             for (int step = 0; step < garrison.capacity().size(); step++) {
@@ -130,21 +131,23 @@ final class ScenarioValidator {
                 periodIndex(record, field + ".fromPeriod", capacity.fromPeriod());
                 range(record, field + ".places", capacity.places(), 0, 1_000_000);
                 if (!steps.add(capacity.fromPeriod())) {
-                    problems.add(record, field + ".fromPeriod", "period " + capacity.fromPeriod() + " has a step already");
+                    problems.add(record, field + ".fromPeriod",
+                            Message.of("file.growth.step-again", capacity.fromPeriod()));
                 }
             }
         }
     }
 
     /** Each listed id is known and in no other phase ({@code phaseOf}: "posts J2" → the record that took it). */
-    private void members(String record, String field, List<String> ids, Set<String> known, String what,
+    private void members(String record, String field, List<String> ids, Set<String> known, String unknownKey,
                          Map<String, String> phaseOf) {
         for (int index = 0; index < ids.size(); index++) {
             String id = ids.get(index);
-            known(record, field + "[" + index + "]", id, known, what);
+            known(record, field + "[" + index + "]", id, known, unknownKey);
             String earlier = phaseOf.putIfAbsent(field + " " + id, record);
             if (earlier != null) {
-                problems.add(record, field + "[" + index + "]", Problems.quote(id) + " already belongs to " + earlier);
+                problems.add(record, field + "[" + index + "]",
+                        Message.of("file.growth.member-again", Problems.quote(id), earlier));
             }
         }
     }
@@ -161,8 +164,8 @@ final class ScenarioValidator {
             Rank min = rank(record, field + ".rankMin", band.rankMin());
             Rank max = rank(record, field + ".rankMax", band.rankMax());
             if (min != null && max != null && max.compareTo(min) < 0) {
-                problems.add(record, field + ".rankMax", Problems.quote(band.rankMax()) + " is below rankMin "
-                        + Problems.quote(band.rankMin()));
+                problems.add(record, field + ".rankMax", Message.of("file.below", Problems.quote(band.rankMax()),
+                        "rankMin", Problems.quote(band.rankMin())));
             }
             notNegative(record, field + ".personPeriod", band.personPeriod());
         }
@@ -174,7 +177,7 @@ final class ScenarioValidator {
 
     private void notNegative(String record, String field, double value) {
         if (value < 0) {
-            problems.add(record, field, value + " must not be negative");
+            problems.add(record, field, Message.of("file.negative", value));
         }
     }
 
@@ -200,19 +203,19 @@ final class ScenarioValidator {
             range(record, "tourPeriods", nation.tourPeriods(), 1, 120);
             range(record, "maxConsecutivePeriods", nation.maxConsecutivePeriods(), 1, 120);
             if (nation.staffShare() < 0 || nation.staffShare() > 1) {
-                problems.add(record, "staffShare", nation.staffShare() + " is out of range 0–1");
+                problems.add(record, "staffShare", Message.of("file.range", nation.staffShare(), 0, 1));
             }
             if ("FRAMEWORK".equals(nation.role())) {
                 if (framework == null) {
                     framework = record;
                 } else {
-                    problems.add(record, "role", "'FRAMEWORK' is already taken by " + framework
-                            + "; exactly one nation is the framework nation");
+                    problems.add(record, "role", Message.of("file.framework.taken", Problems.quote("FRAMEWORK"),
+                            framework));
                 }
             }
         }
         if (framework == null && !list.isEmpty()) {
-            problems.add("scenario", "nations", "must have exactly one nation of role 'FRAMEWORK', not none");
+            problems.add("scenario", "nations", Message.of("file.framework.none", Problems.quote("FRAMEWORK")));
         }
     }
 
@@ -225,8 +228,8 @@ final class ScenarioValidator {
             Rank min = rank(record, "rankMin", post.rankMin());
             Rank max = rank(record, "rankMax", post.rankMax());
             if (min != null && max != null && min.compareTo(max) > 0) {
-                problems.add(record, "rankMax", Problems.quote(post.rankMax()) + " is below rankMin "
-                        + Problems.quote(post.rankMin()));
+                problems.add(record, "rankMax", Message.of("file.below", Problems.quote(post.rankMax()), "rankMin",
+                        Problems.quote(post.rankMin())));
             }
             range(record, "englishMin", post.englishMin(), 0, 5);
             notBlankItems(record, "skills", post.skills());
@@ -240,7 +243,7 @@ final class ScenarioValidator {
                 periodIndex(record, "activeTo", to);
             }
             if (from != null && to != null && from > to) {
-                problems.add(record, "activeTo", to + " is before activeFrom " + from);
+                problems.add(record, "activeTo", Message.of("file.before", to, "activeFrom", from));
             }
             if (post.requiresStandard() != null) {
                 oneOf(record, "requiresStandard", post.requiresStandard(), STANDARDS);
@@ -256,13 +259,13 @@ final class ScenarioValidator {
         List<String> sourcingNations = sourcing.nations();
         if (sourcingNations != null) {
             for (int index = 0; index < sourcingNations.size(); index++) {
-                known(record, "sourcing.nations[" + index + "]", sourcingNations.get(index), nations, "nation");
+                known(record, "sourcing.nations[" + index + "]", sourcingNations.get(index), nations, "file.unknown.nation");
             }
         }
         if (("FIXED".equals(sourcing.rule()) || "ROTATING".equals(sourcing.rule()))
                 && (sourcingNations == null || sourcingNations.isEmpty())) {
-            problems.add(record, "sourcing.nations", "must list at least one nation for rule "
-                    + Problems.quote(sourcing.rule()) + " (only ANY may omit it)");
+            problems.add(record, "sourcing.nations", Message.of("file.sourcing.no-nations",
+                    Problems.quote(sourcing.rule())));
         }
         if (sourcing.maxNationConsecutive() != null) {
             range(record, "sourcing.maxNationConsecutive", sourcing.maxNationConsecutive(), 1, 120);
@@ -274,7 +277,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Person person = list.get(index);
             String record = Problems.label("personnel", index, person.id());
-            new NomineeRules(ScenarioValidator::personField, (field, why) -> problems.add(record, field, why.english()))
+            new NomineeRules(ScenarioValidator::personField, (field, why) -> problems.add(record, field, why))
                     .check(person.name(), person.nation(), nations, person.rank(), person.skills(), person.english(),
                             person.availableFrom(), person.availableTo());
         }
@@ -298,7 +301,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.EquipmentType type = list.get(index);
             String record = Problems.label("equipmentTypes", index, type.id());
-            known(record, "origin", type.origin(), nations, "nation");
+            known(record, "origin", type.origin(), nations, "file.unknown.nation");
             oneOf(record, "standard", type.standard(), STANDARDS);
             notBlankItems(record, "capabilities", type.capabilities());
         }
@@ -309,7 +312,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.Company company = list.get(index);
             String record = Problems.label("companies", index, company.id());
-            known(record, "nation", company.nation(), nations, "nation");
+            known(record, "nation", company.nation(), nations, "file.unknown.nation");
             oneOf(record, "type", company.type(), COMPANY_TYPES);
             range(record, "strength", company.strength(), 1, 100_000);
             notBlankItems(record, "capabilities", company.capabilities());
@@ -321,7 +324,7 @@ final class ScenarioValidator {
             }
             for (int item = 0; item < company.equipment().size(); item++) {
                 Scenario.Holding holding = company.equipment().get(item);
-                known(record, "equipment[" + item + "].type", holding.type(), types, "equipment type");
+                known(record, "equipment[" + item + "].type", holding.type(), types, "file.unknown.equipment-type");
                 range(record, "equipment[" + item + "].quantity", holding.quantity(), 0, 1_000_000);
             }
         }
@@ -332,7 +335,7 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.TrainingArea area = list.get(index);
             String record = Problems.label("trainingAreas", index, area.id());
-            known(record, "nation", area.nation(), nations, "nation");
+            known(record, "nation", area.nation(), nations, "file.unknown.nation");
             range(record, "capacity", area.capacity(), 1, 10_000);
             List<Integer> months = area.closedMonths();
             for (int month = 0; month < months.size(); month++) {
@@ -350,8 +353,8 @@ final class ScenarioValidator {
             range(record, "durationDays", exercise.durationDays(), 1, 366);
             range(record, "minCompanies", exercise.minCompanies(), 1, 1000);
             if (exercise.maxCompanies() < exercise.minCompanies()) {
-                problems.add(record, "maxCompanies", exercise.maxCompanies() + " is below minCompanies "
-                        + exercise.minCompanies());
+                problems.add(record, "maxCompanies", Message.of("file.below", exercise.maxCompanies(), "minCompanies",
+                        exercise.minCompanies()));
             }
             notBlankItems(record, "requiredCapabilities", exercise.requiredCapabilities());
             LocalDate earliest = exercise.earliestStart();
@@ -360,8 +363,8 @@ final class ScenarioValidator {
                 continue;
             }
             if (exercise.durationDays() >= 1 && earliest.plusDays(exercise.durationDays() - 1L).isAfter(latest)) {
-                problems.add(record, "durationDays", exercise.durationDays() + " days do not fit between earliestStart "
-                        + earliest + " and latestEnd " + latest);
+                problems.add(record, "durationDays", Message.of("file.duration", exercise.durationDays(),
+                        "earliestStart", earliest, "latestEnd", latest));
             }
             withinHorizon(record, "earliestStart", earliest);
             withinHorizon(record, "latestEnd", latest);
@@ -375,7 +378,7 @@ final class ScenarioValidator {
             String record = Problems.label("blackouts", index, blackout.name());
             ordered(record, "to", blackout.from(), blackout.to(), "from");
             for (int nation = 0; nation < blackout.nations().size(); nation++) {
-                known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "nation");
+                known(record, "nations[" + nation + "]", blackout.nations().get(nation), nations, "file.unknown.nation");
             }
         }
     }
@@ -391,10 +394,11 @@ final class ScenarioValidator {
             range(record, "fromLevel", course.fromLevel(), 0, 4);
             range(record, "toLevel", course.toLevel(), 1, 5);
             if (course.toLevel() <= course.fromLevel()) {
-                problems.add(record, "toLevel", course.toLevel() + " must be above fromLevel " + course.fromLevel());
+                problems.add(record, "toLevel", Message.of("file.above", course.toLevel(), "fromLevel",
+                        course.fromLevel()));
             }
             for (int nation = 0; course.nations() != null && nation < course.nations().size(); nation++) {
-                known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "nation");
+                known(record, "nations[" + nation + "]", course.nations().get(nation), nations, "file.unknown.nation");
             }
         }
     }
@@ -405,27 +409,26 @@ final class ScenarioValidator {
         for (int index = 0; index < list.size(); index++) {
             Scenario.SourcingRequest request = list.get(index);
             String record = Problems.label("sourcingRequests", index, request.post());
-            known(record, "post", request.post(), posts, "post");
+            known(record, "post", request.post(), posts, "file.unknown.post");
             periodIndex(record, "period", request.period());
             for (int nation = 0; nation < request.nations().size(); nation++) {
-                known(record, "nations[" + nation + "]", request.nations().get(nation), nations, "nation");
+                known(record, "nations[" + nation + "]", request.nations().get(nation), nations, "file.unknown.nation");
             }
             oneOf(record, "priority", request.priority(), REQUEST_PRIORITIES);
             oneOf(record, "reason", request.reason(), REQUEST_REASONS);
             oneOf(record, "state", request.state(), PENDING_STATES);
             if (request.holder() != null) {
-                known(record, "holder", request.holder(), people, "person");
+                known(record, "holder", request.holder(), people, "file.unknown.person");
             }
             if ("OFFERED".equals(request.state()) != (request.offeredPerson() != null)) {
-                problems.add(record, "offeredPerson", "is given exactly when the state is OFFERED");
+                problems.add(record, "offeredPerson", Message.of("file.request.offered-state"));
             }
             if (request.offeredPerson() != null) {
-                known(record, "offeredPerson", request.offeredPerson(), people, "person");
-                known(record, "offeredNation", request.offeredNation(), nations, "nation");
+                known(record, "offeredPerson", request.offeredPerson(), people, "file.unknown.person");
+                known(record, "offeredNation", request.offeredNation(), nations, "file.unknown.nation");
             }
             if (!slots.add(request.post() + "@" + request.period())) {
-                problems.add(record, "period", "a second pending request for " + request.post() + " in period "
-                        + request.period());
+                problems.add(record, "period", Message.of("file.request.again", request.post(), request.period()));
             }
         }
     }
@@ -439,29 +442,30 @@ final class ScenarioValidator {
         for (int index = 0; index < pinned.rotation().size(); index++) {
             Scenario.PinnedSlot slot = pinned.rotation().get(index);
             String record = Problems.label("pinned.rotation", index, slot.post());
-            known(record, "post", slot.post(), posts, "post");
+            known(record, "post", slot.post(), posts, "file.unknown.post");
             periodIndex(record, "period", slot.period());
-            known(record, "person", slot.person(), people, "person");
+            known(record, "person", slot.person(), people, "file.unknown.person");
             String earlier = slots.putIfAbsent(slot.post() + "@" + slot.period(), record);
             if (earlier != null) {
-                problems.add(record, "period", "pins post " + Problems.quote(slot.post()) + " in period "
-                        + slot.period() + " again (already pinned by " + earlier + ")");
+                problems.add(record, "period", Message.of("file.pin.slot-again", Problems.quote(slot.post()),
+                        slot.period(), earlier));
             }
         }
         Map<String, String> pinnedExercises = new HashMap<>();
         for (int index = 0; index < pinned.exercises().size(); index++) {
             Scenario.PinnedExercise pin = pinned.exercises().get(index);
             String record = Problems.label("pinned.exercises", index, pin.exercise());
-            known(record, "exercise", pin.exercise(), exercises, "exercise");
+            known(record, "exercise", pin.exercise(), exercises, "file.unknown.exercise");
             if (pin.trainingArea() != null) {
-                known(record, "trainingArea", pin.trainingArea(), areas, "training area");
+                known(record, "trainingArea", pin.trainingArea(), areas, "file.unknown.training-area");
             }
             if (pin.start() == null && pin.trainingArea() == null) {
-                problems.add(record, "start", "is missing: a pin sets a start, a trainingArea or both");
+                problems.add(record, "start", Message.of("file.pin.empty", "start", "trainingArea"));
             }
             String earlier = pin.exercise() == null ? null : pinnedExercises.putIfAbsent(pin.exercise(), record);
             if (earlier != null) {
-                problems.add(record, "exercise", Problems.quote(pin.exercise()) + " is already pinned by " + earlier);
+                problems.add(record, "exercise", Message.of("file.pin.exercise-again", Problems.quote(pin.exercise()),
+                        earlier));
             }
         }
         coursePins(pinned.courseSeats(), people);
@@ -475,11 +479,12 @@ final class ScenarioValidator {
         for (int index = 0; index < seats.size(); index++) {
             Scenario.PinnedSeat seat = seats.get(index);
             String record = Problems.label("pinned.courseSeats", index, seat.course());
-            known(record, "course", seat.course(), courses, "language course");
-            known(record, "person", seat.person(), people, "person");
+            known(record, "course", seat.course(), courses, "file.unknown.language-course");
+            known(record, "person", seat.person(), people, "file.unknown.person");
             String earlier = decided.putIfAbsent(seat.course() + "/" + seat.person(), record);
             if (earlier != null) {
-                problems.add(record, "person", Problems.quote(seat.person()) + " is already decided on by " + earlier);
+                problems.add(record, "person",
+                        Message.of("file.course-seat.again", Problems.quote(seat.person()), earlier));
             }
         }
     }
@@ -494,13 +499,13 @@ final class ScenarioValidator {
                 continue;
             }
             if (value.isBlank()) {
-                problems.add(record, idField, "must not be blank");
+                problems.add(record, idField, Message.of("file.blank"));
                 continue;
             }
             Integer earlier = first.putIfAbsent(value, index);
             if (earlier != null) {
-                problems.add(record, idField, Problems.quote(value) + " is already used by "
-                        + Problems.label(list, earlier, value));
+                problems.add(record, idField, Message.of("file.id-taken", Problems.quote(value),
+                        Problems.label(list, earlier, value)));
             }
         }
         return first;
@@ -515,7 +520,7 @@ final class ScenarioValidator {
         }
         LocalDate end = horizon.start().plusMonths((long) periods * horizon.periodMonths()).minusDays(1);
         if (date.isBefore(horizon.start()) || date.isAfter(end)) {
-            problems.add(record, field, date + " is outside the horizon " + horizon.start() + " – " + end);
+            problems.add(record, field, Message.of("file.outside-horizon", date, horizon.start(), end));
         }
     }
 
@@ -524,7 +529,7 @@ final class ScenarioValidator {
         for (int index = 0; index < values.size(); index++) {
             periodIndex(record, field + "[" + index + "]", values.get(index));
             if (!seen.add(values.get(index))) {
-                problems.add(record, field + "[" + index + "]", "lists period " + values.get(index) + " twice");
+                problems.add(record, field + "[" + index + "]", Message.of("file.period-twice", values.get(index)));
             }
         }
     }
@@ -541,10 +546,10 @@ final class ScenarioValidator {
             return;
         }
         if (location.lat() < -90 || location.lat() > 90) {
-            problems.add(record, field + ".lat", location.lat() + " is out of range -90–90");
+            problems.add(record, field + ".lat", Message.of("file.range", location.lat(), -90, 90));
         }
         if (location.lon() < -180 || location.lon() > 180) {
-            problems.add(record, field + ".lon", location.lon() + " is out of range -180–180");
+            problems.add(record, field + ".lon", Message.of("file.range", location.lon(), -180, 180));
         }
     }
 
@@ -555,14 +560,14 @@ final class ScenarioValidator {
         try {
             return Rank.fromCode(code);
         } catch (IllegalArgumentException e) {
-            problems.add(record, field, Problems.quote(code) + " is not a NATO rank (OR-1 … OR-9, OF-1 … OF-9)");
+            problems.add(record, field, Message.of("file.rank", Problems.quote(code)));
             return null;
         }
     }
 
     private void range(String record, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            problems.add(record, field, value + " is out of range " + min + "–" + max);
+            problems.add(record, field, Message.of("file.range", value, min, max));
         }
     }
 
@@ -572,28 +577,28 @@ final class ScenarioValidator {
             return false;
         }
         if (to.isBefore(from)) {
-            problems.add(record, field, to + " is before " + fromField + " " + from);
+            problems.add(record, field, Message.of("file.before", to, fromField, from));
             return false;
         }
         return true;
     }
 
-    private void known(String record, String field, String value, Set<String> ids, String what) {
+    /** {@code unknownKey} says the value is no listed record of its kind, e.g. "file.unknown.nation". */
+    private void known(String record, String field, String value, Set<String> ids, String unknownKey) {
         if (value != null && !ids.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not a listed " + what);
+            problems.add(record, field, Message.of(unknownKey, Problems.quote(value)));
         }
     }
 
     private void oneOf(String record, String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            problems.add(record, field, Problems.quote(value) + " is not one of " + String.join(", ",
-                    allowed.stream().sorted().toList()));
+            problems.add(record, field, Message.of("file.one-of", Problems.quote(value), allowed.stream().sorted().toList()));
         }
     }
 
     private void notBlank(String record, String field, String value) {
         if (value != null && value.isBlank()) {
-            problems.add(record, field, "must not be blank");
+            problems.add(record, field, Message.of("file.blank"));
         }
     }
 

@@ -10,10 +10,12 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
@@ -28,6 +30,7 @@ import org.jmatu.planner.scenario.file.PlanFiles;
 import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.file.ValidationReport.Problem;
 import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +129,8 @@ class PlanFilesUploadTest extends KaribuTest {
         ComponentUtil.fireEvent(view.scenarioUpload, new FileRejectedEvent(view.scenarioUpload, "File is Too Big.",
                 "brigade.scenario.json"));
 
-        assertThat(GridKt._findAll(view.scenarioReport.problems)).containsExactly(new Problem("file", "",
-                "File is Too Big. (a .json file of up to 50 MB)"));
+        assertThat(GridKt._findAll(view.scenarioReport.problems)).extracting(Problem::toString)
+                .containsExactly("file: File is Too Big. (a .json file of up to 50 MB)");
     }
 
     @Test
@@ -140,8 +143,8 @@ class PlanFilesUploadTest extends KaribuTest {
         view.dataSetName.setValue("taken  NAME");
         UploadKt._upload(view.scenarioUpload, "b.json", demoFile.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(GridKt._findAll(view.scenarioReport.problems)).containsExactly(new Problem("data set", "name",
-                "'taken  NAME' is already taken by the data set 'Taken name': choose another name"));
+        assertThat(GridKt._findAll(view.scenarioReport.problems)).extracting(Problem::toString).containsExactly(
+                "data set: name 'taken  NAME' is already taken by the data set 'Taken name': choose another name");
         assertThat(dataSets.all()).isEqualTo(before);
     }
 
@@ -169,6 +172,53 @@ class PlanFilesUploadTest extends KaribuTest {
                 && problem.field().equals("scenario"));
         assertThat(rosters.versions()).isEqualTo(rostersBefore);
         assertThat(calendars.list()).hasSize(calendarsBefore);
+    }
+
+    @Test
+    void aBadScenarioUploadIsReportedInTheReadersLanguage() {
+        VaadinSession.getCurrent().setLocale(Language.RU.locale());
+        PlanFilesView view = open(PlanFilesView.class);
+
+        UploadKt._upload(view.scenarioUpload, "bad.scenario.json", edit(root -> {
+            person(root, 0).put("nation", "XXX");
+            ((ObjectNode) root.get("posts").get(0)).put("rankMin", "OF-11");
+        }).apply(demoFile).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.scenarioReport.summary.getText()).isEqualTo("Ничего не импортировано: ошибок для исправления — 3.");
+        assertThat(formattedRows(view.scenarioReport)).containsExactly(
+                List.of("набор данных", "name", "не указано: дайте новому набору данных название"),
+                List.of(label("posts", 0, demoFile), "rankMin",
+                        "'OF-11' не является званием НАТО (OR-1 … OR-9, OF-1 … OF-9)"),
+                List.of(label("personnel", 0, demoFile), "nation", "'XXX' нет в списке стран"));
+    }
+
+    @Test
+    void aBadPlanUploadIsReportedInTheReadersLanguage() throws Exception {
+        ObjectNode plan = (ObjectNode) JSON.readTree(PlanFiles.write(plans.current().orElseThrow()));
+        plan.put("scenario", "Another unit 2030");
+        ObjectNode row = ((ArrayNode) plan.get("rotation")).addObject();
+        row.put("post", "NOPE");
+        row.put("period", 0);
+        row.putNull("person");
+        VaadinSession.getCurrent().setLocale(Language.ZH.locale());
+        PlanFilesView view = open(PlanFilesView.class);
+
+        UploadKt._upload(view.planUpload, "other.plan.json", JSON.writeValueAsBytes(plan));
+
+        assertThat(formattedRows(view.planReport)).containsExactly(
+                List.of("计划", "scenario", "'Another unit 2030'不是所给的想定'" + exporter.export().name() + "'"),
+                List.of("rotation[" + (plan.get("rotation").size() - 1) + "] (NOPE)", "post", "'NOPE'不是该想定的职位"));
+    }
+
+    /** Each row of a report as the grid shows it: record, field and message. */
+    private static List<List<String>> formattedRows(FileReport report) {
+        return IntStream.range(0, GridKt._size(report.problems))
+                .mapToObj(row -> GridKt._getFormattedRow(report.problems, row)).toList();
+    }
+
+    /** "posts[0] (CDR)": the record's label as the report gives it, in every language. */
+    private static String label(String list, int index, String file) {
+        return list + "[" + index + "] (" + JSON.readTree(file).get(list).get(index).get("id").asString() + ")";
     }
 
     @Test
