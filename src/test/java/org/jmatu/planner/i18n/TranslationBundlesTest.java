@@ -148,6 +148,20 @@ class TranslationBundlesTest {
         }
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where an apostrophe is written twice; one without is shown as
+     * it stands, so a doubled apostrophe there would show doubled.
+     */
+    @Test
+    void aTextWithoutArgumentsWritesItsApostrophesOnce() {
+        for (Language language : Language.values()) {
+            Properties bundle = BUNDLES.get(language);
+            assertThat(keys(language)).as(language.name())
+                    .filteredOn(key -> !bundle.getProperty(key).matches("(?s).*\\{\\d.*"))
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).doesNotContain("''"));
+        }
+    }
+
     /** The entities' check messages (Bean Validation's own bundles) come in the same four languages. */
     @Test
     void everyCheckMessageIsInEveryLanguage() {

@@ -112,7 +112,7 @@ final class JsonFields {
             return absent;
         }
         if (!value.isBoolean()) {
-            problem(field, Message.of("file.not-boolean", describe(value)));
+            problem(field, Message.of("file.not-boolean", describe(value), "true", "false"));
             return absent;
         }
         return value.booleanValue();
