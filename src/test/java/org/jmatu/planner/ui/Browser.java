@@ -54,6 +54,27 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofMinutes(2));
     }
 
+    /** What a test does in a browser. */
+    @FunctionalInterface
+    interface Walk {
+        void through(Browser browser) throws Exception;
+    }
+
+    /**
+     * A fresh browser on {@code app} for {@code role} (the screenshots' prefix) through {@code walk}; a failure leaves
+     * a screenshot of the page as it was, {@code <role>-failure.png}.
+     */
+    static void walk(ProductionJar app, String role, Walk walk) throws Exception {
+        try (Browser browser = new Browser(app, role)) {
+            try {
+                walk.through(browser);
+            } catch (Exception | AssertionError failure) {
+                browser.screenshot("failure");
+                throw failure;
+            }
+        }
+    }
+
     /** Vaadin's login form keeps its native inputs in the light DOM of its text fields; Enter submits it. */
     void signIn(String username, String password) {
         driver.get(app.url(""));

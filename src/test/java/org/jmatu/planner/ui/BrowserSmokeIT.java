@@ -45,7 +45,7 @@ class BrowserSmokeIT {
     @Test
     @Order(1)
     void aPlannerSolvesEditsAndIsRefusedADeleteThatWouldBreakTheSavedRoster() throws Exception {
-        as("planner", browser -> {
+        Browser.walk(app, "planner", browser -> {
             browser.signIn("planner", "planner-demo");
             browser.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Deputy Commander']"));
             assertTheDataSetChooserOffers(browser, "Demo unit");
@@ -94,7 +94,7 @@ class BrowserSmokeIT {
     @Test
     @Order(2)
     void theCommanderReadsEveryViewAndIsOfferedNoEditing() throws Exception {
-        as("commander", browser -> {
+        Browser.walk(app, "commander", browser -> {
             browser.signIn("commander", "commander-demo");
             assertTheDataSetChooserOffers(browser, "Demo unit");
             visitEveryView(browser);
@@ -107,7 +107,7 @@ class BrowserSmokeIT {
     @Test
     @Order(3)
     void theAdministratorLandsOnTheAccounts() throws Exception {
-        as("admin", browser -> {
+        Browser.walk(app, "admin", browser -> {
             browser.signIn("admin", "admin-demo");
             browser.wait.until(ExpectedConditions.urlContains("/accounts"));
             assertThat(browser.buttonsStartingWith("New post")).isEmpty();
@@ -119,7 +119,7 @@ class BrowserSmokeIT {
     @Test
     @Order(4)
     void aLiaisonOfficerSeesTheirViewsAndAPlannerOnlyAddressIsRefusedInsideTheApp() throws Exception {
-        as("liaison", browser -> {
+        Browser.walk(app, "liaison", browser -> {
             browser.signIn("liaison-usa", "liaison-usa-demo");
             assertThat(browser.driver.getCurrentUrl()).doesNotEndWith("/posts");
             assertThat(browser.buttonsStartingWith("New post")).isEmpty();
@@ -134,21 +134,6 @@ class BrowserSmokeIT {
     }
 
     /** Runs a role's walk through the app, leaving a screenshot of the page where it failed, if it does. */
-    private static void as(String role, BrowserWalk walk) throws Exception {
-        try (Browser browser = new Browser(app, role)) {
-            try {
-                walk.through(browser);
-            } catch (Exception | AssertionError failure) {
-                browser.screenshot("failure");
-                throw failure;
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface BrowserWalk {
-        void through(Browser browser) throws Exception;
-    }
 
     private static void visitEveryView(Browser browser) throws Exception {
         List<String> paths = browser.menuPaths();

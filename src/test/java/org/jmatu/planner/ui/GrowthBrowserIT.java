@@ -39,71 +39,61 @@ class GrowthBrowserIT {
     @Test
     @Order(1)
     void aPlannerAddsAPhaseAndMovesItAlongTheTimeline() throws Exception {
-        try (Browser browser = new Browser(app, "planner")) {
-            try {
-                browser.signIn("planner", "planner-demo");
-                browser.openMenu("growth");
-                browser.visible(By.cssSelector(".phase-timeline"));
-                browser.button("New phase").click();
-                WebElement name = browser.visible(By.xpath("//vaadin-text-field[label[normalize-space(.)='Phase name']]"))
-                        .findElement(By.cssSelector("input"));
-                name.sendKeys("Reinforced battalion");
-                WebElement sections = browser.visible(
-                        By.xpath("//vaadin-multi-select-combo-box[label[normalize-space(.)='Sections it brings in']]"))
-                        .findElement(By.cssSelector("input"));
-                sections.sendKeys("Signal");
-                browser.visible(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='Signal']")).click();
-                sections.sendKeys(Keys.ESCAPE);
-                browser.button("Save").click();
-                browser.visible(By.cssSelector(".phase-bar[data-phase='Reinforced battalion']"));
+        Browser.walk(app, "planner", browser -> {
+            browser.signIn("planner", "planner-demo");
+            browser.openMenu("growth");
+            browser.visible(By.cssSelector(".phase-timeline"));
+            browser.button("New phase").click();
+            WebElement name = browser.visible(By.xpath("//vaadin-text-field[label[normalize-space(.)='Phase name']]"))
+                    .findElement(By.cssSelector("input"));
+            name.sendKeys("Reinforced battalion");
+            WebElement sections = browser.visible(
+                    By.xpath("//vaadin-multi-select-combo-box[label[normalize-space(.)='Sections it brings in']]"))
+                    .findElement(By.cssSelector("input"));
+            sections.sendKeys("Signal");
+            browser.visible(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='Signal']")).click();
+            sections.sendKeys(Keys.ESCAPE);
+            browser.button("Save").click();
+            browser.visible(By.cssSelector(".phase-bar[data-phase='Reinforced battalion']"));
 
-                for (int period = 1; period <= 2; period++) {
-                    String left = barLeft(browser);
-                    browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-                        driver.findElement(By.cssSelector(".phase-bar .phase-later")).click();
-                        return true;
-                    });
-                    browser.wait.ignoring(StaleElementReferenceException.class)
-                            .until(driver -> !barLeft(browser).equals(left));
-                }
-                // six periods: the phase now starts with the third (2028-H1), a third of the way along
-                assertThat(Double.parseDouble(barLeft(browser))).isCloseTo(100.0 / 3,
-                        org.assertj.core.api.Assertions.within(0.01));
-                List<WebElement> columns = browser.driver.findElements(
-                        By.cssSelector(".growth-posts-by-nation ." + BarChart.COLUMN));
-                assertThat(columns).hasSize(6);
-                browser.screenshot("growth-timeline");
-                assertThat(browser.consoleErrors()).isEmpty();
-            } catch (Exception | AssertionError failure) {
-                browser.screenshot("growth-failure");
-                throw failure;
+            for (int period = 1; period <= 2; period++) {
+                String left = barLeft(browser);
+                browser.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                    driver.findElement(By.cssSelector(".phase-bar .phase-later")).click();
+                    return true;
+                });
+                browser.wait.ignoring(StaleElementReferenceException.class)
+                        .until(driver -> !barLeft(browser).equals(left));
             }
-        }
+            // six periods: the phase now starts with the third (2028-H1), a third of the way along
+            assertThat(Double.parseDouble(barLeft(browser))).isCloseTo(100.0 / 3,
+                    org.assertj.core.api.Assertions.within(0.01));
+            List<WebElement> columns = browser.driver.findElements(
+                    By.cssSelector(".growth-posts-by-nation ." + BarChart.COLUMN));
+            assertThat(columns).hasSize(6);
+            browser.screenshot("growth-timeline");
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
     }
 
     @Test
     @Order(2)
     void theCommanderOpensBurdenSharingFromTheOrgChart() throws Exception {
-        try (Browser browser = new Browser(app, "commander")) {
-            try {
-                browser.signIn("commander", "commander-demo");
-                browser.openMenu("org-chart");
-                browser.visible(By.cssSelector("vaadin-button.burden-sharing-link")).click();
-                browser.wait.until(ExpectedConditions.urlMatches("/burden-sharing([?#].*)?$"));
-                browser.visible(By.cssSelector(".burden-share-bars"));
-                browser.wait.until(driver -> driver.findElements(
-                        By.cssSelector(".burden-contributions ." + BarChart.COLUMN)).size() == 7);
-                // nothing is published in a fresh jar: the garrisons' nations carry the housing
-                assertThat(browser.driver.findElements(By.cssSelector(".burden-contributions ." + BarChart.SEGMENT)))
-                        .isNotEmpty();
-                assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid")).size()).isPositive();
-                browser.screenshot("burden-sharing");
-                assertThat(browser.consoleErrors()).isEmpty();
-            } catch (Exception | AssertionError failure) {
-                browser.screenshot("burden-failure");
-                throw failure;
-            }
-        }
+        Browser.walk(app, "commander", browser -> {
+            browser.signIn("commander", "commander-demo");
+            browser.openMenu("org-chart");
+            browser.visible(By.cssSelector("vaadin-button.burden-sharing-link")).click();
+            browser.wait.until(ExpectedConditions.urlMatches("/burden-sharing([?#].*)?$"));
+            browser.visible(By.cssSelector(".burden-share-bars"));
+            browser.wait.until(driver -> driver.findElements(
+                    By.cssSelector(".burden-contributions ." + BarChart.COLUMN)).size() == 7);
+            // nothing is published in a fresh jar: the garrisons' nations carry the housing
+            assertThat(browser.driver.findElements(By.cssSelector(".burden-contributions ." + BarChart.SEGMENT)))
+                    .isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid")).size()).isPositive();
+            browser.screenshot("burden-sharing");
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
     }
 
     /** The bar's left edge as its style puts it: the share of the horizon before the phase's first period. */

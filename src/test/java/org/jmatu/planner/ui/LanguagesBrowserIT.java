@@ -185,17 +185,12 @@ class LanguagesBrowserIT {
     }
 
     /** Signs the planner in, chooses {@code language} in the header, and walks through the app in it. */
-    private static void as(Language language, BrowserWalk walk) throws Exception {
-        try (Browser browser = new Browser(app, language.name().toLowerCase(Locale.ROOT))) {
-            try {
-                browser.signIn("planner", "planner-demo");
-                choose(browser, language);
-                walk.through(browser);
-            } catch (Exception | AssertionError failure) {
-                browser.screenshot("failure");
-                throw failure;
-            }
-        }
+    private static void as(Language language, Browser.Walk walk) throws Exception {
+        Browser.walk(app, language.name().toLowerCase(Locale.ROOT), browser -> {
+            browser.signIn("planner", "planner-demo");
+            choose(browser, language);
+            walk.through(browser);
+        });
     }
 
     /**
@@ -302,10 +297,5 @@ class LanguagesBrowserIT {
             }
         });
         return words;
-    }
-
-    @FunctionalInterface
-    private interface BrowserWalk {
-        void through(Browser browser) throws Exception;
     }
 }

@@ -39,7 +39,7 @@ class SourcingBrowserIT {
     @Test
     @Order(1)
     void aPlannerPublishesARosterAndItsOpenSlotsBecomeRequests() throws Exception {
-        as("planner", browser -> {
+        Browser.walk(app, "planner", browser -> {
             browser.signIn("planner", "planner-demo");
             browser.openMenu("roster");
             browser.visible(By.cssSelector("span.roster-score"));
@@ -55,7 +55,7 @@ class SourcingBrowserIT {
     @Order(2)
     void kyrgyzstansLiaisonOfficerAnswersARequestForTheirNation() throws Exception {
         // the officer reads the app in Russian, their account's language: the walk goes by classes, not words
-        as("liaison", browser -> {
+        Browser.walk(app, "liaison", browser -> {
             browser.signIn("liaison-kgz", "liaison-kgz-demo");
             browser.visible(By.cssSelector("vaadin-button.notification-bell"));
             browser.openMenu("sourcing-requests");
@@ -88,7 +88,7 @@ class SourcingBrowserIT {
     @Test
     @Order(3)
     void thePlannersBoardShowsTheAnswerAndTheFillRateChart() throws Exception {
-        as("planner", browser -> {
+        Browser.walk(app, "planner", browser -> {
             signInAgainIfTheFormWasRedrawn(browser, "planner");
             browser.openMenu("sourcing-board");
             browser.visible(By.cssSelector(".fill-rate-chart svg"));
@@ -108,21 +108,5 @@ class SourcingBrowserIT {
         } catch (TimeoutException lost) {
             browser.signIn(user, user + "-demo");
         }
-    }
-
-    private static void as(String role, BrowserWalk walk) throws Exception {
-        try (Browser browser = new Browser(app, role)) {
-            try {
-                walk.through(browser);
-            } catch (Exception | AssertionError failure) {
-                browser.screenshot("sourcing-failure");
-                throw failure;
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface BrowserWalk {
-        void through(Browser browser) throws Exception;
     }
 }
