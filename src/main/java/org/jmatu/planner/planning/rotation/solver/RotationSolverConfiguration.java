@@ -43,13 +43,26 @@ class RotationSolverConfiguration {
                 .withEntityClasses(RotationSlot.class, CourseSeat.class)
                 .withConstraintProviderClass(RotationConstraintProvider.class)
                 .withTerminationConfig(termination)
-                .withPhases(construction(RotationSlot.class), construction(CourseSeat.class), localSearch());
+                .withPhases(slotConstruction(), seatConstruction(), localSearch());
     }
 
-    /** First fit per entity class: slots first, then course seats (none where no course is offered). */
-    private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass) {
+    /**
+     * First fit over the slots with the nominees who qualify without a course ({@link WithoutCourseFilter}): the
+     * roster a solve without courses would build, as fast. Course places come from the local search.
+     */
+    private static ConstructionHeuristicPhaseConfig slotConstruction() {
+        String slots = "constructedSlots";
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass)));
+                .withEntitySelectorConfig(new EntitySelectorConfig(RotationSlot.class).withId(slots))
+                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(slots))
+                        .withFilterClass(WithoutCourseFilter.class)));
+    }
+
+    /** First fit over the course seats (none where no course is offered): the seats that holders already in place need. */
+    private static ConstructionHeuristicPhaseConfig seatConstruction() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(CourseSeat.class)));
     }
 
     /**
