@@ -16,7 +16,10 @@ import org.optaplanner.core.impl.domain.solution.descriptor.SolutionDescriptor;
 import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
 
-/** The roster's construction tries a slot's nominees who qualify without a course and leaving it empty, never those who need one. */
+/**
+ * The roster's construction tries a slot's nominees who qualify without a course and leaving it empty, never those
+ * who need one.
+ */
 class WithoutCourseFilterTest {
 
     private static final GenuineVariableDescriptor<RotationSolution> HOLDER = SolutionDescriptor
