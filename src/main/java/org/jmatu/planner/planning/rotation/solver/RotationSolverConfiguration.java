@@ -59,7 +59,10 @@ class RotationSolverConfiguration {
                         .withFilterClass(WithoutCourseFilter.class)));
     }
 
-    /** First fit over the course seats (none where no course is offered): the seats that holders already in place need. */
+    /**
+     * First fit over the course seats (none where no course is offered): the seats that holders already in place
+     * (pinned, or from the plan solved again) need; the others stay empty for the course moves.
+     */
     private static ConstructionHeuristicPhaseConfig seatConstruction() {
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(CourseSeat.class)));
