@@ -3,7 +3,10 @@ package org.jmatu.planner.audit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.CompanyType;
@@ -37,6 +40,11 @@ final class AuditedValues {
             Map.entry("priority", RequestPriority.class),
             Map.entry("reason", RequestReason.class));
 
+    /** A saved plan's states, worded as the version lists word them. */
+    private static final Set<String> PLAN_STATES = Set.of("DRAFT", "PUBLISHED", "APPROVED", "RETURNED");
+    /** A saved plan's score as OptaPlanner writes it: "0hard/-4medium/-149soft", or without the medium level. */
+    private static final Pattern SCORE = Pattern.compile("(-?\\d+)hard/(?:(-?\\d+)medium/)?(-?\\d+)soft");
+
     private final Map<Object, String> nationCodes;
 
     AuditedValues(Map<Object, String> nationCodes) {
@@ -50,12 +58,20 @@ final class AuditedValues {
         if (column.equals("nation_id") || column.equals("origin_id")) {
             return nationCodes.getOrDefault(((Number) value).longValue(), "#" + value);
         }
+        if (value instanceof Boolean yes) {
+            return I18n.t(yes ? "audit.yes" : "audit.no");
+        }
         String text = value.toString();
         if (column.startsWith("rank")) {
             return text.replace('_', '-');
         }
-        if (column.equals("status")) {
-            return sentenceCase(text); // a saved plan's DRAFT, PUBLISHED, …: words without a label table
+        if (column.equals("status") && PLAN_STATES.contains(text)) {
+            return I18n.t("refs.status." + text.toLowerCase(Locale.ROOT));
+        }
+        Matcher score = SCORE.matcher(text);
+        if (column.equals("score") && score.matches()) {
+            return score.group(2) == null ? I18n.t("audit.score.hard-soft", score.group(1), score.group(3))
+                    : I18n.t("audit.score", score.group(1), score.group(2), score.group(3));
         }
         Class<? extends Enum<?>> labelled = LABELLED_COLUMNS.get(column);
         return labelled == null ? text : eachItem(text, code -> Labelled.labelOf(labelled, code));
@@ -64,10 +80,5 @@ final class AuditedValues {
     /** Collections arrive as their items joined by ", " (see {@link AuditedCollection}). */
     private static String eachItem(String items, UnaryOperator<String> wording) {
         return Arrays.stream(items.split(", ")).map(wording).collect(Collectors.joining(", "));
-    }
-
-    private static String sentenceCase(String code) {
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

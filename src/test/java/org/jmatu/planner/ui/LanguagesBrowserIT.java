@@ -53,11 +53,12 @@ class LanguagesBrowserIT {
     /**
      * Codes the interface shows as codes in every language: NATO, STANAG 6001 (SLP), APP-6 and the function codes its
      * section symbols print (PS, MI, SF), units and file types, the unit's acronym, UTC, the command line's commands,
-     * the system account's name, and the example of a data-set name (those are written in Latin letters).
+     * the system account's name, the example of a data-set name (those are written in Latin letters), and NATO's
+     * CJSOR, the name of the sourcing list the board exports.
      */
     private static final Set<String> CODES = Set.of("nato", "stanag", "slp", "app", "ps", "mi", "sf", "km", "mb",
             "csv", "xlsx", "ics", "svg", "png", "pdf", "json", "api", "jmatu", "utc", "generate", "solve", "check",
-            "system", "brigade");
+            "system", "brigade", "cjsor");
 
     /** A word in Latin letters (a run of letters of the Latin script), and whether an ellipsis cut it short. */
     private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsLatin}+)(…)?");
@@ -288,6 +289,11 @@ class LanguagesBrowserIT {
         unit.exercises().forEach(exercise -> texts.addAll(List.of(exercise.id(), exercise.name())));
         unit.blackouts().forEach(blackout -> texts.add(blackout.name()));
         unit.languageCourses().forEach(course -> texts.addAll(List.of(course.id(), course.name())));
+        unit.growth().phases().forEach(phase -> texts.add(phase.name()));
+        unit.growth().garrisons().forEach(garrison -> texts.addAll(List.of(garrison.id(), garrison.name())));
+        if (unit.growth().costModel() != null) {
+            texts.add(unit.growth().costModel().currency());
+        }
         Arrays.stream(Rank.values()).map(Rank::code).forEach(texts::add);
         Set<String> words = new TreeSet<>(CODES);
         texts.forEach(text -> {
