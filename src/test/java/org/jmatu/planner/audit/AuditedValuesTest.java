@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.envers.Audited;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Labelled;
+import org.jmatu.planner.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -38,8 +40,20 @@ class AuditedValuesTest {
     void nationsRanksAndPlanStatesReadAsTheFormsShowThem() {
         assertThat(values.shown("nation_id", 4L)).isEqualTo("KAZ");
         assertThat(values.shown("rank_code", "OF_5")).isEqualTo("OF-5");
-        assertThat(values.shown("status", "PUBLISHED")).isEqualTo("Published");
+        assertThat(values.shown("status", "PUBLISHED")).isEqualTo("published");
         assertThat(values.shown("skills", null)).isEqualTo("(none)");
+    }
+
+    @Test
+    void aSavedPlansStateScoreAndFlagsReadInTheReadersLanguage() {
+        assertThat(values.shown("score", "0hard/-4medium/-149soft"))
+                .isEqualTo("hard rules 0, filling -4, preferences -149");
+        assertThat(values.shown("score", "-1hard/-20soft")).isEqualTo("hard rules -1, preferences -20");
+        assertThat(values.shown("infeasible", false)).isEqualTo("no");
+        assertThat(I18n.in(Language.RU, () -> values.shown("status", "DRAFT"))).isEqualTo("проект");
+        assertThat(I18n.in(Language.ZH, () -> values.shown("infeasible", true))).isEqualTo("是");
+        assertThat(I18n.in(Language.KK, () -> values.shown("score", "0hard/-4medium/-149soft")))
+                .isEqualTo("міндетті ережелер: 0, толтыру: -4, тілектер: -149");
     }
 
     /** A labelled enum added to an audited record later must be worded too, not shown as its code. */
