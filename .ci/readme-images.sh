@@ -16,8 +16,8 @@ declare -A images=(
   [roster-zh]=zh-roster
   [roster-kk]=kk-roster
   [growth]=planner-growth-timeline
-  [burden-sharing]=commander-burden-sharing
-  [sourcing-board]=planner-sourcing-board
+  [burden-sharing]=commander-burden-sharing-from-org-chart
+  [sourcing-board]=planner-sourcing-board-answered
 )
 for image in "${!images[@]}"; do
   shot="$shots/${images[$image]}.png"

@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Issue 18 in the production jar: a planner adds a growth phase and moves it along the timeline, and the strength
  * charts follow; the commander opens burden sharing from the org chart and reads its charts. Screenshots in
- * target/screenshots ({@code planner-growth-timeline.png}, {@code commander-burden-sharing.png}); no view may log an
- * error to the browser console.
+ * target/screenshots ({@code planner-growth-timeline.png}, {@code commander-burden-sharing-from-org-chart.png});
+ * no view may log an error to the browser console.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrowthBrowserIT {
@@ -91,7 +91,7 @@ class GrowthBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector(".burden-contributions ." + BarChart.SEGMENT)))
                     .isNotEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid")).size()).isPositive();
-            browser.screenshot("burden-sharing");
+            browser.screenshot("burden-sharing-from-org-chart");
             assertThat(browser.consoleErrors()).isEmpty();
         });
     }

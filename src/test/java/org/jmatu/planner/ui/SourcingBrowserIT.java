@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Force sourcing in the production jar and headless Chromium: a planner publishes a roster, which asks the nations
  * for its open slots; Kyrgyzstan's liaison officer answers one of their requests in the app (an eligible nominee
  * offered, or a decline with a reason where none is eligible); the planner's board then shows the answer and the fill
- * rate chart (the README's screenshot, target/screenshots/planner-sourcing-board.png).
+ * rate chart (the README's screenshot, target/screenshots/planner-sourcing-board-answered.png).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SourcingBrowserIT {
@@ -93,7 +93,7 @@ class SourcingBrowserIT {
             browser.openMenu("sourcing-board");
             browser.visible(By.cssSelector(".fill-rate-chart svg"));
             assertThat(browser.driver.findElements(By.cssSelector(".fill-rate-chart g.nation-bar"))).hasSize(7);
-            browser.screenshot("sourcing-board");
+            browser.screenshot("sourcing-board-answered");
             // the summary counts the liaison officer's answer ("…, 1 offered, …" or "…, 1 declined")
             assertThat(browser.visible(By.xpath("//p[contains(., ' open, ')]")).getText())
                     .containsAnyOf(" 1 offered,", " 1 declined");
