@@ -77,6 +77,18 @@ public record Scenario(
                 trainingAreas, exercises, blackouts, pinned, languageCourses, growth, sourcingRequests);
     }
 
+    /** The same scenario with these people nominated, every other field kept. */
+    public Scenario withPersonnel(List<Person> newPersonnel) {
+        return new Scenario(format, name, horizon, nations, posts, newPersonnel, equipmentTypes, companies,
+                trainingAreas, exercises, blackouts, pinned, languageCourses, growth, sourcingRequests);
+    }
+
+    /** The same scenario with these exercises and pins, every other field kept. */
+    public Scenario withExercisesAndPins(List<Exercise> newExercises, Pinned pins) {
+        return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,
+                trainingAreas, newExercises, blackouts, pins, languageCourses, growth, sourcingRequests);
+    }
+
     /** The same scenario with these pending sourcing requests. */
     public Scenario withSourcingRequests(List<SourcingRequest> requests) {
         return new Scenario(format, name, horizon, nations, posts, personnel, equipmentTypes, companies,

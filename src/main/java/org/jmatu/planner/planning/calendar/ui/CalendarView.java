@@ -192,11 +192,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         exercises.addAll(addedExercises);
         List<Scenario.PinnedSlot> rotation = base.pinned() == null || base.pinned().rotation() == null
                 ? List.of() : base.pinned().rotation();
-        return new Scenario(base.format(), base.name(), base.horizon(), base.nations(), base.posts(), base.personnel(),
-                base.equipmentTypes(), base.companies(), base.trainingAreas(), List.copyOf(exercises), base.blackouts(),
-                new Scenario.Pinned(rotation, List.copyOf(pins.values()),
-                        base.pinned() == null ? List.of() : base.pinned().courseSeats()), base.languageCourses(),
-                base.growth(), base.sourcingRequests());
+        return base.withExercisesAndPins(List.copyOf(exercises), new Scenario.Pinned(rotation,
+                List.copyOf(pins.values()), base.pinned() == null ? List.of() : base.pinned().courseSeats()));
     }
 
     private CalendarSolveRequest request() {

@@ -33,10 +33,7 @@ public final class RotationReplanning {
                         person.skills(), person.english(), person.availableFrom(), from.minusDays(1), person.nativeName())
                         : person)
                 .toList();
-        return new Scenario(scenario.format(), scenario.name(), scenario.horizon(), scenario.nations(),
-                scenario.posts(), personnel, scenario.equipmentTypes(), scenario.companies(),
-                scenario.trainingAreas(), scenario.exercises(), scenario.blackouts(), scenario.pinned(),
-                scenario.languageCourses(), scenario.growth(), scenario.sourcingRequests());
+        return scenario.withPersonnel(personnel);
     }
 
     /**
