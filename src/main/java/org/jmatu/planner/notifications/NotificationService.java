@@ -11,6 +11,7 @@ import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Recipients;
 import org.jmatu.planner.security.Recipients.Recipient;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.ClusterLock;
 import org.jmatu.planner.sourcing.SourcingEvents;
 import org.jmatu.planner.sourcing.SourcingRequest;
 import org.jmatu.planner.sourcing.SourcingService;
@@ -38,16 +39,18 @@ public class NotificationService {
     private final Recipients recipients;
     private final NotificationMailer mailer;
     private final SourcingService sourcing;
+    private final ClusterLock lock;
     private final Clock clock;
     private final int dueDays;
 
     NotificationService(NotificationRepository notifications, Recipients recipients, NotificationMailer mailer,
-                        SourcingService sourcing, Clock clock,
+                        SourcingService sourcing, ClusterLock lock, Clock clock,
                         @Value("${planner.notifications.due-days:7}") int dueDays) {
         this.notifications = notifications;
         this.recipients = recipients;
         this.mailer = mailer;
         this.sourcing = sourcing;
+        this.lock = lock;
         this.clock = clock;
         this.dueDays = dueDays;
     }
@@ -110,14 +113,18 @@ public class NotificationService {
 
     /**
      * Reminds the liaison officers of the open requests due within {@code planner.notifications.due-days}, once per
-     * request and officer; every morning, and on demand.
+     * request and officer; every morning, and on demand. Every instance of a cluster wakes for it: they take turns
+     * under one lock, so the later ones find each reminder sent.
      */
     @Scheduled(cron = "${planner.notifications.due-cron:0 0 6 * * *}")
-    @Transactional
     public void remindDue() {
+        lock.exclusively("due-reminders", this::remindDueNow);
+    }
+
+    private void remindDueNow() {
         LocalDate today = LocalDate.now(clock);
         for (SourcingRequest request : sourcing.openDueBy(today.plusDays(dueDays))) {
-            List<String> args = List.of(request.slotId(), request.getDueDate().toString());
+            List<String> args = List.of(request.slotLabel(), request.getDueDate().toString());
             for (Recipient to : recipients.liaisonsOf(request.nationList())) {
                 if (!notifications.existsByRecipientAndKindAndTextArgs(to.username(), NotificationKind.REQUEST_DUE,
                         Notification.joined(args))) {

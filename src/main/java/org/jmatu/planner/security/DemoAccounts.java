@@ -1,7 +1,7 @@
 package org.jmatu.planner.security;
 
 import java.util.List;
-import org.jmatu.planner.shared.StartupLock;
+import org.jmatu.planner.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,9 +24,9 @@ class DemoAccounts implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final StartupLock lock;
+    private final ClusterLock lock;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, StartupLock lock) {
+    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, ClusterLock lock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.lock = lock;

@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.jmatu.planner.planning.SlotNeeds.SlotNeed;
 import org.jmatu.planner.shared.I18n;
+import org.jmatu.planner.shared.Period;
 import org.jmatu.planner.shared.VersionedEntity;
 
 /**
@@ -170,6 +172,12 @@ public class SourcingRequest extends VersionedEntity {
     /** "J4-CH@2", the slot id the roster and the pins use. */
     public String slotId() {
         return postCode + "@" + periodIndex;
+    }
+
+    /** "J4-CH 2027-H2": the slot as people read it, by its post and its period's label. */
+    public String slotLabel() {
+        int months = (int) ChronoUnit.MONTHS.between(periodStart, periodEnd.plusDays(1));
+        return postCode + " " + new Period(periodIndex, periodStart, periodEnd, months).label();
     }
 
     public String rankBand() {

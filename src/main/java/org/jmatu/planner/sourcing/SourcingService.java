@@ -161,7 +161,7 @@ public class SourcingService {
         }
         String nation = CurrentUser.liaisonNation().orElseThrow();
         request.offer(person, nation, CurrentUser.username(), clock.instant());
-        events.publishEvent(new SourcingEvents.RequestAnswered(request.getId(), request.slotId(), nation, person));
+        events.publishEvent(new SourcingEvents.RequestAnswered(request.getId(), request.slotLabel(), nation, person));
         return request;
     }
 
@@ -190,7 +190,7 @@ public class SourcingService {
         SourcingRequest request = answerable(id);
         String nation = CurrentUser.liaisonNation().orElseThrow();
         request.decline(nation, reason.strip(), CurrentUser.username(), clock.instant());
-        events.publishEvent(new SourcingEvents.RequestAnswered(request.getId(), request.slotId(), nation, null));
+        events.publishEvent(new SourcingEvents.RequestAnswered(request.getId(), request.slotLabel(), nation, null));
         return request;
     }
 
@@ -209,7 +209,7 @@ public class SourcingService {
         SourcingRequest request = request(id);
         request.accept(CurrentUser.username(), clock.instant());
         pins.pinSlot(request.getPostCode(), request.getPeriodIndex(), request.getOfferedPerson());
-        events.publishEvent(new SourcingEvents.RequestDecided(request.getId(), request.slotId(),
+        events.publishEvent(new SourcingEvents.RequestDecided(request.getId(), request.slotLabel(),
                 Set.of(request.getOfferedNation()), true));
         return request;
     }
@@ -220,7 +220,7 @@ public class SourcingService {
     public SourcingRequest askAgain(long id) {
         SourcingRequest request = request(id);
         request.askAgain(CurrentUser.username(), clock.instant());
-        events.publishEvent(new SourcingEvents.RequestDecided(request.getId(), request.slotId(),
+        events.publishEvent(new SourcingEvents.RequestDecided(request.getId(), request.slotLabel(),
                 Set.copyOf(request.nationList()), false));
         return request;
     }

@@ -12,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jmatu.planner.security.AccountService;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignedInAs;
@@ -80,11 +84,24 @@ class NotificationMailTest extends KaribuTest {
         notifications.markAllRead();
         assertThat(notifications.unread()).isZero();
 
-        // the morning reminder: the demo horizon's first period is due before the test clock's week is out
-        notifications.remindDue();
+        // the morning reminder, run by two instances waking at once: the demo horizon's first period is due before
+        // the test clock's week is out, and each request is reminded once between them
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Object> instance : instances.invokeAll(List.of(Executors.callable(notifications::remindDue),
+                    Executors.callable(notifications::remindDue)))) {
+                instance.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
         long reminded = notifications.unread();
         assertThat(reminded).isPositive();
-        assertThat(notifications.latest(1)).extracting(Notification::getTextKey).containsExactly("notify.request-due");
+        List<Notification> dues = notifications.latest(1_000).stream()
+                .filter(notification -> notification.getKind() == NotificationKind.REQUEST_DUE).toList();
+        assertThat(dues).hasSize((int) reminded).extracting(notification -> List.of(notification.args()))
+                .doesNotHaveDuplicates().allSatisfy(args -> assertThat(args.getFirst().toString())
+                        .as("the slot by its post and period label").matches("\\S+ \\d{4}-(H|Q)\\d"));
         notifications.remindDue();
         assertThat(notifications.unread()).as("each request is reminded once").isEqualTo(reminded);
         assertThat(received).noneMatch(message -> recipient(message).contains(fixture.other.getCode().toLowerCase()));

@@ -5,7 +5,7 @@ import org.jmatu.planner.scenario.generator.Scale;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.security.SystemAccount;
 import org.jmatu.planner.shared.NationService;
-import org.jmatu.planner.shared.StartupLock;
+import org.jmatu.planner.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,11 +23,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final NationService nations;
     private final ScenarioLoader loader;
-    private final StartupLock lock;
+    private final ClusterLock lock;
     private final Scale scale;
     private final long seed;
 
-    DemoDataLoader(NationService nations, ScenarioLoader loader, StartupLock lock,
+    DemoDataLoader(NationService nations, ScenarioLoader loader, ClusterLock lock,
                    @Value("${planner.demo.scale:battalion}") String scale,
                    @Value("${planner.demo.seed:20270101}") long seed) {
         this.nations = nations;

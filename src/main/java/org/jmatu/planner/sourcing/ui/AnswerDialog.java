@@ -75,7 +75,7 @@ class AnswerDialog extends Dialog {
         for (NomineeCheck nominee : eligible) {
             Button offer = new Button(getTranslation("sourcing.action.offer"), click -> answer(
                     () -> sourcing.offer(request.getId(), nominee.person()),
-                    getTranslation("sourcing.done.offered", nominee.person(), request.slotId())));
+                    getTranslation("sourcing.done.offered", nominee.person(), request.slotLabel())));
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             offer.addClassName("offer-" + nominee.person());
             HorizontalLayout row = new HorizontalLayout(new Span(label(nominee)), offer);
@@ -111,7 +111,7 @@ class AnswerDialog extends Dialog {
                     availableTo.getValue());
             nominee.setSkills(skills.getValue());
             answer(() -> sourcing.offerNew(request.getId(), nominee),
-                    getTranslation("sourcing.done.offered", nominee.getCode(), request.slotId()));
+                    getTranslation("sourcing.done.offered", nominee.getCode(), request.slotLabel()));
         });
         FormLayout form = new FormLayout(code, name, rank, english, skills, availableFrom, availableTo);
         add(form, offerNew);
@@ -120,7 +120,7 @@ class AnswerDialog extends Dialog {
         reason.setMaxLength(500);
         Button decline = new Button(getTranslation("sourcing.action.decline"), click -> answer(
                 () -> sourcing.decline(request.getId(), reason.getValue()),
-                getTranslation("sourcing.done.declined", request.slotId())));
+                getTranslation("sourcing.done.declined", request.slotLabel())));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         decline.addClassName("decline-request");
         add(new Div(reason), decline);

@@ -101,11 +101,11 @@ public class SourcingRequestsView extends VerticalLayout implements HasDynamicTi
         if (CurrentUser.hasRole(Role.PLANNER)) {
             if (request.getState() == RequestState.OFFERED) {
                 actions.add(action("sourcing.action.accept", request, id -> sourcing.accept(id),
-                        done -> getTranslation("sourcing.done.accepted", done.getOfferedPerson(), done.slotId())));
+                        done -> getTranslation("sourcing.done.accepted", done.getOfferedPerson(), done.slotLabel())));
             }
             if (request.getState() == RequestState.OFFERED || request.getState() == RequestState.DECLINED) {
                 actions.add(action("sourcing.action.ask-again", request, id -> sourcing.askAgain(id),
-                        done -> getTranslation("sourcing.done.asked-again", done.slotId())));
+                        done -> getTranslation("sourcing.done.asked-again", done.slotLabel())));
             }
         }
         return actions;

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Two instances starting at once on an empty database: the start-up work runs one after the other, never both. */
+/** Two instances doing the same once-only work at once (starting on an empty database): one after the other, never both. */
 @SpringBootTest
-class StartupLockTest {
+class ClusterLockTest {
 
     @Autowired
-    StartupLock lock;
+    ClusterLock lock;
 
     @Test
     void workUnderOneNameNeverRunsTwiceAtOnceEvenPastTheDatabasesLockTimeout() throws Exception {
