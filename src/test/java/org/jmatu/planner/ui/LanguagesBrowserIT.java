@@ -24,11 +24,11 @@ import org.jmatu.planner.scenario.file.ScenarioFiles;
 import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.shared.Language;
 import org.jmatu.planner.shared.Rank;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -94,20 +94,15 @@ class LanguagesBrowserIT {
             return texts.join('\\n');
             """;
 
-    private static ProductionJar app;
+    @RegisterExtension
+    static final ProductionJar app = new ProductionJar();
     private static Set<String> allowed;
     /** Per page, the Latin words found there that are no code or name; reported together at the end. */
     private static final Map<String, Set<String>> FOUND = new TreeMap<>();
 
     @BeforeAll
-    static void startTheJar() throws Exception {
-        app = ProductionJar.start();
+    static void readTheDemoUnit() throws Exception {
         allowed = codesAndNames(demoUnit());
-    }
-
-    @AfterAll
-    static void stopTheJar() throws Exception {
-        app.close();
     }
 
     @Test

@@ -14,48 +14,59 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The jar that {@code ./mvnw package} has just built, front-end bundle and all, started with {@code java -jar} on
  * a free port and a fresh data directory, as a user would start it. The browser tests drive this rather than a
- * development-mode server, because only the production bundle shows which components it left out.
+ * development-mode server, because only the production bundle shows which components it left out. A test class
+ * registers it as an extension ({@code @RegisterExtension static final ProductionJar app = new ProductionJar()}):
+ * each class gets its own jar and database, started before its first test and stopped after its last, its server
+ * log in {@code target/production-jar-<class>.log}.
  */
-final class ProductionJar implements AutoCloseable {
+final class ProductionJar implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-    private final Process process;
-    private final int port;
-    private final Path log;
+    private Process process;
+    private int port;
+    private Path log;
 
-    private ProductionJar(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
+        start(context.getRequiredTestClass().getSimpleName());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     /**
      * Starts the jar named by the {@code app.jar} system property (set by the failsafe plugin) and waits until the
      * demo accounts can sign in.
      */
-    static ProductionJar start() throws IOException, InterruptedException {
+    private void start(String testClass) throws IOException, InterruptedException {
         String jarProperty = System.getProperty("app.jar");
         if (jarProperty == null || !Files.isRegularFile(Path.of(jarProperty))) {
             throw new IllegalStateException("No production jar at app.jar=" + jarProperty
                     + ": run the browser tests with ./mvnw verify, which builds it first");
         }
-        int port = freePort();
+        port = freePort();
         Path dataDir = Files.createTempDirectory("planner-it-data");
-        Path log = Path.of("target", "production-jar.log");
+        log = Path.of("target", "production-jar-" + testClass + ".log");
         Files.createDirectories(log.getParent());
         // the JDK the tests run on: Maven's, 21 or newer (the machine's default java may be older)
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", jarProperty, "--server.port=" + port,
+        process = new ProcessBuilder(List.of(java, "-jar", jarProperty, "--server.port=" + port,
                 "--planner.data-dir=" + dataDir))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ProductionJar jar = new ProductionJar(process, port, log);
-        jar.awaitAnswer();
-        return jar;
+        awaitAnswer();
     }
 
     String url(String path) {
@@ -90,7 +101,7 @@ final class ProductionJar implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        close();
+        process.destroyForcibly().waitFor();
         throw new IllegalStateException("The production jar's demo accounts did not answer within " + START_TIMEOUT
                 + "; see " + log);
     }
@@ -98,14 +109,6 @@ final class ProductionJar implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
         }
     }
 }

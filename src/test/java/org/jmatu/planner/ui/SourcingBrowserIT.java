@@ -2,11 +2,10 @@ package org.jmatu.planner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,17 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SourcingBrowserIT {
 
-    private static ProductionJar app;
-
-    @BeforeAll
-    static void startTheJar() throws Exception {
-        app = ProductionJar.start();
-    }
-
-    @AfterAll
-    static void stopTheJar() throws Exception {
-        app.close();
-    }
+    @RegisterExtension
+    static final ProductionJar app = new ProductionJar();
 
     @Test
     @Order(1)
