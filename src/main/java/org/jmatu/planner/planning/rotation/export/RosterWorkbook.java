@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jmatu.planner.planning.rotation.domain.CourseFact;
+import org.jmatu.planner.planning.rotation.domain.CourseSeat;
 import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.PostFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
@@ -34,14 +36,20 @@ public final class RosterWorkbook {
     private static final List<String> GAP_COLUMNS = List.of("section", "post", "title", "rank-band", "period",
             "from", "to", "reason");
 
+    /** The columns of the "English courses" sheet, one row per attendee. */
+    private static final List<String> COURSE_COLUMNS = List.of("course", "course-name", "from", "to", "person", "name",
+            "nation", "rank", "pinned");
+
     private static final String DATE_FORMAT = "yyyy-mm-dd";
 
     private RosterWorkbook() {
     }
 
     /**
-     * Two sheets: "Roster" (posts down, periods across, the holder in each cell: "Name (NAT OF-3)", "unfilled"
-     * or "–" where the post is not active) and "Assignments" (one row per active slot, for filtering).
+     * Two sheets: "Roster" (posts down, periods across, the holder in each cell: "Name (NAT OF-3)", with "on course
+     * X" when the holder is away on an English course then, "unfilled" or "–" where the post is not active) and
+     * "Assignments" (one row per active slot, for filtering); and "English courses" (who attends which course) where
+     * the roster has course seats.
      */
     public static byte[] roster(RotationSolution solution) {
         return workbook(workbook -> {
@@ -61,8 +69,7 @@ public final class RosterWorkbook {
                 grid.value(row, 2, post.title());
                 for (Period period : periods) {
                     RotationSlot slot = byId.get(post.id() + "@" + period.index());
-                    grid.value(row, 3 + period.index(), slot == null ? "–"
-                            : slot.getPerson() == null ? word("unfilled") : slot.getPerson().label());
+                    grid.value(row, 3 + period.index(), cell(solution, slot));
                 }
                 row++;
             }
@@ -92,7 +99,51 @@ public final class RosterWorkbook {
             widths(list, 24, 14, 36, 12, 10, 12, 12, 12, 28, 8, 8, 8);
             list.freezePane(0, 1);
             list.setAutoFilter(0, 0, ASSIGNMENT_COLUMNS.size() - 1);
+            if (!solution.getSeats().isEmpty()) {
+                courses(workbook.newWorksheet(word("sheet.courses")), solution);
+            }
         });
+    }
+
+    /** The holder as "Name (NAT OF-3)", with the course they are away on during the period; "unfilled"; "–". */
+    private static String cell(RotationSolution solution, RotationSlot slot) {
+        if (slot == null) {
+            return "–";
+        }
+        PersonFact holder = slot.getPerson();
+        if (holder == null) {
+            return word("unfilled");
+        }
+        return holder.label() + solution.courseAway(holder.id(), slot.getPeriod())
+                .map(course -> " – " + I18n.t("export.on-course", course.id())).orElse("");
+    }
+
+    /** "English courses": one row per seat given to somebody, by course and attendee. */
+    private static void courses(Worksheet sheet, RotationSolution solution) {
+        header(sheet, 0, COURSE_COLUMNS);
+        int row = 1;
+        for (CourseSeat seat : solution.getSeats().stream().filter(seat -> seat.getPerson() != null)
+                .sorted(Comparator.comparing((CourseSeat seat) -> seat.getCourse().start())
+                        .thenComparing(seat -> seat.getCourse().id()).thenComparing(seat -> seat.getPerson().id()))
+                .toList()) {
+            CourseFact course = seat.getCourse();
+            PersonFact person = seat.getPerson();
+            sheet.value(row, 0, course.id());
+            sheet.value(row, 1, course.name());
+            sheet.value(row, 2, course.start());
+            sheet.style(row, 2).format(DATE_FORMAT).set();
+            sheet.value(row, 3, course.end());
+            sheet.style(row, 3).format(DATE_FORMAT).set();
+            sheet.value(row, 4, person.id());
+            sheet.value(row, 5, person.name());
+            sheet.value(row, 6, person.nationCode());
+            sheet.value(row, 7, person.rank().code());
+            sheet.value(row, 8, seat.isPinned() ? word("yes") : "");
+            row++;
+        }
+        widths(sheet, 14, 28, 12, 12, 12, 28, 8, 8, 8);
+        sheet.freezePane(0, 1);
+        sheet.setAutoFilter(0, 0, COURSE_COLUMNS.size() - 1);
     }
 
     /** One sheet, "Gaps": every unfilled active slot with the reason a nation can act on. */

@@ -10,8 +10,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jmatu.planner.planning.rotation.domain.Gap;
+import org.jmatu.planner.planning.rotation.domain.PersonFact;
 import org.jmatu.planner.planning.rotation.domain.RotationSlot;
 import org.jmatu.planner.planning.rotation.domain.RotationSolution;
+import org.jmatu.planner.planning.rotation.solver.CourseScenarios;
 import org.jmatu.planner.planning.rotation.solver.RotationMapper;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.generator.Scale;
@@ -105,6 +107,51 @@ class RosterWorkbookTest {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Некомплект");
             assertThat(rows.get(0).getCellText(7)).isEqualTo("Причина");
             assertThat(rows.get(1).getCellText(7)).contains("должна выдвинуть кандидата").doesNotContain("nominate");
+        }
+    }
+
+    /**
+     * A learner given a course seat and then a post whose period the course overlaps: the grid says they are away
+     * on it, and a third sheet lists who attends which course.
+     */
+    @Test
+    void aHolderAwayOnAnEnglishCourseIsMarkedAndTheCourseSheetListsTheAttendees() throws IOException {
+        Scenario learners = CourseScenarios.learners(List.of(new Scenario.PinnedSeat("ENG-A", "KAZ-L1", true)));
+        Scenario.LanguageCourse course = learners.languageCourses().getFirst();
+        // the same course in the summer, across the posts' first period (2027-H2)
+        RotationSolution withCourse = RotationMapper.toSolution(learners.withLanguageCourses(List.of(
+                new Scenario.LanguageCourse(course.id(), course.name(), LocalDate.of(2027, 6, 1),
+                        LocalDate.of(2027, 8, 27), course.seats(), course.fromLevel(), course.toLevel(),
+                        course.nations()))));
+        RotationSlot slot = withCourse.getSlots().stream().filter(s -> s.getId().equals("KAZ-EN-1@1")).findFirst()
+                .orElseThrow();
+        PersonFact learner = withCourse.getPersonnel().stream().filter(p -> p.id().equals("KAZ-L1")).findFirst()
+                .orElseThrow();
+        slot.setPerson(learner);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(RosterWorkbook.roster(withCourse)))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Roster", "Assignments", "English courses");
+            Row post = sheets.get(0).read().stream().filter(row -> "KAZ-EN-1".equals(row.getCellText(1))).findFirst()
+                    .orElseThrow();
+            assertThat(post.getCellText(4)).isEqualTo(learner.label() + " – on course ENG-A");
+
+            List<Row> attendees = sheets.get(2).read();
+            assertThat(texts(attendees.get(0))).containsExactly("Course", "Course name", "From", "To", "Person", "Name",
+                    "Nation", "Rank", "Pinned");
+            assertThat(attendees).hasSize(2);
+            assertThat(texts(attendees.get(1))).startsWith("ENG-A", "English 2 to 3");
+            assertThat(attendees.get(1).getCellAsDate(2).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2027, 6, 1));
+            assertThat(texts(attendees.get(1)).subList(4, 9)).containsExactly("KAZ-L1", "Learner KAZ-L1", "KAZ", "OF-3",
+                    "yes");
+        }
+        // without the seat, the holder is at their post
+        withCourse.getSeats().forEach(seat -> seat.setPerson(null));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(RosterWorkbook.roster(withCourse)))) {
+            Row post = workbook.getFirstSheet().read().stream().filter(row -> "KAZ-EN-1".equals(row.getCellText(1)))
+                    .findFirst().orElseThrow();
+            assertThat(post.getCellText(4)).isEqualTo(learner.label());
+            assertThat(workbook.getSheets().toList().get(2).read()).hasSize(1);
         }
     }
 
