@@ -2,7 +2,9 @@ package org.jmatu.planner.planning.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,13 +53,15 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
     final ComboBox<CalendarVersion> calendarB = new ComboBox<>(getTranslation("compare.version-b"));
     final Checkbox onlyChanges = new Checkbox(getTranslation("compare.only-changes"), true);
     final Span summary = new Span();
+    final UnorderedList seatChanges = new UnorderedList();
     final RosterDifferences rosterGrid;
     final CalendarDifferences calendarGrid = new CalendarDifferences();
+    private final Map<String, String> names;
 
     public VersionComparisonView(RosterVersionService rosters, CalendarVersionService calendars, StaffingService staffing,
                                  NationService nations) {
         setSizeFull();
-        Map<String, String> names = staffing.findAllPeople().stream()
+        names = staffing.findAllPeople().stream()
                 .collect(Collectors.toMap(Person::getCode, person -> person.getCode() + " " + person.shownName()));
         List<String> periods = nations.horizon().map(horizon -> horizon.allPeriods().stream().map(Period::label)
                 .toList()).orElse(List.of());
@@ -75,7 +79,8 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
         choice.setAlignItems(FlexComponent.Alignment.BASELINE);
         choice.setWrap(true);
         summary.getElement().getThemeList().add("badge");
-        add(choice, summary, rosterGrid, calendarGrid);
+        seatChanges.addClassName("seat-changes");
+        add(choice, summary, seatChanges, rosterGrid, calendarGrid);
         refresh();
     }
 
@@ -117,16 +122,27 @@ public class VersionComparisonView extends VerticalLayout implements BeforeEnter
             rosterGrid.show(comparison, onlyChanges.getValue());
             summary.setText(getTranslation("compare.roster.summary", comparison.changes(), comparison.unfilledAdded(),
                     comparison.unfilledRemoved(), score(comparison.a().score()), score(comparison.b().score())));
+            showSeatChanges(comparison.seatChanges());
         } else if (!roster && calendarA.getValue() != null && calendarB.getValue() != null) {
             CalendarComparison comparison = CalendarComparison.of(calendarA.getValue(), calendarB.getValue());
             calendarGrid.show(comparison, onlyChanges.getValue());
+            showSeatChanges(List.of());
             summary.setText(getTranslation("compare.calendar.summary", comparison.changes(),
                     score(comparison.a().score()), score(comparison.b().score())));
         } else {
             rosterGrid.setItems(List.of());
             calendarGrid.setItems(List.of());
+            showSeatChanges(List.of());
             summary.setText(getTranslation("compare.pick"));
         }
+    }
+
+    /** Who attends an English course in one version and not in the other, a line each. */
+    private void showSeatChanges(List<RosterComparison.SeatChange> changes) {
+        seatChanges.removeAll();
+        changes.forEach(change -> seatChanges.add(new ListItem(getTranslation(change.inB() ? "compare.seat.only-b"
+                : "compare.seat.only-a", names.getOrDefault(change.person(), change.person()), change.course()))));
+        seatChanges.setVisible(!changes.isEmpty());
     }
 
     private String score(String score) {

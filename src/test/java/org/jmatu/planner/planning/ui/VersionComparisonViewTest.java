@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -67,11 +68,33 @@ class VersionComparisonViewTest extends KaribuTest {
         assertThat(((Span) GridKt._getCellComponent(view.rosterGrid, 0, "period-1")).getText())
                 .isEqualTo("unfilled → " + first + " " + commanders.get(0).getName());
 
+        assertThat(view.seatChanges.isVisible()).as("neither version sends anybody on a course").isFalse();
+
         view.onlyChanges.setValue(false);
         assertThat(GridKt._findAll(view.rosterGrid)).extracting(RosterDifferences.PostLine::post)
                 .containsExactly("CDR", "DCDR");
         Span unchanged = (Span) GridKt._getCellComponent(view.rosterGrid, 1, "period-0");
         assertThat(unchanged.getClassNames()).doesNotContain("version-changed");
+    }
+
+    @Test
+    void theRosterComparisonListsWhoAttendsAnEnglishCourseInOnlyOneVersion() {
+        Person learner = staffing.findAllPeople().stream().filter(person -> person.getNation().getCode().equals("KAZ"))
+                .min(Comparator.comparing(Person::getCode)).orElseThrow();
+        RosterVersion a = roster("-900soft", List.of(), new PlanRow("CDR", 0, null));
+        RosterVersion b = roster("-800soft", List.of(new RotationPlan.SeatRow("ENG-A", learner.getCode())),
+                new PlanRow("CDR", 0, null));
+
+        signIn(SignedInAs.planner());
+        VersionComparisonView view = open(VersionComparisonView.class);
+        view.rosterA.setValue(rosters.find(a.id()).orElseThrow());
+        view.rosterB.setValue(rosters.find(b.id()).orElseThrow());
+
+        assertThat(view.seatChanges.isVisible()).isTrue();
+        assertThat(view.seatChanges.getChildren().map(item -> ((ListItem) item).getText()))
+                .containsExactly(learner.getCode() + " " + learner.getName() + " attends ENG-A in B, not in A");
+        view.rosterA.setValue(rosters.find(b.id()).orElseThrow());
+        assertThat(view.seatChanges.isVisible()).isFalse();
     }
 
     @Test
@@ -107,8 +130,12 @@ class VersionComparisonViewTest extends KaribuTest {
     }
 
     private RosterVersion roster(String soft, PlanRow... rows) {
+        return roster(soft, List.of(), rows);
+    }
+
+    private RosterVersion roster(String soft, List<RotationPlan.SeatRow> seats, PlanRow... rows) {
         return rosters.saveDraft("Compared", new RotationPlan(RotationPlan.FORMAT, "Battalion 2027-2029",
-                "0hard/0medium/" + soft, List.of(rows), List.of()), List.of(), "comparison test");
+                "0hard/0medium/" + soft, List.of(rows), List.of(), seats), List.of(), "comparison test");
     }
 
     private static CalendarPlan calendar(String score, PlannedExercise... rows) {

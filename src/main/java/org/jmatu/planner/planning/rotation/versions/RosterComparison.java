@@ -1,13 +1,18 @@
 package org.jmatu.planner.planning.rotation.versions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 
-/** What changed between two saved roster versions, slot by slot, from their rows alone. */
+/** What changed between two saved roster versions, slot by slot from their rows, and in their English course seats. */
 public record RosterComparison(RosterVersion a, RosterVersion b, List<Slot> slots) {
 
     /**
@@ -41,6 +46,23 @@ public record RosterComparison(RosterVersion a, RosterVersion b, List<Slot> slot
         }
         inB.values().forEach(row -> slots.add(new Slot(row.post(), row.period(), false, null, true, row.person())));
         return new RosterComparison(a, b, List.copyOf(slots));
+    }
+
+    /** An English course seat one version gives and the other does not: {@code person} attends {@code course}. */
+    public record SeatChange(String course, String person, boolean inA, boolean inB) {
+    }
+
+    /** The course seats only one of the two versions gives, by course and attendee. */
+    public List<SeatChange> seatChanges() {
+        Set<RotationPlan.SeatRow> inA = new HashSet<>(a.courseSeats());
+        Set<RotationPlan.SeatRow> inB = new HashSet<>(b.courseSeats());
+        Set<RotationPlan.SeatRow> either = new TreeSet<>(Comparator.comparing(RotationPlan.SeatRow::course)
+                .thenComparing(RotationPlan.SeatRow::person));
+        either.addAll(inA);
+        either.addAll(inB);
+        return either.stream().filter(seat -> inA.contains(seat) != inB.contains(seat))
+                .map(seat -> new SeatChange(seat.course(), seat.person(), inA.contains(seat), inB.contains(seat)))
+                .toList();
     }
 
     public long changes() {

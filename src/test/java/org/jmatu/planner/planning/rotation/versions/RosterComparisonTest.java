@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jmatu.planner.planning.rotation.domain.PlanRow;
+import org.jmatu.planner.planning.rotation.domain.RotationPlan;
+import org.jmatu.planner.planning.rotation.versions.RosterComparison.SeatChange;
 import org.jmatu.planner.planning.rotation.versions.RosterComparison.Slot;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,26 @@ class RosterComparisonTest {
         assertThat(comparison.changes()).isZero();
         assertThat(comparison.unfilledAdded()).isZero();
         assertThat(comparison.unfilledRemoved()).isZero();
+    }
+
+    @Test
+    void listsTheCourseSeatsOnlyOneVersionGives() {
+        RosterVersion a = withSeats(roster(1, null, new PlanRow("CDR", 0, "KAZ-0001")),
+                new RotationPlan.SeatRow("ENG-A", "KAZ-0002"), new RotationPlan.SeatRow("ENG-A", "KAZ-0003"));
+        RosterVersion b = withSeats(roster(2, null, new PlanRow("CDR", 0, "KAZ-0001")),
+                new RotationPlan.SeatRow("ENG-B", "KAZ-0004"), new RotationPlan.SeatRow("ENG-A", "KAZ-0003"));
+
+        assertThat(RosterComparison.of(a, b).seatChanges()).containsExactly(
+                new SeatChange("ENG-A", "KAZ-0002", true, false),
+                new SeatChange("ENG-B", "KAZ-0004", false, true));
+        assertThat(RosterComparison.of(a, a).seatChanges()).isEmpty();
+        assertThat(RosterComparison.of(a, b).changes()).as("the slots are the same").isZero();
+    }
+
+    private static RosterVersion withSeats(RosterVersion version, RotationPlan.SeatRow... seats) {
+        return new RosterVersion(version.id(), version.number(), version.name(), false, Instant.EPOCH, null,
+                version.score(), null, version.rows(), Set.of(), false, null, false, RosterVersion.Review.NONE,
+                List.of(seats));
     }
 
     private static RosterVersion roster(int number, String score, PlanRow... rows) {
