@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jmatu.planner.housing.CapacityStep;
+import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Period;
 
 /**
@@ -84,9 +85,9 @@ class CapacityStepsField extends CustomField<List<CapacityStep>> {
         lines.add(row);
     }
 
-    private String label(int index) {
-        return index < periods.size() ? periods.get(index).label()
-                : getTranslation("housing.step.outside-horizon", index + 1);
+    /** A period by its label; one beyond the horizon (a step stored before the horizon was shortened) says so. */
+    static String periodLabel(List<Period> periods, int index) {
+        return index < periods.size() ? periods.get(index).label() : I18n.t("housing.step.outside-horizon", index + 1);
     }
 
     /** One step: from which period, how many places, and a button that removes it. */
@@ -103,7 +104,7 @@ class CapacityStepsField extends CustomField<List<CapacityStep>> {
                 choices.add(step.getFromPeriod());
             }
             from.setItems(choices);
-            from.setItemLabelGenerator(CapacityStepsField.this::label);
+            from.setItemLabelGenerator(index -> periodLabel(periods, index));
             from.setPlaceholder(getTranslation("housing.step.from"));
             from.setAriaLabel(getTranslation("housing.step.from"));
             from.setValue(step.getFromPeriod());

@@ -131,9 +131,8 @@ public class HousingView extends VerticalLayout implements HasDynamicTitle {
             return "—";
         }
         return garrison.getCapacity().stream().map(step -> getTranslation("housing.step.text",
-                step.getFromPeriod() < periods.size() ? periods.get(step.getFromPeriod()).label()
-                        : getTranslation("housing.step.outside-horizon", step.getFromPeriod() + 1),
-                step.getPlaces())).collect(Collectors.joining(", "));
+                CapacityStepsField.periodLabel(periods, step.getFromPeriod()), step.getPlaces()))
+                .collect(Collectors.joining(", "));
     }
 
     private static boolean onePerPeriod(List<CapacityStep> list) {
