@@ -50,7 +50,9 @@ record AuditedCollection(AuditedKind owner, String name, String sql) {
                     + " concat(a.person_code, case when a.attends then ' attends' else ' does not attend' end)"
                     + " from language_course_attendance_aud a"),
             new AuditedCollection(AuditedKind.COMPANY, "unavailable", "select a.company_id, a.rev, a.revtype,"
-                    + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"));
+                    + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"),
+            new AuditedCollection(AuditedKind.GARRISON, "capacity_steps", "select a.garrison_id, a.rev, a.revtype,"
+                    + " concat('P', a.from_period, ' → ', a.places) from garrison_capacity_step_aud a"));
 
     static List<AuditedCollection> of(AuditedKind kind) {
         return ALL.stream().filter(collection -> collection.owner == kind).toList();

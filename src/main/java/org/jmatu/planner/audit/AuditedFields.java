@@ -63,7 +63,10 @@ final class AuditedFields {
             Map.entry("lon", "areas.lon"),
             Map.entry("nations", "blackouts.nations"),
             Map.entry("subject", "locks.subject"),
-            Map.entry("failures", "locks.failures"));
+            Map.entry("failures", "locks.failures"),
+            Map.entry("kind", "housing.kind"),
+            Map.entry("upkeep_per_year", "housing.upkeep"),
+            Map.entry("capacity_steps", "housing.steps"));
 
     /** Columns no form edits: their labels live under this prefix, by column name. */
     private static final String OWN = "audit.field.";

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jmatu.planner.forces.Capability;
 import org.jmatu.planner.forces.CompanyType;
 import org.jmatu.planner.shared.EquipmentStandard;
+import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.I18n;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationRole;
@@ -38,7 +39,8 @@ final class AuditedValues {
             Map.entry("required_capabilities", Capability.class),
             Map.entry("state", RequestState.class),
             Map.entry("priority", RequestPriority.class),
-            Map.entry("reason", RequestReason.class));
+            Map.entry("reason", RequestReason.class),
+            Map.entry("kind", GarrisonKind.class));
 
     /** A saved plan's states, worded as the version lists word them. */
     private static final Set<String> PLAN_STATES = Set.of("DRAFT", "PUBLISHED", "APPROVED", "RETURNED");

@@ -1,51 +1,56 @@
 package org.jmatu.planner.housing;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.database.GrowthPart;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jmatu.planner.shared.GarrisonKind;
+import org.jmatu.planner.shared.NationService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The garrisons of the data set in use with their capacities (tables of V26). */
+/**
+ * The garrisons of the data set in use as the scenario's {@code growth.garrisons}: what a data set's export carries
+ * and what loading a scenario puts in place of the garrisons there were (each one audited as planners' edits are).
+ */
 @Component
 class GarrisonStore implements GrowthPart {
 
-    private final JdbcTemplate jdbc;
+    private final GarrisonRepository garrisons;
+    private final NationService nations;
 
-    GarrisonStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    GarrisonStore(GarrisonRepository garrisons, NationService nations) {
+        this.garrisons = garrisons;
+        this.nations = nations;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Growth read(Growth growth) {
-        Map<String, List<Growth.Capacity>> capacity = new HashMap<>();
-        jdbc.query("select garrison_code, from_period, places from garrison_capacity order by from_period",
-                rs -> { capacity.computeIfAbsent(rs.getString("garrison_code"), code -> new ArrayList<>())
-                        .add(new Growth.Capacity(rs.getInt("from_period"), rs.getInt("places"))); });
-        return growth.withGarrisons(jdbc.query("select * from garrison order by position",
-                (rs, row) -> new Growth.Garrison(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
-                        rs.getString("nation_code"), rs.getDouble("upkeep_per_year"),
-                        capacity.getOrDefault(rs.getString("code"), List.of()))));
+        return growth.withGarrisons(garrisons.findAllByOrderByPositionAscCodeAsc().stream()
+                .map(GarrisonStore::record).toList());
     }
 
     @Override
     @Transactional
     public void write(Growth growth) {
-        jdbc.update("delete from garrison_capacity");
-        jdbc.update("delete from garrison");
-        List<Growth.Garrison> garrisons = growth.garrisons();
-        for (int index = 0; index < garrisons.size(); index++) {
-            Growth.Garrison garrison = garrisons.get(index);
-            jdbc.update("insert into garrison (code, name, kind, nation_code, upkeep_per_year, position)"
-                            + " values (?, ?, ?, ?, ?, ?)", garrison.id(), garrison.name(), garrison.kind(),
-                    garrison.nation(), garrison.upkeepPerYear(), index);
-            garrison.capacity().forEach(step -> jdbc.update(
-                    "insert into garrison_capacity (garrison_code, from_period, places) values (?, ?, ?)",
-                    garrison.id(), step.fromPeriod(), step.places()));
+        garrisons.deleteAll();
+        // the deletes first: the new garrisons may take the codes of the old ones
+        garrisons.flush();
+        List<Growth.Garrison> listed = growth.garrisons();
+        for (int index = 0; index < listed.size(); index++) {
+            Growth.Garrison garrison = listed.get(index);
+            Garrison entity = new Garrison(garrison.id(), garrison.name(), GarrisonKind.valueOf(garrison.kind()),
+                    nations.findByCode(garrison.nation()).orElseThrow(), garrison.upkeepPerYear(),
+                    garrison.capacity().stream().map(step -> new CapacityStep(step.fromPeriod(), step.places()))
+                            .toList());
+            entity.setPosition(index);
+            garrisons.save(entity);
         }
+    }
+
+    static Growth.Garrison record(Garrison garrison) {
+        return new Growth.Garrison(garrison.getCode(), garrison.getName(), garrison.getKind().name(),
+                garrison.getNation().getCode(), garrison.getUpkeepPerYear(), garrison.getCapacity().stream()
+                .map(step -> new Growth.Capacity(step.getFromPeriod(), step.getPlaces())).toList());
     }
 }

@@ -1,7 +1,10 @@
 package org.jmatu.planner.housing;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jmatu.planner.orgchart.HousingWarnings;
+import org.jmatu.planner.orgchart.RosterSnapshot;
 import org.jmatu.planner.orgchart.RosterSource;
 import org.jmatu.planner.scenario.Plan;
 import org.jmatu.planner.scenario.Scenario;
@@ -9,7 +12,10 @@ import org.jmatu.planner.scenario.database.ScenarioExporter;
 import org.jmatu.planner.shared.Period;
 import org.springframework.stereotype.Component;
 
-/** The org chart's housing warnings: the roster it shows (the published one) and the companies against the garrisons. */
+/**
+ * The published roster (the one the org chart shows) and the attached companies against the garrisons: the org
+ * chart's housing warnings and the Housing view's loads.
+ */
 @Component
 class PublishedHousingWarnings implements HousingWarnings {
 
@@ -23,17 +29,28 @@ class PublishedHousingWarnings implements HousingWarnings {
 
     @Override
     public List<Warning> overCapacity() {
-        return scenarios.current().map(scenario -> {
-            List<Plan.RotationRow> rows = rosters.current().map(roster -> roster.holders().entrySet().stream()
-                    .map(entry -> new Plan.RotationRow(entry.getKey().post(), entry.getKey().period(), entry.getValue()))
-                    .toList()).orElse(List.of());
-            return HousingLoads.overCapacity(scenario, rows).stream().map(load -> warning(scenario, load)).toList();
-        }).orElse(List.of());
+        return outlook().map(outlook -> outlook.overCapacity().stream().map(load -> {
+            Period period = outlook.periods().get(load.period());
+            return new Warning(period.start(), period.end(), period.label(), load.kind().name(), load.demand(),
+                    load.places());
+        }).toList()).orElse(List.of());
     }
 
-    private static Warning warning(Scenario scenario, HousingLoad load) {
-        Period period = Period.of(scenario.horizon().start(), scenario.horizon().periodMonths(), load.period());
-        return new Warning(period.start(), period.end(), period.label(), load.kind().name(), load.demand(),
-                load.places());
+    /** Empty while no planning horizon is set up. */
+    Optional<HousingOutlook> outlook() {
+        return scenarios.current().map(scenario -> {
+            Optional<RosterSnapshot> roster = rosters.current();
+            List<Plan.RotationRow> rows = roster.map(snapshot -> snapshot.holders().entrySet().stream()
+                    .map(entry -> new Plan.RotationRow(entry.getKey().post(), entry.getKey().period(), entry.getValue()))
+                    .toList()).orElse(List.of());
+            return new HousingOutlook(periods(scenario), roster.map(RosterSnapshot::label).orElse(null),
+                    HousingLoads.of(scenario, rows));
+        });
+    }
+
+    private static List<Period> periods(Scenario scenario) {
+        Scenario.Horizon horizon = scenario.horizon();
+        return IntStream.range(0, horizon.periods())
+                .mapToObj(index -> Period.of(horizon.start(), horizon.periodMonths(), index)).toList();
     }
 }

@@ -34,6 +34,9 @@ import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
 import org.jmatu.planner.growth.GrowthService;
+import org.jmatu.planner.housing.CapacityStep;
+import org.jmatu.planner.housing.Garrison;
+import org.jmatu.planner.housing.HousingService;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
@@ -45,6 +48,7 @@ import org.jmatu.planner.scenario.generator.ScenarioGenerator;
 import org.jmatu.planner.security.Role;
 import org.jmatu.planner.security.SignedInAs;
 import org.jmatu.planner.shared.EditConflictException;
+import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.shared.ReferencedRecordException;
@@ -89,6 +93,7 @@ abstract class PersistenceContract {
     @Autowired DataSetService dataSets;
     @Autowired CourseService courses;
     @Autowired GrowthService growth;
+    @Autowired HousingService housing;
 
     @BeforeEach
     void demoUnit() {
@@ -354,5 +359,34 @@ abstract class PersistenceContract {
                 .contains(kazakhs.get(2).id() + " attends");
         courses.delete(courses.find("ENG-TEST-C").orElseThrow());
         assertThat(courses.findAll()).isEmpty();
+    }
+
+    /**
+     * Garrisons (V28) are edited as records: a new one is stored with its capacity steps in period order and exported
+     * after the demo's, a stale save is a conflict, a change of places and a delete are in the audit trail.
+     */
+    @Test
+    void garrisonsAreStoredExportedRefuseAStaleSaveAndAreAudited() {
+        SignedInAs.planner();
+        Garrison added = housing.save(new Garrison("TEST-BKS", "Sary-Shagan barracks", GarrisonKind.BARRACKS,
+                nations.findByCode("KAZ").orElseThrow(), 90_000, List.of(new CapacityStep(3, 250),
+                new CapacityStep(0, 150))));
+        assertThat(exporter.export().growth().garrisons()).last().isEqualTo(new Growth.Garrison("TEST-BKS",
+                "Sary-Shagan barracks", "BARRACKS", "KAZ", 90_000, List.of(new Growth.Capacity(0, 150),
+                new Growth.Capacity(3, 250))));
+
+        Garrison stale = housing.find("TEST-BKS").orElseThrow();
+        added.setCapacity(List.of(new CapacityStep(0, 150), new CapacityStep(3, 300)));
+        housing.save(added);
+        stale.setName("Saved from a stale copy");
+        assertThatThrownBy(() -> housing.save(stale)).isInstanceOf(EditConflictException.class);
+
+        housing.delete(housing.find("TEST-BKS").orElseThrow());
+        assertThat(housing.find("TEST-BKS")).isEmpty();
+        List<Change> changes = trail.find(new AuditFilter(AuditedKind.GARRISON, "planner", null, null)).stream()
+                .filter(change -> change.record().equals("TEST-BKS")).toList();
+        assertThat(changes).extracting(Change::action).containsExactlyInAnyOrder("created", "changed", "deleted");
+        assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
+                .extracting(Change::what).asString().contains("P3 → 250", "P3 → 300");
     }
 }
