@@ -63,6 +63,10 @@ final class AuditedFields {
             Map.entry("lon", "areas.lon"),
             Map.entry("nations", "blackouts.nations"),
             Map.entry("subject", "locks.subject"),
+            Map.entry("first_period", "growth.phase.first-period"),
+            Map.entry("sections", "growth.phase.sections"),
+            Map.entry("posts", "growth.phase.posts"),
+            Map.entry("companies", "growth.phase.companies"),
             Map.entry("failures", "locks.failures"));
 
     /** Columns no form edits: their labels live under this prefix, by column name. */
