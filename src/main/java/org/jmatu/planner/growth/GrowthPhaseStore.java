@@ -64,6 +64,7 @@ class GrowthPhaseStore implements GrowthPart {
     public void write(Growth growth) {
         Map<String, Post> posts = index(staffing.findAllPosts(), Post::getCode);
         Map<String, Company> companies = index(forces.findAllCompanies(), Company::getCode);
+        // a page that read the phases before the data set was loaded must not save them over the loaded ones
         schedule.claim(schedule.version());
         phases.deleteAll(phases.findAll());
         phases.flush();

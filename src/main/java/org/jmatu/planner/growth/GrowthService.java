@@ -18,8 +18,9 @@ import org.jmatu.planner.shared.Period;
 import org.springframework.stereotype.Service;
 
 /**
- * The growth phases of the data set in use: read and replaced as a whole (the timeline edits them together), and what
- * they give: the strength over the horizon and what each phase lacks, here or in another data set to compare with.
+ * The growth phases of the data set in use: read and saved as a set (the timeline edits them together; a save from a
+ * set someone saved since is an edit conflict), and what they give: the strength over the horizon and what each phase
+ * lacks, here or in another data set to compare with.
  */
 @Service
 @RolesAllowed({Role.PLANNER_NAME, Role.COMMANDER_NAME})
