@@ -1,5 +1,6 @@
 package org.jmatu.planner.growth.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +9,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.jmatu.planner.growth.GrowthService;
 import org.jmatu.planner.growth.PeriodStrength;
 import org.jmatu.planner.growth.PhaseSet;
 import org.jmatu.planner.security.SignedInAs;
+import org.jmatu.planner.staffing.Post;
+import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.BarChart;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +33,9 @@ class GrowthViewTest extends KaribuTest {
 
     @Autowired
     GrowthService growth;
+
+    @Autowired
+    StaffingService staffing;
 
     @AfterEach
     void noPhases() {
@@ -90,6 +97,46 @@ class GrowthViewTest extends KaribuTest {
         assertThat(bars(view).getFirst().getElement().getStyle().get("left")).startsWith("50");
         later(view, "Reinforced battalion").click();
         assertThat(growth.phaseSet().phases()).extracting(PhaseSet.Phase::firstPeriod).containsExactly(4);
+    }
+
+    /** A phase opened after its post was renamed shows the post under its new code, and saving keeps it. */
+    @Test
+    void thePhaseEditorShowsAPostRenamedMeanwhileUnderItsNewCode() {
+        PhaseSet.Member post = growth.choices().orElseThrow().posts().stream()
+                .filter(member -> member.code().equals("J9-CH")).findFirst().orElseThrow();
+        save(new PhaseSet.Phase(null, "Brigade", 4, List.of(), List.of(post), List.of()));
+        Post renamed = staffing.findPost("J9-CH").orElseThrow();
+        renamed.setCode("J9-CHIEF");
+        renamed = staffing.save(renamed);
+        try {
+            GrowthView view = open(GrowthView.class);
+            _click(_find(view.timeline, Span.class).stream().filter(span -> span.getText().equals("Brigade"))
+                    .findFirst().orElseThrow());
+            PhaseEditor editor = _get(PhaseEditor.class);
+            assertThat(editor.posts.getValue()).extracting(PhaseSet.Member::code).containsExactly("J9-CHIEF");
+
+            editor.firstPeriod.setValue(3);
+            editor.save.click();
+
+            assertThat(growth.phaseSet().phases()).singleElement().satisfies(phase -> {
+                assertThat(phase.firstPeriod()).isEqualTo(3);
+                assertThat(phase.posts()).extracting(PhaseSet.Member::code).containsExactly("J9-CHIEF");
+            });
+        } finally {
+            renamed.setCode("J9-CH");
+            staffing.save(renamed);
+        }
+    }
+
+    /** A section no post carries any more is named under the timeline: the phase brings nothing in through it. */
+    @Test
+    void aSectionWithoutPostsIsNamedUnderTheTimeline() {
+        save(phase("Brigade", 4, List.of("Signal", "Psychological Operations")));
+        GrowthView view = open(GrowthView.class);
+
+        assertThat(_find(view.sectionsWithoutPosts, ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Phase Brigade lists section Psychological Operations, which no post has any more: it brings nothing"
+                        + " in through that section until a post is given it again.");
     }
 
     private static List<Div> bars(GrowthView view) {
