@@ -22,8 +22,12 @@ import org.jmatu.planner.staffing.Post;
 
 /**
  * A growth phase as stored (V29): from {@link #firstPeriod} on it brings in its sections (by code: a section is a
- * code on the posts), posts and companies (by reference, so that one whose code changes stays in its phase; one
- * deleted leaves it, through the foreign key's cascade).
+ * code on the posts), posts and companies (by reference, so that one whose code changes stays in its phase).
+ *
+ * <p>A post or company deleted from the unit leaves its phase (the foreign keys cascade) rather than having its delete
+ * refused through a {@link org.jmatu.planner.shared.ReferenceChecker} as saved plans refuse it: a saved plan records
+ * what was decided and must go on naming it, while a phase only says when a record comes in, and a deleted one comes
+ * in at no time. The delete itself is in the record's own audit trail.
  */
 @Entity
 // every change goes into the audit trail, its members too; the posts and companies are audited on their own
