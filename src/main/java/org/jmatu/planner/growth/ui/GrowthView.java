@@ -74,6 +74,7 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
     private PhaseChoices choices;
     /** The phases as this page read them: a change saves them as a set, refused when someone saved since. */
     private PhaseSet phases;
+    /** When this page read them: a conflict lists what others saved since. */
     private Instant readAt;
 
     /** One period of two growth schedules side by side: this data set's and the other's. */
