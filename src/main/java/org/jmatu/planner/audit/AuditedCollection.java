@@ -49,6 +49,15 @@ record AuditedCollection(AuditedKind owner, String name, String sql) {
             new AuditedCollection(AuditedKind.LANGUAGE_COURSE, "attendance", "select a.course_id, a.rev, a.revtype,"
                     + " concat(a.person_code, case when a.attends then ' attends' else ' does not attend' end)"
                     + " from language_course_attendance_aud a"),
+            new AuditedCollection(AuditedKind.GROWTH_PHASE, "sections", "select a.phase_id, a.rev, a.revtype,"
+                    + " a.section from growth_phase_section_aud a"),
+            // a post or company deleted since reads as its id: its own trail says what it was
+            new AuditedCollection(AuditedKind.GROWTH_PHASE, "posts", "select a.phase_id, a.rev, a.revtype,"
+                    + " coalesce(p.code, concat('#', a.post_id)) from growth_phase_post_aud a"
+                    + " left join post p on p.id = a.post_id"),
+            new AuditedCollection(AuditedKind.GROWTH_PHASE, "companies", "select a.phase_id, a.rev, a.revtype,"
+                    + " coalesce(c.code, concat('#', a.company_id)) from growth_phase_company_aud a"
+                    + " left join company c on c.id = a.company_id"),
             new AuditedCollection(AuditedKind.COMPANY, "unavailable", "select a.company_id, a.rev, a.revtype,"
                     + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"),
             new AuditedCollection(AuditedKind.GARRISON, "capacity_steps", "select a.garrison_id, a.rev, a.revtype,"

@@ -22,7 +22,8 @@ public enum AuditedKind implements TranslatedEnum {
     ROSTER_PLAN("SavedRoster", "roster_plan_aud", "plan_number"),
     SIGN_IN_LOCK("SignInLock", "sign_in_lock_aud", "subject"),
     SOURCING_REQUEST("SourcingRequest", "sourcing_request_aud", "post_code"),
-    GARRISON("Garrison", "garrison_aud", "code");
+    GARRISON("Garrison", "garrison_aud", "code"),
+    GROWTH_PHASE("GrowthPhase", "growth_phase_aud", "name");
 
     private final String entity;
     final String table;

@@ -21,7 +21,7 @@ class PhasePeriodsForOrgChart implements GrowthPeriods {
         Map<String, Integer> posts = new HashMap<>();
         Map<String, Integer> sections = new HashMap<>();
         Map<String, Integer> companies = new HashMap<>();
-        for (Growth.Phase phase : store.phases()) {
+        for (Growth.Phase phase : store.byCode()) {
             phase.posts().forEach(post -> posts.putIfAbsent(post, phase.firstPeriod()));
             phase.sections().forEach(section -> sections.putIfAbsent(section, phase.firstPeriod()));
             phase.companies().forEach(company -> companies.putIfAbsent(company, phase.firstPeriod()));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jmatu.planner.planning.CurrentPlanService;
 import org.jmatu.planner.planning.calendar.versions.CalendarVersion;
 import org.jmatu.planner.planning.support.InfeasiblePlanException;
@@ -37,6 +38,8 @@ import org.jmatu.planner.growth.GrowthService;
 import org.jmatu.planner.housing.CapacityStep;
 import org.jmatu.planner.housing.Garrison;
 import org.jmatu.planner.housing.HousingService;
+import org.jmatu.planner.growth.PhaseChoices;
+import org.jmatu.planner.growth.PhaseSet;
 import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.scenario.Scenario;
 import org.jmatu.planner.scenario.database.ScenarioExporter;
@@ -56,6 +59,7 @@ import org.jmatu.planner.staffing.CourseService;
 import org.jmatu.planner.staffing.LanguageCourse;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.PersonFilter;
+import org.jmatu.planner.staffing.Post;
 import org.jmatu.planner.staffing.Skill;
 import org.jmatu.planner.staffing.StaffingService;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +72,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the application needs from its database, as one set of tests that each supported database runs:
@@ -94,6 +99,7 @@ abstract class PersistenceContract {
     @Autowired CourseService courses;
     @Autowired GrowthService growth;
     @Autowired HousingService housing;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void demoUnit() {
@@ -279,25 +285,103 @@ abstract class PersistenceContract {
                 .containsExactly(exercise.id() + " " + start + " null");
     }
 
-    /** Growth phases (V24) are stored with their members in order, and the exporter gives their periods to the posts. */
+    /**
+     * Growth phases (V29) hold their posts and companies by reference: the exporter names them by their codes as they
+     * are now and gives their posts their first period, so a renamed post stays in its phase; each save is in the
+     * audit trail under the planner's name, and a save from a stale copy of the set is refused.
+     */
     @Test
-    void growthPhasesAreStoredAndGiveTheirPostsTheirFirstPeriod() {
-        SignedInAs.planner();
-        Growth.Phase phase = new Growth.Phase("Reinforced battalion", 2, List.of("Signal"), List.of("J9-CH", "J8-CH"),
-                List.of("KGZ-1"));
+    void growthPhasesKeepTheirMembersByReferenceAreAuditedAndRefuseAStaleSave() {
+        SignedInAs.user("j5-planner", Role.PLANNER, null);
+        PhaseSet before = growth.phaseSet();
+        PhaseChoices choices = growth.choices().orElseThrow();
+        PhaseSet.Phase phase = new PhaseSet.Phase(null, "Reinforced battalion", 2, List.of("Signal"),
+                members(choices.posts(), "J9-CH", "J8-CH"), members(choices.companies(), "KGZ-1"));
+        Post renamed = staffing.findPost("J8-CH").orElseThrow();
         try {
-            growth.savePhases(List.of(phase));
+            growth.savePhases(new PhaseSet(before.version(), List.of(phase)));
+            renamed.setCode("J8-CHIEF");
+            renamed = staffing.save(renamed);
             Scenario exported = exporter.export();
 
-            assertThat(exported.growth().phases()).containsExactly(phase);
-            assertThat(exported.posts()).filteredOn(post -> post.id().equals("SIG-CH")).singleElement()
-                    .satisfies(post -> assertThat(post.activeFrom()).isEqualTo(2));
+            assertThat(exported.growth().phases()).containsExactly(new Growth.Phase("Reinforced battalion", 2,
+                    List.of("Signal"), List.of("J8-CHIEF", "J9-CH"), List.of("KGZ-1")));
+            assertThat(exported.posts()).filteredOn(post -> post.id().equals("SIG-CH") || post.id().equals("J8-CHIEF"))
+                    .hasSize(2).allSatisfy(post -> assertThat(post.activeFrom()).isEqualTo(2));
             assertThat(exported.growth().fundingShares()).as("V25, from the demo").hasSize(7);
             assertThat(exported.growth().garrisons()).as("V26, from the demo").isNotEmpty()
                     .allSatisfy(garrison -> assertThat(garrison.capacity()).isNotEmpty());
+
+            assertThatThrownBy(() -> growth.savePhases(new PhaseSet(before.version(), List.of())))
+                    .isInstanceOf(EditConflictException.class);
+            assertThat(growth.phaseSet().phases()).hasSize(1);
+            assertThat(trail.find(new AuditFilter(AuditedKind.GROWTH_PHASE, "j5-planner", null, null)))
+                    .singleElement().satisfies(change -> {
+                        assertThat(change.record()).isEqualTo("Reinforced battalion");
+                        assertThat(change.action()).isEqualTo("created");
+                        assertThat(change.what()).contains("First period: 2", "Signal", "J8-CHIEF, J9-CH", "KGZ-1");
+                    });
         } finally {
-            growth.savePhases(List.of());
+            renamed.setCode("J8-CH");
+            staffing.save(renamed);
+            growth.savePhases(new PhaseSet(growth.phaseSet().version(), List.of()));
         }
+        assertThat(trail.find(new AuditFilter(AuditedKind.GROWTH_PHASE, "j5-planner", null, null)))
+                .extracting(Change::action).containsExactly("deleted", "created");
+    }
+
+    private static List<PhaseSet.Member> members(List<PhaseSet.Member> choices, String... codes) {
+        return Arrays.stream(codes).map(code -> choices.stream().filter(member -> member.code().equals(code))
+                .findFirst().orElseThrow()).toList();
+    }
+
+    /**
+     * V29 moves the V24 phases' members from codes to references: a schema migrated to the version before with phases stored by
+     * code, migrated on, holds the same phases with their posts and companies by id; a code that named nothing any
+     * more (a member the old tables had already lost) is gone.
+     */
+    @Test
+    void v29TurnsTheStoredMembersCodesIntoReferences() {
+        String schema = "v29_members";
+        jdbc.execute("drop schema if exists \"" + schema + "\" cascade");
+        try {
+            MigrationVersion v29 = MigrationVersion.fromVersion("29");
+            migrate(schema, Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
+                    .filter(version -> version.compareTo(v29) < 0).max(Comparable::compareTo).orElseThrow());
+            String in = "\"" + schema + "\".";
+            jdbc.update("insert into " + in + "nation (version, code, name, role, equipment_standard, tour_periods,"
+                    + " max_consecutive_periods, staff_share) values (0, 'KGZ', 'Kyrgyzstan', 'REGIONAL', 'RUS', 2, 2, 0)");
+            jdbc.update("insert into " + in + "post (version, code, title, section, display_order, rank_min, rank_max,"
+                    + " english_min, sourcing_rule, max_nation_consecutive) values"
+                    + " (0, 'J2-CH', 'Chief J2', 'J2 Intelligence', 0, 'OF_4', 'OF_5', 3, 'ANY', 2)");
+            jdbc.update("insert into " + in + "company (version, code, name, nation_id, company_type, strength,"
+                    + " home_base, home_lat, home_lon) select 0, 'KGZ-1', 'Kyrgyz company', id, 'INFANTRY', 120,"
+                    + " 'Bishkek', 42.87, 74.59 from " + in + "nation");
+            jdbc.update("insert into " + in + "growth_phase (name, first_period, position) values ('Brigade', 3, 0)");
+            jdbc.update("insert into " + in + "growth_phase_member (phase_name, kind, code, position) values"
+                    + " ('Brigade', 'SECTION', 'J2 Intelligence', 0), ('Brigade', 'POST', 'GONE-1', 0),"
+                    + " ('Brigade', 'POST', 'J2-CH', 1), ('Brigade', 'COMPANY', 'KGZ-1', 0)");
+
+            migrate(schema, MigrationVersion.LATEST);
+
+            assertThat(jdbc.queryForList("select name, first_period, version from " + in + "growth_phase"))
+                    .singleElement().satisfies(row -> assertThat(List.copyOf(row.values())).map(String::valueOf)
+                            .containsExactly("Brigade", "3", "0"));
+            assertThat(jdbc.queryForList("select section from " + in + "growth_phase_section", String.class))
+                    .containsExactly("J2 Intelligence");
+            assertThat(jdbc.queryForList("select o.code from " + in + "growth_phase_post m join " + in
+                    + "post o on o.id = m.post_id", String.class)).containsExactly("J2-CH");
+            assertThat(jdbc.queryForList("select c.code from " + in + "growth_phase_company m join " + in
+                    + "company c on c.id = m.company_id", String.class)).containsExactly("KGZ-1");
+            assertThat(jdbc.queryForObject("select count(*) from " + in + "growth_schedule", Integer.class)).isOne();
+        } finally {
+            jdbc.execute("drop schema if exists \"" + schema + "\" cascade");
+        }
+    }
+
+    private void migrate(String schema, MigrationVersion target) {
+        Flyway.configure().configuration(flyway.getConfiguration()).locations("classpath:db/migration")
+                .schemas(schema).defaultSchema(schema).createSchemas(true).target(target).load().migrate();
     }
 
     @Test

@@ -17,12 +17,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jmatu.planner.audit.AuditFilter;
+import org.jmatu.planner.audit.AuditTrail;
+import org.jmatu.planner.audit.AuditedKind;
+import org.jmatu.planner.audit.Change;
 import org.jmatu.planner.datasets.DataSet;
 import org.jmatu.planner.datasets.DataSetContext;
 import org.jmatu.planner.datasets.DataSetService;
@@ -31,10 +38,11 @@ import org.jmatu.planner.growth.GrowthService;
 import org.jmatu.planner.growth.PeriodStrength;
 import org.jmatu.planner.growth.PhaseChoices;
 import org.jmatu.planner.growth.PhaseProblem;
+import org.jmatu.planner.growth.PhaseSet;
 import org.jmatu.planner.growth.PhaseShortfall;
-import org.jmatu.planner.scenario.Growth;
 import org.jmatu.planner.security.CurrentUser;
 import org.jmatu.planner.security.Role;
+import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.EquipmentStandard;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.ui.BarChart;
@@ -51,6 +59,7 @@ import org.jmatu.planner.ui.Notices;
 public class GrowthView extends VerticalLayout implements HasDynamicTitle {
 
     private final GrowthService growth;
+    private final AuditTrail trail;
     private final boolean editable = CurrentUser.hasRole(Role.PLANNER);
     final PhaseTimeline timeline = new PhaseTimeline();
     final BarChart postsByNation = new BarChart("growth-posts-by-nation");
@@ -61,14 +70,20 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<DataSet> compareWith = new ComboBox<>(getTranslation("growth.compare-with"));
     final Grid<Comparison> comparison = new Grid<>();
     final Span status = new Span();
+    final UnorderedList sectionsWithoutPosts = new UnorderedList();
     private PhaseChoices choices;
+    /** The phases as this page read them: a change saves them as a set, refused when someone saved since. */
+    private PhaseSet phases;
+    /** When this page read them: a conflict lists what others saved since. */
+    private Instant readAt;
 
     /** One period of two growth schedules side by side: this data set's and the other's. */
     record Comparison(String period, PeriodStrength here, PeriodStrength other) {
     }
 
-    GrowthView(GrowthService growth, DataSetService dataSets) {
+    GrowthView(GrowthService growth, DataSetService dataSets, AuditTrail trail) {
         this.growth = growth;
+        this.trail = trail;
         setSizeFull();
         Button add = new Button(getTranslation("growth.add-phase"), VaadinIcon.PLUS.create(), event -> open(null));
         add.setVisible(editable);
@@ -100,7 +115,9 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
         comparison.setAllRowsVisible(true);
         comparison.setVisible(false);
 
-        add(new H2(getTranslation("menu.growth")), status, toolbar, timeline,
+        sectionsWithoutPosts.addClassName("phase-sections-without-posts");
+        sectionsWithoutPosts.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))");
+        add(new H2(getTranslation("menu.growth")), status, toolbar, timeline, sectionsWithoutPosts,
                 new H3(getTranslation("growth.strength")), charts(), strength,
                 new H3(getTranslation("growth.shortfalls")), shortfalls, comparison);
         refresh();
@@ -121,6 +138,8 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        readAt = Instant.now();
+        phases = growth.phaseSet();
         choices = growth.choices().orElse(null);
         Optional<GrowthReport> report = growth.report();
         status.setText(report.isEmpty() ? getTranslation("growth.no-horizon") : "");
@@ -130,7 +149,12 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(GrowthReport report) {
-        timeline.show(choices.periods(), report.phases(), editable ? this::move : null, this::open);
+        timeline.show(choices.periods(), phases.inOrder(), editable ? this::move : null, this::open);
+        sectionsWithoutPosts.removeAll();
+        phases.inOrder().forEach(phase -> phase.sections().stream()
+                .filter(section -> !choices.sections().contains(section))
+                .forEach(section -> sectionsWithoutPosts.add(new ListItem(
+                        getTranslation("growth.section-without-posts", phase.name(), section)))));
         postsByNation.show(columns(report.strength(), PeriodStrength::needsByNation), code -> code,
                 value -> String.valueOf(value.intValue()));
         postsByRank.show(columns(report.strength(), PeriodStrength::needsByRank), code -> code,
@@ -171,7 +195,7 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Moves a phase by a period, unless that would take it off the horizon. */
-    private void move(Growth.Phase phase, int by) {
+    private void move(PhaseSet.Phase phase, int by) {
         int to = phase.firstPeriod() + by;
         if (to < 0 || to >= choices.periods().size()) {
             return;
@@ -179,7 +203,7 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
         replace(phase, phase.withFirstPeriod(to));
     }
 
-    private void open(Growth.Phase phase) {
+    private void open(PhaseSet.Phase phase) {
         if (choices == null) {
             return;
         }
@@ -192,26 +216,34 @@ public class GrowthView extends VerticalLayout implements HasDynamicTitle {
         editor[0].open();
     }
 
-    /** Puts {@code edited} in place of {@code old} (a new phase where old is null, a delete where edited is). */
-    private boolean replace(Growth.Phase old, Growth.Phase edited) {
-        List<Growth.Phase> phases = new ArrayList<>(growth.phases());
-        int at = old == null ? -1 : phases.indexOf(old);
-        if (at >= 0) {
-            phases.remove(at);
-        }
-        if (edited != null) {
-            phases.add(at >= 0 ? at : phases.size(), edited);
-        }
-        List<PhaseProblem> problems = growth.problems(phases);
+    /**
+     * Saves the phases with {@code edited} in place of {@code old} (a new phase where old is null, a delete where
+     * edited is); false where they cannot be saved, so the editor stays open.
+     */
+    private boolean replace(PhaseSet.Phase old, PhaseSet.Phase edited) {
+        PhaseSet changed = phases.replace(old, edited);
+        List<PhaseProblem> problems = growth.problems(changed.phases());
         if (!problems.isEmpty()) {
             Notices.error(problems.stream().map(problem -> getTranslation(problem.key(), problem.args().toArray()))
                     .collect(Collectors.joining(" ")));
             return false;
         }
-        growth.savePhases(phases);
+        try {
+            growth.savePhases(changed);
+        } catch (EditConflictException conflict) {
+            new PhaseConflictDialog(savedSince(readAt), this::refresh).open();
+            return true;
+        }
         Notices.success(getTranslation("growth.saved"));
         refresh();
         return true;
+    }
+
+    /** The changes to the phases others saved since {@code since}, oldest first, from the audit trail. */
+    private List<Change> savedSince(Instant since) {
+        return trail.find(new AuditFilter(AuditedKind.GROWTH_PHASE, null, since.atZone(ZoneOffset.UTC).toLocalDate(),
+                null)).stream().filter(change -> change.when().isAfter(since))
+                .sorted(Comparator.comparingLong(Change::revision)).toList();
     }
 
     private void compare() {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.jmatu.planner.scenario.Growth;
+import org.jmatu.planner.growth.PhaseSet;
 
 /**
  * The growth phases on the horizon, drawn on the server as the calendar timeline is: periods across, each phase a bar
@@ -32,8 +32,8 @@ class PhaseTimeline extends Div {
      * @param move  a phase and the periods to move it by (-1 or +1); null where the user may not edit
      * @param open  a phase clicked
      */
-    void show(List<String> periods, List<Growth.Phase> phasesInOrder, BiConsumer<Growth.Phase, Integer> move,
-              Consumer<Growth.Phase> open) {
+    void show(List<String> periods, List<PhaseSet.Phase> phasesInOrder, BiConsumer<PhaseSet.Phase, Integer> move,
+              Consumer<PhaseSet.Phase> open) {
         removeAll();
         double width = 100.0 / Math.max(1, periods.size());
         Div header = new Div();
@@ -51,7 +51,7 @@ class PhaseTimeline extends Div {
         Div lane = new Div();
         lane.getStyle().set("position", "relative").set("height", "2.6em");
         for (int index = 0; index < phasesInOrder.size(); index++) {
-            Growth.Phase phase = phasesInOrder.get(index);
+            PhaseSet.Phase phase = phasesInOrder.get(index);
             int until = index + 1 < phasesInOrder.size() ? phasesInOrder.get(index + 1).firstPeriod() : periods.size();
             Div bar = new Div();
             bar.addClassName(BAR);
