@@ -21,7 +21,9 @@ public enum AuditedKind implements TranslatedEnum {
     EQUIPMENT_TYPE("EquipmentType", "equipment_type_aud", "code"),
     ROSTER_PLAN("SavedRoster", "roster_plan_aud", "plan_number"),
     SIGN_IN_LOCK("SignInLock", "sign_in_lock_aud", "subject"),
-    SOURCING_REQUEST("SourcingRequest", "sourcing_request_aud", "post_code");
+    SOURCING_REQUEST("SourcingRequest", "sourcing_request_aud", "post_code"),
+    COST_MODEL("CostModel", "cost_model_aud", "currency"),
+    FUNDING_AGREEMENT("FundingAgreement", "funding_agreement_aud", "id");
 
     private final String entity;
     final String table;
