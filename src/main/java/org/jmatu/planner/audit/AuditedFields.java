@@ -63,7 +63,14 @@ final class AuditedFields {
             Map.entry("lon", "areas.lon"),
             Map.entry("nations", "blackouts.nations"),
             Map.entry("subject", "locks.subject"),
-            Map.entry("failures", "locks.failures"));
+            Map.entry("failures", "locks.failures"),
+            Map.entry("currency", "burden.model.currency"),
+            Map.entry("company_exercise_day", "burden.model.company-exercise-day"),
+            Map.entry("exercise_hosted", "burden.model.exercise-hosted"),
+            Map.entry("travel_per_km", "burden.model.travel-per-km"),
+            Map.entry("housing_place_month", "burden.model.housing-place-month"),
+            Map.entry("staff", "burden.model.bands"),
+            Map.entry("shares", "burden.agreed-shares"));
 
     /** Columns no form edits: their labels live under this prefix, by column name. */
     private static final String OWN = "audit.field.";

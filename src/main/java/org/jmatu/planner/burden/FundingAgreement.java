@@ -38,7 +38,7 @@ public class FundingAgreement extends VersionedEntity {
     }
 
     /** Each within 0–1 and together 100 % (within {@link Growth#SHARE_TOLERANCE}); or none at all. */
-    @AssertTrue(message = "{burden.shares.sum}")
+    @AssertTrue(message = "{burden.shares.total}")
     public boolean isComplete() {
         double sum = shares.stream().mapToDouble(AgreedShare::getShare).sum();
         return shares.isEmpty() || Math.abs(sum - 1) <= Growth.SHARE_TOLERANCE;
