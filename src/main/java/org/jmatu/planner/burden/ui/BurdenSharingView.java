@@ -36,13 +36,12 @@ import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.BarChart;
-import org.jmatu.planner.ui.NationBadge;
-import org.jmatu.planner.ui.Notices;
 
 /**
  * Who carries which share of the unit's cost in a year: agreed against contributed shares, the contributions by kind,
  * the table the J8 signs and the transfers that settle the balance, from the published plan; downloadable as .xlsx.
- * The planner keeps the agreed shares here. The commander opens it from the org chart.
+ * The planners keep the agreed shares and the J8's cost model here (the commander reads the model, so that each
+ * figure can be traced to its price). The commander opens it from the org chart.
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("burden-sharing")
@@ -61,6 +60,7 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
     final Paragraph modelNote = new Paragraph();
     final Anchor download;
     final CostModelEditor costs;
+    /** The planners' shares editor; none for the commander, who reads the agreed shares in the table. */
     SharesEditor agreedShares;
     private final boolean planner;
     private BurdenYear shown;

@@ -71,6 +71,7 @@ class CostModelEditor extends Div {
         addClassName("cost-model-editor");
         currency.setMaxWidth("10rem");
         currency.setRequiredIndicatorVisible(true);
+        currency.setManualValidation(true);
         currency.addValueChangeListener(event -> currency.setValue(event.getValue().toUpperCase(Locale.ROOT)));
         FormLayout prices = new FormLayout(currency, companyExerciseDay, exerciseHosted, travelPerKm, housingPlaceMonth);
         prices.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -99,6 +100,8 @@ class CostModelEditor extends Div {
         NumberField field = new NumberField(getTranslation(key));
         field.setMin(0);
         field.setRequiredIndicatorVisible(true);
+        // the entity's checks mark the fields on save (mark): the field's own would clear those marks
+        field.setManualValidation(true);
         return field;
     }
 
@@ -244,6 +247,7 @@ class CostModelEditor extends Div {
             List.of(rankMin, rankMax).forEach(rank -> {
                 rank.setWidth("8rem");
                 rank.setRequiredIndicatorVisible(true);
+                rank.setManualValidation(true);
                 rank.addValueChangeListener(event -> warnUnpriced());
             });
             add(rankMin, rankMax, personPeriod);
