@@ -64,12 +64,6 @@ public class CostModel extends VersionedEntity {
         return new CostModel();
     }
 
-    static CostModel of(Growth.CostModel model) {
-        CostModel entity = new CostModel();
-        entity.setFigures(model);
-        return entity;
-    }
-
     /** Takes over every figure of {@code model}, keeping this record's identity and version. */
     public void setFigures(Growth.CostModel model) {
         currency = model.currency();
