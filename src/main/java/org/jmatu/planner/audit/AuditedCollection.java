@@ -61,7 +61,12 @@ record AuditedCollection(AuditedKind owner, String name, String sql) {
             new AuditedCollection(AuditedKind.COMPANY, "unavailable", "select a.company_id, a.rev, a.revtype,"
                     + " concat(a.date_from, ' to ', a.date_to, ' ', a.reason) from company_unavailability_aud a"),
             new AuditedCollection(AuditedKind.GARRISON, "capacity_steps", "select a.garrison_id, a.rev, a.revtype,"
-                    + " concat('P', a.from_period, ' → ', a.places) from garrison_capacity_step_aud a"));
+                    + " concat('P', a.from_period, ' → ', a.places) from garrison_capacity_step_aud a"),
+            new AuditedCollection(AuditedKind.COST_MODEL, "staff", "select a.cost_model_id, a.rev, a.revtype,"
+                    + " concat(replace(a.rank_min, '_', '-'), '–', replace(a.rank_max, '_', '-'), ': ',"
+                    + " cast(a.person_period as decimal(19, 2))) from cost_model_staff_aud a"),
+            new AuditedCollection(AuditedKind.FUNDING_AGREEMENT, "shares", "select a.agreement_id, a.rev, a.revtype,"
+                    + " concat(a.nation_code, ' ', cast(a.share * 100 as decimal(7, 2)), ' %') from funding_share_aud a"));
 
     static List<AuditedCollection> of(AuditedKind kind) {
         return ALL.stream().filter(collection -> collection.owner == kind).toList();

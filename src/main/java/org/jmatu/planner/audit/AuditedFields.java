@@ -70,7 +70,14 @@ final class AuditedFields {
             Map.entry("failures", "locks.failures"),
             Map.entry("kind", "housing.kind"),
             Map.entry("upkeep_per_year", "housing.upkeep"),
-            Map.entry("capacity_steps", "housing.steps"));
+            Map.entry("capacity_steps", "housing.steps"),
+            Map.entry("currency", "burden.model.currency"),
+            Map.entry("company_exercise_day", "burden.model.company-exercise-day"),
+            Map.entry("exercise_hosted", "burden.model.exercise-hosted"),
+            Map.entry("travel_per_km", "burden.model.travel-per-km"),
+            Map.entry("housing_place_month", "burden.model.housing-place-month"),
+            Map.entry("staff", "burden.model.bands"),
+            Map.entry("shares", "burden.agreed-shares"));
 
     /** Columns no form edits: their labels live under this prefix, by column name. */
     private static final String OWN = "audit.field.";

@@ -23,7 +23,9 @@ public enum AuditedKind implements TranslatedEnum {
     SIGN_IN_LOCK("SignInLock", "sign_in_lock_aud", "subject"),
     SOURCING_REQUEST("SourcingRequest", "sourcing_request_aud", "post_code"),
     GARRISON("Garrison", "garrison_aud", "code"),
-    GROWTH_PHASE("GrowthPhase", "growth_phase_aud", "name");
+    GROWTH_PHASE("GrowthPhase", "growth_phase_aud", "name"),
+    COST_MODEL("CostModel", "cost_model_aud", "currency"),
+    FUNDING_AGREEMENT("FundingAgreement", "funding_agreement_aud", "id");
 
     private final String entity;
     final String table;

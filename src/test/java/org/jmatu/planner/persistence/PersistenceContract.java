@@ -34,6 +34,10 @@ import org.jmatu.planner.planning.rotation.domain.PlanRow;
 import org.jmatu.planner.planning.rotation.domain.RotationPlan;
 import org.jmatu.planner.planning.rotation.versions.RosterVersion;
 import org.jmatu.planner.planning.rotation.versions.RosterVersionService;
+import org.jmatu.planner.burden.BurdenSharingService;
+import org.jmatu.planner.burden.CostModel;
+import org.jmatu.planner.burden.FundingAgreement;
+import org.jmatu.planner.burden.StaffBand;
 import org.jmatu.planner.growth.GrowthService;
 import org.jmatu.planner.housing.CapacityStep;
 import org.jmatu.planner.housing.Garrison;
@@ -54,6 +58,7 @@ import org.jmatu.planner.shared.EditConflictException;
 import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Nation;
 import org.jmatu.planner.shared.NationService;
+import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.shared.ReferencedRecordException;
 import org.jmatu.planner.staffing.CourseService;
 import org.jmatu.planner.staffing.LanguageCourse;
@@ -99,6 +104,7 @@ abstract class PersistenceContract {
     @Autowired CourseService courses;
     @Autowired GrowthService growth;
     @Autowired HousingService housing;
+    @Autowired BurdenSharingService burden;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -472,5 +478,80 @@ abstract class PersistenceContract {
         assertThat(changes).extracting(Change::action).containsExactlyInAnyOrder("created", "changed", "deleted");
         assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
                 .extracting(Change::what).asString().contains("P3 → 250", "P3 → 300");
+    }
+
+    /**
+     * V27 moves a data set's cost model and agreed shares of V25 (plain rows) into the versioned records: the same
+     * figures, ranks written as the other records write them, each record at its first version.
+     */
+    @Test
+    void theCostModelAndSharesOfV25MoveIntoVersionedRecords() {
+        String schema = "v27_check";
+        Flyway upTo26 = Flyway.configure().configuration(flyway.getConfiguration())
+                .locations("classpath:db/migration").schemas(schema).defaultSchema(schema).createSchemas(true)
+                .target("26").load();
+        try {
+            upTo26.migrate();
+            String in = "\"" + schema + "\".";
+            jdbc.update("insert into " + in + "cost_model (id, currency, company_exercise_day, exercise_hosted,"
+                    + " travel_per_km, housing_place_month) values (1, 'EUR', 4000, 250000, 15, 600)");
+            jdbc.update("insert into " + in + "cost_model_staff (position, rank_min, rank_max, person_period)"
+                    + " values (0, 'OF-5', 'OF-9', 90000), (1, 'OR-5', 'OF-4', 40000)");
+            jdbc.update("insert into " + in + "funding_share (nation_code, share) values ('KAZ', 0.6), ('USA', 0.4)");
+
+            Flyway.configure().configuration(upTo26.getConfiguration()).target("latest").load().migrate();
+
+            assertThat(jdbc.queryForList("select version, currency, company_exercise_day, housing_place_month from "
+                    + in + "cost_model")).singleElement().satisfies(row -> assertThat(List.copyOf(row.values()))
+                    .extracting(Object::toString).containsExactly("0", "EUR", "4000.0", "600.0"));
+            assertThat(jdbc.queryForList("select concat(rank_min, ' ', rank_max, ' ', cast(person_period as integer))"
+                    + " from " + in + "cost_model_staff order by position", String.class))
+                    .containsExactly("OF_5 OF_9 90000", "OR_5 OF_4 40000");
+            assertThat(jdbc.queryForObject("select count(*) from " + in + "funding_agreement", Integer.class)).isOne();
+            assertThat(jdbc.queryForList("select concat(nation_code, ' ', share) from " + in + "funding_share"
+                    + " order by nation_code", String.class)).containsExactly("KAZ 0.6", "USA 0.4");
+        } finally {
+            jdbc.execute("drop schema if exists \"" + schema + "\" cascade");
+        }
+    }
+
+    /** The cost model and the agreed shares (V27) refuse a stale save, and the audit trail names who changed them. */
+    @Test
+    void theCostModelAndTheSharesRefuseAStaleSaveAndKeepAnAuditTrail() {
+        SignedInAs.user("j8-officer", Role.PLANNER, null);
+        CostModel mine = burden.costModel().orElseThrow();
+        CostModel theirs = burden.costModel().orElseThrow();
+        Growth.CostModel demoModel = theirs.figures();
+        FundingAgreement agreement = burden.agreement();
+        List<Growth.FundingShare> demoShares = agreement.figures();
+        try {
+            theirs.setCompanyExerciseDay(4_500.0);
+            theirs.setStaff(List.of(new StaffBand(Rank.OF_5, Rank.OF_9, 95_000.0)));
+            burden.save(theirs);
+            mine.setTravelPerKm(20.0);
+            assertThatThrownBy(() -> burden.save(mine)).isInstanceOf(EditConflictException.class);
+            assertThat(burden.costModel().orElseThrow().figures().travelPerKm()).isEqualTo(15.0);
+            agreement.setFigures(List.of(new Growth.FundingShare("KAZ", 0.75), new Growth.FundingShare("USA", 0.25)));
+            burden.save(agreement);
+
+            assertThat(trail.find(new AuditFilter(AuditedKind.COST_MODEL, "j8-officer", null, null))).singleElement()
+                    .satisfies(change -> {
+                        assertThat(change.record()).isEqualTo("EUR");
+                        assertThat(change.action()).isEqualTo("changed");
+                        assertThat(change.what()).contains("Per company-day in an exercise: 4000.0 → 4500.0")
+                                .contains("OF-5–OF-9: 95000.00");
+                    });
+            assertThat(trail.find(new AuditFilter(AuditedKind.FUNDING_AGREEMENT, "j8-officer", null, null)))
+                    .singleElement().extracting(Change::what).asString()
+                    .contains("Agreed funding shares:").contains("→ KAZ 75.00 %, USA 25.00 %");
+        } finally {
+            SignedInAs.planner();
+            CostModel model = burden.costModel().orElseThrow();
+            model.setFigures(demoModel);
+            burden.save(model);
+            FundingAgreement shares = burden.agreement();
+            shares.setFigures(demoShares);
+            burden.save(shares);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.jmatu.planner.burden.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,7 +20,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +36,12 @@ import org.jmatu.planner.shared.GarrisonKind;
 import org.jmatu.planner.shared.Labelled;
 import org.jmatu.planner.shared.NationService;
 import org.jmatu.planner.ui.BarChart;
-import org.jmatu.planner.ui.NationBadge;
-import org.jmatu.planner.ui.Notices;
 
 /**
  * Who carries which share of the unit's cost in a year: agreed against contributed shares, the contributions by kind,
  * the table the J8 signs and the transfers that settle the balance, from the published plan; downloadable as .xlsx.
- * The planner keeps the agreed shares here. The commander opens it from the org chart.
+ * The planners keep the agreed shares and the J8's cost model here (the commander reads the model, so that each
+ * figure can be traced to its price). The commander opens it from the org chart.
  */
 @RolesAllowed({"PLANNER", "COMMANDER"})
 @Route("burden-sharing")
@@ -61,8 +57,12 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
     final Grid<BurdenYear.NationBurden> table = new Grid<>();
     final UnorderedList transfers = new UnorderedList();
     final Paragraph note = new Paragraph();
+    final Paragraph modelNote = new Paragraph();
     final Anchor download;
-    private final Map<String, NumberField> agreed = new LinkedHashMap<>();
+    final CostModelEditor costs;
+    /** The planners' shares editor; none for the commander, who reads the agreed shares in the table. */
+    SharesEditor agreedShares;
+    private final boolean planner;
     private BurdenYear shown;
 
     BurdenSharingView(BurdenSharingService burden, NationService nations) {
@@ -95,12 +95,18 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
         Div charts = new Div(titled("burden.chart.shares", shares), titled("burden.chart.contributions", contributions));
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22rem, 1fr))")
                 .set("gap", "var(--lumo-space-l)").set("width", "100%");
-        add(new H2(getTranslation("menu.burden-sharing")), toolbar, note, charts, table,
+        add(new H2(getTranslation("menu.burden-sharing")), toolbar, note, modelNote, charts, table,
                 new H3(getTranslation("burden.transfers")), transfers,
                 new H3(getTranslation("burden.garrisons")), garrisons(burden.garrisons()));
-        if (CurrentUser.hasRole(Role.PLANNER)) {
-            add(new H3(getTranslation("burden.agreed-shares")), sharesEditor(nations));
+        planner = CurrentUser.hasRole(Role.PLANNER);
+        if (planner) {
+            agreedShares = new SharesEditor(burden, nations, this::refresh);
+            add(new H3(getTranslation("burden.agreed-shares")), agreedShares);
         }
+        costs = new CostModelEditor(burden, planner, this::refresh);
+        add(new H3(getTranslation("burden.model.title")), costs);
+        modelNote.addClassName("no-cost-model");
+        showModelNote();
         if (!burden.years().isEmpty()) {
             year.setValue(burden.years().getFirst());
         } else {
@@ -133,7 +139,15 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
         return new Div(heading, chart);
     }
 
+    /** Money figures need a model: where the data set has none, the view says so (and who can enter one). */
+    private void showModelNote() {
+        boolean none = burden.costModel().isEmpty();
+        modelNote.setText(none ? getTranslation(planner ? "burden.model.none" : "burden.model.none.reader") : "");
+        modelNote.setVisible(none);
+    }
+
     private void refresh() {
+        showModelNote();
         if (year.getValue() == null) {
             return;
         }
@@ -164,55 +178,6 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
             values.put(KINDS.get(index), figures.get(index).apply(row));
         }
         return values;
-    }
-
-    /** A field per nation in percent, with the sum beside it; saved only when it makes 100 %. */
-    private Div sharesEditor(NationService nations) {
-        Map<String, Double> stored = new LinkedHashMap<>();
-        Growth funding = burden.funding();
-        funding.fundingShares().forEach(share -> stored.put(share.nation(), share.share()));
-        Span sum = new Span();
-        Div fields = new Div();
-        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        nations.findAll().forEach(nation -> {
-            NumberField field = new NumberField();
-            field.setLabel(nation.getCode());
-            field.setSuffixComponent(new Span("%"));
-            field.setMin(0);
-            field.setMax(100);
-            field.setStep(0.1);
-            field.setWidth("7rem");
-            field.setValue(100 * stored.getOrDefault(nation.getCode(), 0.0));
-            field.addValueChangeListener(event -> sum.setText(sumText()));
-            agreed.put(nation.getCode(), field);
-            fields.add(new Div(new NationBadge(nation), field));
-        });
-        sum.setText(sumText());
-        Button save = new Button(getTranslation("editor.save"), event -> {
-            List<Growth.FundingShare> edited = new ArrayList<>();
-            agreed.forEach((nation, field) -> edited.add(new Growth.FundingShare(nation,
-                    field.getValue() == null ? 0 : field.getValue() / 100)));
-            if (!BurdenSharingService.valid(edited)) {
-                Notices.error(getTranslation("burden.shares.invalid", sumPercent()));
-                return;
-            }
-            burden.save(edited, funding.costModel());
-            Notices.success(getTranslation("burden.shares.saved"));
-            refresh();
-        });
-        save.addClassName("save-shares");
-        HorizontalLayout actions = new HorizontalLayout(save, sum);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new Div(fields, actions);
-    }
-
-    private String sumText() {
-        return getTranslation("burden.shares.sum", sumPercent());
-    }
-
-    private String sumPercent() {
-        double sum = agreed.values().stream().mapToDouble(field -> field.getValue() == null ? 0 : field.getValue()).sum();
-        return String.format(Locale.ROOT, "%.1f", sum);
     }
 
     private String money(double value) {

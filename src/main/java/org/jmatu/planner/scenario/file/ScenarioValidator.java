@@ -158,6 +158,11 @@ final class ScenarioValidator {
         }
         String record = "growth.costModel";
         notBlank(record, "currency", model.currency());
+        if (model.currency() != null && !model.currency().isBlank() && !model.currency().matches("[A-Z]{3}")) {
+            problems.add(record, "currency", Message.of("file.growth.currency", Problems.quote(model.currency())));
+        }
+        // each rank has one price: a band may not take a rank an earlier band prices
+        Map<Integer, Rank[]> priced = new HashMap<>();
         for (int index = 0; index < model.staff().size(); index++) {
             Growth.StaffCost band = model.staff().get(index);
             String field = "staff[" + index + "]";
@@ -166,6 +171,13 @@ final class ScenarioValidator {
             if (min != null && max != null && max.compareTo(min) < 0) {
                 problems.add(record, field + ".rankMax", Message.of("file.below", Problems.quote(band.rankMax()),
                         "rankMin", Problems.quote(band.rankMin())));
+            } else if (min != null && max != null) {
+                priced.entrySet().stream().filter(earlier -> min.compareTo(earlier.getValue()[1]) <= 0
+                                && earlier.getValue()[0].compareTo(max) <= 0)
+                        .map(Map.Entry::getKey).min(Integer::compare)
+                        .ifPresent(earlier -> problems.add(record, field, Message.of("file.growth.band-overlap",
+                                "staff[" + earlier + "]")));
+                priced.put(index, new Rank[] {min, max});
             }
             notNegative(record, field + ".personPeriod", band.personPeriod());
         }

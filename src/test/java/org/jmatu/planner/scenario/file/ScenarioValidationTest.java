@@ -278,6 +278,20 @@ class ScenarioValidationTest {
         return course;
     }
 
+    /** The cost model the J8 keeps: an ISO 4217 currency, and at most one price for each rank. */
+    @Test
+    void aCurrencyThatIsNoCodeAndOverlappingRankBandsAreNamed() {
+        String text = edited(root -> {
+            ObjectNode model = (ObjectNode) root.get("growth").get("costModel");
+            model.put("currency", "eur");
+            ((ObjectNode) model.withArray("staff").get(1)).put("rankMax", "OF-6");
+        });
+
+        assertReport(text, "growth.costModel: currency 'eur' is no ISO 4217 currency code (three capital letters such as EUR)",
+                "growth.costModel: staff[1] overlaps staff[0]: each rank has one price");
+        assertThat(ScenarioFiles.read(text).report().problems()).hasSize(2);
+    }
+
     private static void assertReport(String text, String... fragments) {
         ReadResult<Scenario> read = ScenarioFiles.read(text);
         assertThat(read.isValid()).isFalse();
