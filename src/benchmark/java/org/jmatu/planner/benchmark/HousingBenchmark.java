@@ -41,6 +41,8 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * The rotation rule "Housing over capacity" (issue 18) on and off. Each instance is a generated unit (the generator's,
@@ -68,7 +70,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * <p>Options (in {@code -Dbenchmark.args}, with {@code only=housing}): {@code housing.scales=BATTALION;BRIGADE},
  * {@code housing.seeds=1-3}, {@code housing.BRIGADE.seeds=1-2} (overrides the seeds of one scale),
  * {@code housing.corpora=generated;planted}, {@code housing.shapes=AMPLE;TIGHT;IMPOSSIBLE},
- * {@code housing.BATTALION=15}, {@code housing.BRIGADE=30} (seconds per solve), {@code tag}.
+ * {@code housing.BATTALION=15}, {@code housing.BRIGADE=30} (seconds per solve), {@code housing.steps=N} (the local
+ * search stops after N steps, within the time budget: the same work for both variants, whatever the load), {@code tag}.
  */
 final class HousingBenchmark {
 
@@ -79,7 +82,7 @@ final class HousingBenchmark {
 
     record Result(String corpus, Scale scale, long seed, Shape shape, Variant variant, int slots, int unfilled, long hard,
                   int familyOver, int familyPeriodsOver, int barracksOver, int ruleOver, long soft, long softOther,
-                  long bestMillis, long filledMillis, double load) {
+                  long bestMillis, long filledMillis, long spentMillis, double speed, double load) {
     }
 
     /** The shipped rotation search with a spent limit of so many seconds (no unimproved limit). */
@@ -101,6 +104,7 @@ final class HousingBenchmark {
             int budget = Integer.parseInt(options.getOrDefault("housing." + scale, scale == Scale.BATTALION ? "15" : "30"));
             List<Long> seeds = PlantedCorpus.seeds(options.getOrDefault("housing." + scale + ".seeds",
                     options.getOrDefault("housing.seeds", "1-3")));
+            long steps = Long.parseLong(options.getOrDefault("housing.steps", "0"));
             boolean warm = false;
             for (long seed : seeds) {
                 for (String corpus : options.getOrDefault("housing.corpora", "generated;planted").split(";")) {
@@ -114,16 +118,18 @@ final class HousingBenchmark {
                         note.accept(String.format(Locale.ROOT, "housing %s %s seed %d %s: family housing %s, barracks %s",
                                 corpus, scale, seed, shape, places(scenario, GarrisonKind.FAMILY_HOUSING),
                                 places(scenario, GarrisonKind.BARRACKS)));
-                        if (!warm) { // the first solve of a JVM also loads and compiles the solver's classes
-                            solve(corpus.trim(), scale, seed, shape, Variant.RULE, scenario, Math.min(budget, 5));
+                        if (!warm) { // the first solves of a JVM also load and compile the solver's classes
+                            for (Variant variant : List.of(Variant.RULE, Variant.OFF)) {
+                                solve(corpus.trim(), scale, seed, shape, variant, scenario, Math.min(budget, 5), steps);
+                            }
                             warm = true;
                         }
                         Result witness = measure(corpus.trim(), scale, seed, shape, Variant.PLANTED, scenario,
-                                rowsOf(scenario, planted.roster()), -1, -1, -1);
+                                rowsOf(scenario, planted.roster()), -1, -1, -1, 0, -1);
                         results.add(witness);
                         note.accept(line(witness));
                         for (Variant variant : List.of(Variant.RULE, Variant.OFF)) {
-                            Result result = solve(corpus.trim(), scale, seed, shape, variant, scenario, budget);
+                            Result result = solve(corpus.trim(), scale, seed, shape, variant, scenario, budget, steps);
                             results.add(result);
                             note.accept(line(result));
                         }
@@ -275,13 +281,17 @@ final class HousingBenchmark {
     }
 
     private static Result solve(String corpus, Scale scale, long seed, Shape shape, Variant variant, Scenario scenario,
-                                int budget) {
+                                int budget, long steps) {
         double loadBefore = PlantedCorpus.load();
         RotationSolution problem = RotationMapper.toSolution(scenario);
         if (variant == Variant.OFF) {
             problem.setHousing(List.of());
         }
-        Solver<RotationSolution> solver = FACTORY.apply(budget).buildSolver();
+        SolverConfig config = RotationBenchmarkAccess.shippedConfig(Duration.ofSeconds(budget));
+        if (steps > 0) { // a fixed number of local search steps, so that the machine's load does not decide
+            config.getPhaseConfigList().getLast().setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
+        }
+        Solver<RotationSolution> solver = SolverFactory.<RotationSolution>create(config).buildSolver();
         long start = System.nanoTime();
         long[] best = {-1};
         long[] filled = {-1};
@@ -294,7 +304,9 @@ final class HousingBenchmark {
             }
         });
         RotationSolution solved = solver.solve(problem);
-        return measure(corpus, scale, seed, shape, variant, scenario, solved, best[0], filled[0], loadBefore);
+        long spent = (System.nanoTime() - start) / 1_000_000;
+        double speed = ((DefaultSolver<RotationSolution>) solver).getSolverScope().getScoreCalculationSpeed();
+        return measure(corpus, scale, seed, shape, variant, scenario, solved, best[0], filled[0], spent, speed, loadBefore);
     }
 
     /** The solver's own model of {@code scenario} holding {@code roster} (a person not eligible leaves the slot empty). */
@@ -307,7 +319,8 @@ final class HousingBenchmark {
 
     /** The roster of {@code solution} scored with and without the housing rule, and against the housing warnings. */
     private static Result measure(String corpus, Scale scale, long seed, Shape shape, Variant variant, Scenario scenario,
-                                  RotationSolution solution, long bestMillis, long filledMillis, double loadBefore) {
+                                  RotationSolution solution, long bestMillis, long filledMillis, long spentMillis, double speed,
+                                  double loadBefore) {
         SolutionManager<RotationSolution, HardMediumSoftScore> scores = SolutionManager.create(FACTORY.apply(1));
         List<StaffHousing> housing = RotationMapper.toSolution(scenario).getHousing();
         solution.setHousing(List.of());
@@ -324,7 +337,7 @@ final class HousingBenchmark {
         double load = loadBefore < 0 ? PlantedCorpus.load() : (loadBefore + PlantedCorpus.load()) / 2;
         return new Result(corpus, scale, seed, shape, variant, rows.size(), unfilled, all.hardScore(),
                 excess(loads, GarrisonKind.FAMILY_HOUSING), periodsOver, excess(loads, GarrisonKind.BARRACKS), ruleOver,
-                all.softScore(), other.softScore(), bestMillis, filledMillis, load);
+                all.softScore(), other.softScore(), bestMillis, filledMillis, spentMillis, speed, load);
     }
 
     private static int excess(List<HousingLoad> loads, GarrisonKind kind) {
@@ -334,9 +347,9 @@ final class HousingBenchmark {
     private static String line(Result r) {
         return String.format(Locale.ROOT, "housing %s %s seed %d %s %s: %d/%d unfilled, %d hard, family housing"
                         + " %d place-periods over (%d periods), barracks %d, rule's count %d, soft %d (without housing %d),"
-                        + " best at %d ms, 0 unfilled at %d ms, load %.1f", r.corpus(), r.scale(), r.seed(), r.shape(),
+                        + " best at %d ms, 0 unfilled at %d ms, ended at %d ms, %.0f score calculations/s, load %.1f", r.corpus(), r.scale(), r.seed(), r.shape(),
                 r.variant().name().toLowerCase(Locale.ROOT), r.unfilled(), r.slots(), r.hard(), r.familyOver(), r.familyPeriodsOver(),
-                r.barracksOver(), r.ruleOver(), r.soft(), r.softOther(), r.bestMillis(), r.filledMillis(), r.load());
+                r.barracksOver(), r.ruleOver(), r.soft(), r.softOther(), r.bestMillis(), r.filledMillis(), r.spentMillis(), r.speed(), r.load());
     }
 
     /**
@@ -350,8 +363,8 @@ final class HousingBenchmark {
     static String report(List<Result> results) {
         StringBuilder md = new StringBuilder("| scale | corpus | shape | roster | instances | family housing place-periods"
                 + " over (periods over) | barracks place-periods over | rule's count of people over | unfilled slots"
-                + " | hard | soft without the housing rule | time to best, median | fewer / same / more over than off"
-                + " | load |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | hard | soft, shipped rules | soft without the housing rule | time to best / to the end, median | score calculations/s, median"
+                + " | fewer / same / more over than off | load |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Scale scale : Scale.values()) {
             for (String corpus : List.of("generated", "planted")) {
                 for (Shape shape : Shape.values()) {
@@ -390,14 +403,18 @@ final class HousingBenchmark {
             versus = fewer + " / " + same + " / " + more;
         }
         long[] times = rows.stream().mapToLong(Result::bestMillis).sorted().toArray();
-        String time = variant == Variant.PLANTED ? "–" : String.format(Locale.ROOT, "%.1f s", times[times.length / 2] / 1000.0);
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d (%d) | %d | %d | %d | %d | %d | %s | %s"
+        double[] speeds = rows.stream().mapToDouble(Result::speed).sorted().toArray();
+        long[] spent = rows.stream().mapToLong(Result::spentMillis).sorted().toArray();
+        String time = variant == Variant.PLANTED ? "–" : String.format(Locale.ROOT, "%.1f s / %.1f s",
+                times[times.length / 2] / 1000.0, spent[spent.length / 2] / 1000.0);
+        String speed = variant == Variant.PLANTED ? "–" : String.format(Locale.ROOT, "%,.0f", speeds[speeds.length / 2]);
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d (%d) | %d | %d | %d | %d | %d | %d | %s | %s | %s"
                         + " | %.1f–%.1f |%n", scale.name().toLowerCase(Locale.ROOT), corpus,
                 shape.name().toLowerCase(Locale.ROOT), LABELS.get(variant), rows.size(),
                 rows.stream().mapToInt(Result::familyOver).sum(), rows.stream().mapToInt(Result::familyPeriodsOver).sum(),
                 rows.stream().mapToInt(Result::barracksOver).sum(), rows.stream().mapToInt(Result::ruleOver).sum(),
                 rows.stream().mapToInt(Result::unfilled).sum(), rows.stream().mapToLong(Result::hard).sum(),
-                rows.stream().mapToLong(Result::softOther).sum(), time, versus,
+                rows.stream().mapToLong(Result::soft).sum(), rows.stream().mapToLong(Result::softOther).sum(), time, speed, versus,
                 rows.stream().mapToDouble(Result::load).min().orElse(0),
                 rows.stream().mapToDouble(Result::load).max().orElse(0));
     }
