@@ -45,9 +45,11 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * plan files and the charts {@code docs/images/benchmark-*.png}.
  *
  * <p>Options ({@code -Dbenchmark.args="key=value,..."}):
- * {@code only=rotation|calendar|cpsat|all|planted|calcpsat|courses} ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
+ * {@code only=rotation|calendar|cpsat|all|planted|calcpsat|courses|housing|publish} ({@code planted}: the planted corpus, see {@link PlantedCorpus}; {@code calcpsat}: the calendar's CP-SAT reference
  * against the shipped search, see {@link CalendarCpSatRun}; {@code courses}: English courses, see
- * {@link CourseBenchmark}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
+ * {@link CourseBenchmark}; {@code housing}: the rule "Housing over capacity" on and off, see
+ * {@link HousingBenchmark}; {@code publish}: publishing a roster and its sourcing requests, see
+ * {@link PublishBenchmark}), {@code cpsatScales=BATTALION;BRIGADE} (where the rotation's
  * CP-SAT model runs),
  * {@code seeds=1;2}, {@code rotation.BATTALION=120}, {@code rotation.BRIGADE=120}, {@code calendar.BATTALION=60},
  * {@code calendar.BRIGADE=120} (seconds per run), {@code rotationVariant=shipped|nofill}, {@code cpsat=120}, {@code cpsatWorkers=8}, {@code configs=CH;LS1;LS2;PLAIN}, {@code tag=name} (of results-name.md), {@code charts=docs/images} (where the PNGs go), {@code scales=BATTALION;BRIGADE}.
@@ -122,6 +124,16 @@ public final class Benchmark {
         }
         if (only.equals("calcpsat")) {
             CalendarCpSatRun.run(options, out, this::note);
+            return;
+        }
+        if (only.equals("publish")) {
+            note("Publishing benchmark, load average " + PlantedCorpus.load() + ", options " + options);
+            PublishBenchmark.run(options, out, this::note);
+            return;
+        }
+        if (only.equals("housing")) {
+            note("Housing benchmark, load average " + PlantedCorpus.load() + ", options " + options);
+            HousingBenchmark.run(options, out, this::note);
             return;
         }
         if (only.equals("courses")) {
