@@ -64,11 +64,10 @@ public class Garrison extends VersionedEntity {
     @NotAudited
     private int position;
 
-    @Valid
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "garrison_capacity_step", joinColumns = @JoinColumn(name = "garrison_id"))
     @OrderColumn(name = "list_index")
-    private List<CapacityStep> capacity = new ArrayList<>();
+    private List<@Valid CapacityStep> capacity = new ArrayList<>();
 
     protected Garrison() {
     }

@@ -302,14 +302,15 @@ public class RotationConstraintProvider implements ConstraintProvider {
      * Newcomers move in before the holders they relieve leave: at a boundary where family housing cannot take the
      * period's staff and the arrivals for the next period together, each person over costs, so that the solver keeps
      * holders over that boundary (staggering the arrivals). A person who held a post in the period before is no
-     * arrival.
+     * arrival. The stream starts from the boundaries the mapper gives (only those where housing can run short), so
+     * that a unit with room to spare pays nothing for the rule.
      */
     Constraint housingOverCapacity(ConstraintFactory factory) {
-        return factory.forEach(RotationSlot.class)
-                .ifNotExists(RotationSlot.class, Joiners.equal(RotationSlot::getPerson),
-                        Joiners.equal(slot -> slot.getPeriodIndex() - 1, RotationSlot::getPeriodIndex))
-                .join(StaffHousing.class, Joiners.equal(slot -> slot.getPeriodIndex() - 1, StaffHousing::periodIndex))
-                .groupBy((slot, housing) -> housing, toList((slot, housing) -> slot.getId()))
+        return factory.forEach(StaffHousing.class)
+                .join(RotationSlot.class, Joiners.equal(StaffHousing::periodIndex, slot -> slot.getPeriodIndex() - 1))
+                .ifNotExists(RotationSlot.class, Joiners.equal((housing, slot) -> slot.getPerson(), RotationSlot::getPerson),
+                        Joiners.equal((housing, slot) -> slot.getPeriodIndex() - 1, RotationSlot::getPeriodIndex))
+                .groupBy((housing, slot) -> housing, toList((housing, slot) -> slot.getId()))
                 .filter((housing, arrivals) -> arrivals.size() > housing.spare())
                 .penalize(HardMediumSoftScore.ofSoft(HOUSING_WEIGHT),
                         (housing, arrivals) -> arrivals.size() - housing.spare())

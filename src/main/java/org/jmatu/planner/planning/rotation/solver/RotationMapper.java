@@ -167,7 +167,11 @@ public final class RotationMapper {
         return solution;
     }
 
-    /** Family housing per period but the last (whose successors are not planned), where the scenario lists any. */
+    /**
+     * Family housing per period but the last (whose successors are not planned), where the scenario lists any, at the
+     * boundaries where it can run short: where its spare places could not take every slot of the next period arriving
+     * new. Elsewhere no roster can be over, and the rule would cost the search time for nothing.
+     */
     private static List<StaffHousing> staffHousing(Scenario scenario, List<Period> periods, List<RotationSlot> slots) {
         List<Growth.Garrison> housing = scenario.growth().garrisons().stream()
                 .filter(garrison -> GarrisonKind.FAMILY_HOUSING.name().equals(garrison.kind())).toList();
@@ -177,8 +181,11 @@ public final class RotationMapper {
         Map<Integer, Long> activeSlots = slots.stream()
                 .collect(Collectors.groupingBy(RotationSlot::getPeriodIndex, Collectors.counting()));
         return periods.subList(0, periods.size() - 1).stream().map(period -> new StaffHousing(period,
-                periods.get(period.index() + 1), housing.stream().mapToInt(garrison -> garrison.places(period.index())).sum(),
-                activeSlots.getOrDefault(period.index(), 0L).intValue())).toList();
+                        periods.get(period.index() + 1),
+                        housing.stream().mapToInt(garrison -> garrison.places(period.index())).sum(),
+                        activeSlots.getOrDefault(period.index(), 0L).intValue()))
+                .filter(boundary -> boundary.spare() < activeSlots.getOrDefault(boundary.next().index(), 0L))
+                .toList();
     }
 
     /**
