@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Copies the browser tests' screenshots of the production jar (target/screenshots, left by `./mvnw verify`)
 # over the README's images in docs/images, so that the README shows the app as it is now: BrowserSmokeIT's views,
-# LanguagesBrowserIT's roster in each interface language and GrowthBrowserIT's growth and burden-sharing views and SourcingBrowserIT's sourcing board.
+# LanguagesBrowserIT's roster in each interface language and GrowthBrowserIT's growth, burden-sharing, cost model and housing views and SourcingBrowserIT's sourcing board.
 # Run after a verify: .ci/readme-images.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,8 @@ declare -A images=(
   [roster-kk]=kk-roster
   [growth]=planner-growth-timeline
   [burden-sharing]=commander-burden-sharing-from-org-chart
+  [cost-model]=planner-burden-sharing-cost-model
+  [housing]=planner-housing-loads
   [sourcing-board]=planner-sourcing-board-answered
 )
 for image in "${!images[@]}"; do

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -16,8 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 18 in the production jar: a planner adds a growth phase and moves it along the timeline, and the strength
- * charts follow; the commander opens burden sharing from the org chart and reads its charts. Screenshots in
- * target/screenshots ({@code planner-growth-timeline.png}, {@code commander-burden-sharing-from-org-chart.png});
+ * charts follow; the commander opens burden sharing from the org chart and reads its charts; a planner prices housing
+ * higher in the cost model and the year costs more; a planner reads the housing loads. Screenshots in
+ * target/screenshots ({@code planner-growth-timeline.png}, {@code commander-burden-sharing-from-org-chart.png},
+ * {@code planner-burden-sharing-cost-model.png}, {@code planner-housing-loads.png});
  * no view may log an error to the browser console.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,6 +87,51 @@ class GrowthBrowserIT {
             browser.screenshot("burden-sharing-from-org-chart");
             assertThat(browser.consoleErrors()).isEmpty();
         });
+    }
+
+    @Test
+    @Order(3)
+    void aPlannerPricesHousingHigherInTheCostModelAndTheYearCostsMore() throws Exception {
+        Browser.walk(app, "planner", browser -> {
+            browser.signIn("planner", "planner-demo");
+            browser.openMenu("burden-sharing");
+            WebElement note = browser.visible(By.cssSelector(".burden-note"));
+            browser.wait.until(driver -> !note.getText().isBlank());
+            String before = note.getText();
+            WebElement price = browser.visible(By.xpath(
+                    "//vaadin-number-field[label[normalize-space(.)='Per housing place-month']]"))
+                    .findElement(By.cssSelector("input"));
+            price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000", Keys.TAB);
+            browser.driver.findElement(By.cssSelector("vaadin-button.save-cost-model")).click();
+            assertThat(browser.notification()).contains("Cost model saved");
+            // nothing is published in a fresh jar: the year's total is the housing, now priced higher
+            browser.wait.until(driver -> !driver.findElement(By.cssSelector(".burden-note")).getText().equals(before));
+            assertThat(total(browser.driver.findElement(By.cssSelector(".burden-note")).getText()))
+                    .isGreaterThan(total(before));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                    browser.driver.findElement(By.cssSelector(".cost-model-editor")));
+            browser.screenshot("burden-sharing-cost-model");
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
+    }
+
+    @Test
+    @Order(4)
+    void aPlannerReadsThePlacesNeededAgainstThePlacesInHousing() throws Exception {
+        Browser.walk(app, "planner", browser -> {
+            browser.signIn("planner", "planner-demo");
+            browser.openMenu("housing");
+            browser.wait.until(driver -> !driver.findElements(
+                    By.cssSelector(".housing-load ." + BarChart.COLUMN)).isEmpty());
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid")).size()).isPositive();
+            browser.screenshot("housing-loads");
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
+    }
+
+    /** The money at the end of the burden note ("… total 1,234,567."), as a number. */
+    private static long total(String note) {
+        return Long.parseLong(note.replaceAll("(?s).* ([0-9,]+)\\.?$", "$1").replace(",", ""));
     }
 
     /** The bar's left edge as its style puts it: the share of the horizon before the phase's first period. */

@@ -105,6 +105,7 @@ public class BurdenSharingView extends VerticalLayout implements HasDynamicTitle
         }
         costs = new CostModelEditor(burden, planner, this::refresh);
         add(new H3(getTranslation("burden.model.title")), costs);
+        note.addClassName("burden-note");
         modelNote.addClassName("no-cost-model");
         showModelNote();
         if (!burden.years().isEmpty()) {
