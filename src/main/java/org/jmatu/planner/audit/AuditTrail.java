@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,10 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.jmatu.planner.shared.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +81,7 @@ public class AuditTrail {
         AuditedCollection.of(kind).forEach(collection -> collections.put(collection, collection.history(jdbc)));
         Map<Long, Map<String, Object>> previous = new HashMap<>();
         List<Change> changes = new ArrayList<>();
-        AuditedValues values = new AuditedValues(nationCodes());
+        AuditedValues values = new AuditedValues(nationCodes(), periodLabels());
         jdbc.query(sql, (ResultSet rs) -> {
             Map<String, Object> row = row(rs);
             long id = ((Number) row.get("id")).longValue();
@@ -139,6 +143,19 @@ public class AuditTrail {
             codes.put(rs.getLong("id"), rs.getString("code"));
         });
         return codes;
+    }
+
+    /** The horizon's periods by index: phases and garrison steps keep a period's index, people know its label. */
+    private List<String> periodLabels() {
+        return jdbc.query("select start_date, period_months, periods from horizon", (ResultSetExtractor<List<String>>) rs -> {
+            if (!rs.next()) {
+                return List.<String>of();
+            }
+            LocalDate start = rs.getObject("start_date", LocalDate.class);
+            int months = rs.getInt("period_months");
+            return IntStream.range(0, rs.getInt("periods")).mapToObj(index -> Period.of(start, months, index).label())
+                    .toList();
+        });
     }
 
     private static String describe(Map<String, Object> row, Map<String, Object> before, AuditedValues values) {

@@ -1,6 +1,7 @@
 package org.jmatu.planner.audit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,10 +48,21 @@ final class AuditedValues {
     /** A saved plan's score as OptaPlanner writes it: "0hard/-4medium/-149soft", or without the medium level. */
     private static final Pattern SCORE = Pattern.compile("(-?\\d+)hard/(?:(-?\\d+)medium/)?(-?\\d+)soft");
 
-    private final Map<Object, String> nationCodes;
+    /** A period index in a garrison's capacity steps, as their audit query writes it: "P3 → 250". */
+    private static final Pattern STEP_PERIOD = Pattern.compile("P(\\d+)(?= →)");
 
-    AuditedValues(Map<Object, String> nationCodes) {
+    private final Map<Object, String> nationCodes;
+    private final List<String> periodLabels;
+
+    /** {@code periodLabels}: the horizon's periods by index ("2028-H1"), for columns that keep a period's index. */
+    AuditedValues(Map<Object, String> nationCodes, List<String> periodLabels) {
         this.nationCodes = nationCodes;
+        this.periodLabels = periodLabels;
+    }
+
+    /** The period's label, or {@code stored} for an index beyond the horizon (it may have been shortened since). */
+    private String period(int index, String stored) {
+        return index >= 0 && index < periodLabels.size() ? periodLabels.get(index) : stored;
     }
 
     String shown(String column, Object value) {
@@ -64,6 +76,13 @@ final class AuditedValues {
             return I18n.t(yes ? "audit.yes" : "audit.no");
         }
         String text = value.toString();
+        if (column.equals("first_period") && value instanceof Number index) {
+            return period(index.intValue(), text);
+        }
+        if (column.equals("capacity_steps")) {
+            return STEP_PERIOD.matcher(text).replaceAll(step -> Matcher.quoteReplacement(
+                    period(Integer.parseInt(step.group(1)), step.group())));
+        }
         if (column.startsWith("rank")) {
             return text.replace('_', '-');
         }

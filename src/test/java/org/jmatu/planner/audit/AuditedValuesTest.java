@@ -21,7 +21,16 @@ import org.springframework.util.ClassUtils;
 /** Issue 15, defect 7: the trail showed stored codes (INFANTRY, GLOBAL_POWER) where the forms show words. */
 class AuditedValuesTest {
 
-    private final AuditedValues values = new AuditedValues(Map.of(4L, "KAZ"));
+    private final AuditedValues values = new AuditedValues(Map.of(4L, "KAZ"), List.of("2027-H1", "2027-H2", "2028-H1"));
+
+    /** Phases and garrison steps keep a period's index; the trail shows the period as the timeline labels it. */
+    @Test
+    void periodIndexesReadAsThePeriodsLabels() {
+        assertThat(values.shown("first_period", 2)).isEqualTo("2028-H1");
+        assertThat(values.shown("first_period", 7)).as("beyond a horizon shortened since").isEqualTo("7");
+        assertThat(values.shown("capacity_steps", "P0 → 150, P2 → 250")).isEqualTo("2027-H1 → 150, 2028-H1 → 250");
+        assertThat(values.shown("capacity_steps", "P9 → 10")).isEqualTo("P9 → 10");
+    }
 
     @Test
     void codesOfLabelledEnumsReadAsTheirLabels() {

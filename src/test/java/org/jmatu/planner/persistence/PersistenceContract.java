@@ -325,7 +325,7 @@ abstract class PersistenceContract {
                     .singleElement().satisfies(change -> {
                         assertThat(change.record()).isEqualTo("Reinforced battalion");
                         assertThat(change.action()).isEqualTo("created");
-                        assertThat(change.what()).contains("First period: 2", "Signal", "J8-CHIEF, J9-CH", "KGZ-1");
+                        assertThat(change.what()).contains("First period: 2028-H1", "Signal", "J8-CHIEF, J9-CH", "KGZ-1");
                     });
         } finally {
             renamed.setCode("J8-CH");
@@ -477,7 +477,7 @@ abstract class PersistenceContract {
                 .filter(change -> change.record().equals("TEST-BKS")).toList();
         assertThat(changes).extracting(Change::action).containsExactlyInAnyOrder("created", "changed", "deleted");
         assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
-                .extracting(Change::what).asString().contains("P3 → 250", "P3 → 300");
+                .extracting(Change::what).asString().contains("2028-H2 → 250", "2028-H2 → 300");
     }
 
     /**

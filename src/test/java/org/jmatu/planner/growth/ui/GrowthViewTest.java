@@ -87,7 +87,7 @@ class GrowthViewTest extends KaribuTest {
         assertThat(conflict.getHeaderTitle()).isEqualTo("The growth phases were changed by someone else");
         assertThat(_find(conflict, ListItem.class)).singleElement()
                 .satisfies(line -> assertThat(line.getText()).startsWith("planner, ")
-                        .contains("Reinforced battalion (changed) First period: 2 → 3"));
+                        .contains("Reinforced battalion (changed) First period: 2028-H1 → 2028-H2"));
         assertThat(bars(view).getFirst().getElement().getStyle().get("left")).as("still as this page read it")
                 .startsWith(String.valueOf(100.0 / 6 * 2).substring(0, 5));
 
