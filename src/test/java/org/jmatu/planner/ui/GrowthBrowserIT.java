@@ -3,6 +3,8 @@ package org.jmatu.planner.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -95,19 +97,20 @@ class GrowthBrowserIT {
         Browser.walk(app, "planner", browser -> {
             browser.signIn("planner", "planner-demo");
             browser.openMenu("burden-sharing");
-            WebElement note = browser.visible(By.cssSelector(".burden-note"));
-            browser.wait.until(driver -> !note.getText().isBlank());
-            String before = note.getText();
+            browser.visible(By.cssSelector(".burden-note"));
+            browser.wait.until(driver -> !note(browser).isBlank());
+            String before = note(browser);
             WebElement price = browser.visible(By.xpath(
                     "//vaadin-number-field[label[normalize-space(.)='Per housing place-month']]"))
                     .findElement(By.cssSelector("input"));
             price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000", Keys.TAB);
-            browser.driver.findElement(By.cssSelector("vaadin-button.save-cost-model")).click();
+            WebElement save = browser.driver.findElement(By.cssSelector("vaadin-button.save-cost-model"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+            save.click();
             assertThat(browser.notification()).contains("Cost model saved");
             // nothing is published in a fresh jar: the year's total is the housing, now priced higher
-            browser.wait.until(driver -> !driver.findElement(By.cssSelector(".burden-note")).getText().equals(before));
-            assertThat(total(browser.driver.findElement(By.cssSelector(".burden-note")).getText()))
-                    .isGreaterThan(total(before));
+            browser.wait.until(driver -> !note(browser).isBlank() && !note(browser).equals(before));
+            assertThat(total(note(browser))).isGreaterThan(total(before));
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
                     browser.driver.findElement(By.cssSelector(".cost-model-editor")));
             browser.screenshot("burden-sharing-cost-model");
@@ -129,9 +132,20 @@ class GrowthBrowserIT {
         });
     }
 
-    /** The money at the end of the burden note ("… total 1,234,567."), as a number. */
+    /** The burden note's text, wherever the page is scrolled (Selenium's visible text is empty off screen). */
+    private static String note(Browser browser) {
+        return browser.driver.findElement(By.cssSelector(".burden-note")).getDomProperty("textContent");
+    }
+
+    /** The money the burden note ends with ("… total 1,234,567."), as a number. */
     private static long total(String note) {
-        return Long.parseLong(note.replaceAll("(?s).* ([0-9,]+)\\.?$", "$1").replace(",", ""));
+        Matcher money = Pattern.compile("[0-9][0-9,]*").matcher(note);
+        String last = null;
+        while (money.find()) {
+            last = money.group();
+        }
+        assertThat(last).as("a figure in the note '%s'", note).isNotNull();
+        return Long.parseLong(last.replace(",", ""));
     }
 
     /** The bar's left edge as its style puts it: the share of the horizon before the phase's first period. */

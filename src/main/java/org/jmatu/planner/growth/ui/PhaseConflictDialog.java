@@ -3,13 +3,12 @@ package org.jmatu.planner.growth.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jmatu.planner.audit.Change;
+import org.jmatu.planner.ui.ConflictFrame;
 
 /**
  * Someone else saved the growth phases after this page read them: this planner's change was not stored (the phases are
@@ -30,13 +29,10 @@ class PhaseConflictDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setWidth("min(44em, 95vw)");
         add(new Paragraph(getTranslation("growth.conflict")));
-        if (!meanwhile.isEmpty()) {
-            UnorderedList saved = new UnorderedList();
-            meanwhile.forEach(change -> saved.add(new ListItem(change.username() + ", " + WHEN.format(change.when())
-                    + ": " + change.record() + " (" + getTranslation("audit.action." + change.action()) + ")"
-                    + (change.what().isEmpty() ? "" : " " + change.what()))));
-            add(new Paragraph(getTranslation("conflict.history")), saved);
-        }
+        ConflictFrame.addHistory(this, meanwhile.stream().map(change -> change.username() + ", "
+                + WHEN.format(change.when()) + ": " + change.record() + " ("
+                + getTranslation("audit.action." + change.action()) + ")"
+                + (change.what().isEmpty() ? "" : " " + change.what())).toList());
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClickListener(event -> {
             close();

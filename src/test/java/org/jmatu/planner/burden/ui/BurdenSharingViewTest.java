@@ -29,6 +29,7 @@ import org.jmatu.planner.shared.Rank;
 import org.jmatu.planner.staffing.Person;
 import org.jmatu.planner.staffing.StaffingService;
 import org.jmatu.planner.ui.BarChart;
+import org.jmatu.planner.ui.ConflictFrame;
 import org.jmatu.planner.ui.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,7 @@ class BurdenSharingViewTest extends KaribuTest {
 
         StoredVersionDialog conflict = _get(StoredVersionDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.comparison))
-                .filteredOn(StoredVersionDialog.Row::differs).singleElement()
+                .filteredOn(ConflictFrame.Row::differs).singleElement()
                 .satisfies(row -> assertThat(row).extracting("mine", "stored").containsExactly("4,200", "5,000"));
         assertThat(burden.costModel().orElseThrow().getCompanyExerciseDay()).isEqualTo(5_000.0);
 
@@ -211,7 +212,7 @@ class BurdenSharingViewTest extends KaribuTest {
 
         StoredVersionDialog conflict = _get(StoredVersionDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(conflict.comparison))
-                .filteredOn(row -> row.figure().equals("KAZ")).singleElement()
+                .filteredOn(row -> row.field().equals("KAZ")).singleElement()
                 .extracting("mine", "stored").containsExactly("39.0 %", "50.0 %");
         assertThat(burden.agreement().shareOf("KAZ")).contains(0.5);
     }
