@@ -99,7 +99,7 @@ class HousingServiceTest extends KaribuTest {
         List<Change> changes = fixtureChanges(before);
         assertThat(changes).extracting(Change::action).containsExactlyInAnyOrder("changed", "deleted");
         assertThat(changes).filteredOn(change -> change.action().equals("changed")).singleElement()
-                .extracting(Change::what).asString().contains("P0 → 5", "P0 → 8");
+                .extracting(Change::what).asString().contains("2027-H1 → 5", "2027-H1 → 8");
     }
 
     @Test
