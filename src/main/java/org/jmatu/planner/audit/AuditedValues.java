@@ -48,13 +48,14 @@ final class AuditedValues {
     /** A saved plan's score as OptaPlanner writes it: "0hard/-4medium/-149soft", or without the medium level. */
     private static final Pattern SCORE = Pattern.compile("(-?\\d+)hard/(?:(-?\\d+)medium/)?(-?\\d+)soft");
 
-    /** A period index in a garrison's capacity steps, as their audit query writes it: "P3 → 250". */
-    private static final Pattern STEP_PERIOD = Pattern.compile("P(\\d+)(?= →)");
+    /** Collections that name periods by index, as their audit queries write them: "P0, P1", "P3 → 250". */
+    private static final Set<String> PERIOD_COLLECTIONS = Set.of("attached_periods", "capacity_steps");
+    private static final Pattern PERIOD_INDEX = Pattern.compile("\\bP(\\d+)\\b");
 
     private final Map<Object, String> nationCodes;
     private final List<String> periodLabels;
 
-    /** {@code periodLabels}: the horizon's periods by index ("2028-H1"), for columns that keep a period's index. */
+    /** {@code periodLabels}: the horizon's periods by index ("2028-H1"), for the columns that keep a period's index. */
     AuditedValues(Map<Object, String> nationCodes, List<String> periodLabels) {
         this.nationCodes = nationCodes;
         this.periodLabels = periodLabels;
@@ -79,9 +80,9 @@ final class AuditedValues {
         if (column.equals("first_period") && value instanceof Number index) {
             return period(index.intValue(), text);
         }
-        if (column.equals("capacity_steps")) {
-            return STEP_PERIOD.matcher(text).replaceAll(step -> Matcher.quoteReplacement(
-                    period(Integer.parseInt(step.group(1)), step.group())));
+        if (PERIOD_COLLECTIONS.contains(column)) {
+            return PERIOD_INDEX.matcher(text).replaceAll(index -> Matcher.quoteReplacement(
+                    period(Integer.parseInt(index.group(1)), index.group())));
         }
         if (column.startsWith("rank")) {
             return text.replace('_', '-');

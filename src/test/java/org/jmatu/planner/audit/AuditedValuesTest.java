@@ -23,13 +23,14 @@ class AuditedValuesTest {
 
     private final AuditedValues values = new AuditedValues(Map.of(4L, "KAZ"), List.of("2027-H1", "2027-H2", "2028-H1"));
 
-    /** Phases and garrison steps keep a period's index; the trail shows the period as the timeline labels it. */
+    /** Phases, garrison steps and attached periods keep a period's index; the trail shows the period's label. */
     @Test
     void periodIndexesReadAsThePeriodsLabels() {
         assertThat(values.shown("first_period", 2)).isEqualTo("2028-H1");
         assertThat(values.shown("first_period", 7)).as("beyond a horizon shortened since").isEqualTo("7");
         assertThat(values.shown("capacity_steps", "P0 → 150, P2 → 250")).isEqualTo("2027-H1 → 150, 2028-H1 → 250");
         assertThat(values.shown("capacity_steps", "P9 → 10")).isEqualTo("P9 → 10");
+        assertThat(values.shown("attached_periods", "P0, P1")).isEqualTo("2027-H1, 2027-H2");
     }
 
     @Test

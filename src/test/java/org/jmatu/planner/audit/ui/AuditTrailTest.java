@@ -115,7 +115,8 @@ class AuditTrailTest extends KaribuTest {
         assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
                 .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("changed"))
                 .singleElement().extracting(Change::what).asString()
-                .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN", "Attached in periods: P0 → P0, P1",
+                .contains("Capabilities: DISMOUNTED → DISMOUNTED, URBAN",
+                        "Attached in periods: 2027-H1 → 2027-H1, 2027-H2",
                         "Equipment: (none) → 4 × " + mortar.getCode());
         assertThat(trail.find(new AuditFilter(AuditedKind.COMPANY, "planner", null, null)))
                 .filteredOn(change -> change.record().equals(company.getCode()) && change.action().equals("created"))
