@@ -147,7 +147,8 @@ public class AuditTrail {
 
     /** The horizon's periods by index: phases and garrison steps keep a period's index, people know its label. */
     private List<String> periodLabels() {
-        return jdbc.query("select start_date, period_months, periods from horizon", (ResultSetExtractor<List<String>>) rs -> {
+        String horizon = "select start_date, period_months, periods from horizon";
+        return jdbc.query(horizon, (ResultSetExtractor<List<String>>) rs -> {
             if (!rs.next()) {
                 return List.<String>of();
             }

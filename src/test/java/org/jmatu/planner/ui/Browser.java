@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,6 +32,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
+    private static final int SIGN_IN_ATTEMPTS = 3;
+
     final WebDriverWait wait;
     private final ProductionJar app;
     private final String role;
@@ -75,16 +78,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Vaadin's login form keeps its native inputs in the light DOM of its text fields; Enter submits it. */
+    /**
+     * Vaadin's login form keeps its native inputs in the light DOM of its text fields; Enter submits it. On a busy
+     * machine the form is now and then drawn again just after the keys went in, emptied, and nothing is submitted:
+     * then the page is loaded and the form filled again, up to {@value #SIGN_IN_ATTEMPTS} times.
+     */
     void signIn(String username, String password) {
-        driver.get(app.url(""));
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(username);
-        WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        secret.sendKeys(password);
-        secret.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signed-in")));
+        WebDriverWait signedIn = new WebDriverWait(driver, Duration.ofSeconds(40));
+        for (int attempt = 1; ; attempt++) {
+            driver.get(app.url(""));
+            WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#vaadinLoginUsername input")));
+            user.sendKeys(username);
+            WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+            secret.sendKeys(password);
+            secret.sendKeys(Keys.ENTER);
+            try {
+                signedIn.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signed-in")));
+                return;
+            } catch (TimeoutException formDrawnAgain) {
+                if (attempt == SIGN_IN_ATTEMPTS) {
+                    throw formDrawnAgain;
+                }
+            }
+        }
     }
 
     /** The paths of the menu's entries, in menu order. */

@@ -54,11 +54,11 @@ class LanguagesBrowserIT {
      * Codes the interface shows as codes in every language: NATO, STANAG 6001 (SLP), APP-6 and the function codes its
      * section symbols print (PS, MI, SF), units and file types, the unit's acronym, UTC, the command line's commands,
      * the system account's name, the example of a data-set name (those are written in Latin letters), and NATO's
-     * CJSOR, the name of the sourcing list the board exports.
+     * CJSOR, the name of the sourcing list the board exports, and ISO (the cost model's currency is an ISO 4217 code).
      */
     private static final Set<String> CODES = Set.of("nato", "stanag", "slp", "app", "ps", "mi", "sf", "km", "mb",
             "csv", "xlsx", "ics", "svg", "png", "pdf", "json", "api", "jmatu", "utc", "generate", "solve", "check",
-            "system", "brigade", "cjsor");
+            "system", "brigade", "cjsor", "iso");
 
     /** A word in Latin letters (a run of letters of the Latin script), and whether an ellipsis cut it short. */
     private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsLatin}+)(…)?");

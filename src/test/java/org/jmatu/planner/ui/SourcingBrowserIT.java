@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,7 +78,7 @@ class SourcingBrowserIT {
     @Order(3)
     void thePlannersBoardShowsTheAnswerAndTheFillRateChart() throws Exception {
         Browser.walk(app, "planner", browser -> {
-            signInAgainIfTheFormWasRedrawn(browser, "planner");
+            browser.signIn("planner", "planner-demo");
             browser.openMenu("sourcing-board");
             browser.visible(By.cssSelector(".fill-rate-chart svg"));
             assertThat(browser.driver.findElements(By.cssSelector(".fill-rate-chart g.nation-bar"))).hasSize(7);
@@ -89,14 +88,5 @@ class SourcingBrowserIT {
                     .containsAnyOf(" 1 offered,", " 1 declined");
             assertThat(browser.consoleErrors()).isEmpty();
         });
-    }
-
-    /** The login form, drawn as the page loads, has once lost what was typed into it: a second try then. */
-    private static void signInAgainIfTheFormWasRedrawn(Browser browser, String user) {
-        try {
-            browser.signIn(user, user + "-demo");
-        } catch (TimeoutException lost) {
-            browser.signIn(user, user + "-demo");
-        }
     }
 }

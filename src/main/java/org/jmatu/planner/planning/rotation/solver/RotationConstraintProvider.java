@@ -308,7 +308,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint housingOverCapacity(ConstraintFactory factory) {
         return factory.forEach(StaffHousing.class)
                 .join(RotationSlot.class, Joiners.equal(StaffHousing::periodIndex, slot -> slot.getPeriodIndex() - 1))
-                .ifNotExists(RotationSlot.class, Joiners.equal((housing, slot) -> slot.getPerson(), RotationSlot::getPerson),
+                .ifNotExists(RotationSlot.class,
+                        Joiners.equal((housing, slot) -> slot.getPerson(), RotationSlot::getPerson),
                         Joiners.equal((housing, slot) -> slot.getPeriodIndex() - 1, RotationSlot::getPeriodIndex))
                 .groupBy((housing, slot) -> housing, toList((housing, slot) -> slot.getId()))
                 .filter((housing, arrivals) -> arrivals.size() > housing.spare())
