@@ -12,7 +12,10 @@ public final class SourcingEvents {
     public record RequestsRaised(int count, Set<String> nations, int rosterVersion) {
     }
 
-    /** A nation answered request {@code id} for {@code slot} (its post and period label): an offer of {@code person}, or a decline when it is null. */
+    /**
+     * A nation answered request {@code id} for {@code slot} (its post and period label): an offer of {@code person},
+     * or a decline when it is null.
+     */
     public record RequestAnswered(long id, String slot, String nation, String person) {
     }
 
